@@ -1,0 +1,36 @@
+package uk.gov.lbhf.withus;
+
+import com.vaadin.flow.component.dependency.StyleSheet;
+import com.vaadin.flow.component.page.AppShellConfigurator;
+import com.vaadin.flow.component.page.Meta;
+import com.vaadin.flow.server.AppShellSettings;
+import com.vaadin.flow.server.PWA;
+import com.vaadin.flow.theme.lumo.Lumo;
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.autoconfigure.SpringBootApplication;
+
+/**
+ * WithUs: the co-production app. Each direct sub-package is a feature module (checked by Spring Modulith).
+ */
+@SpringBootApplication
+@StyleSheet(Lumo.STYLESHEET)
+@StyleSheet("styles.css")
+@PWA(name = "WithUs – co-production with residents", shortName = "WithUs",
+        description = "Join co-production groups, read group papers in the format you need, and have your say.",
+        iconPath = "icons/icon.png", offlinePath = "offline.html", themeColor = Application.THEME_COLOUR, backgroundColor = "#ffffff")
+@Meta(name = "theme-color", content = Application.THEME_COLOUR)
+public class Application implements AppShellConfigurator {
+
+    /** Council dark teal: 9.4:1 against white text. */
+    public static final String THEME_COLOUR = "#00594f";
+
+    @Override
+    public void configurePage(AppShellSettings settings) {
+        settings.addFavIcon("icon", "icons/favicon-32.png", "32x32");
+        settings.addLink("apple-touch-icon", "icons/apple-touch-icon.png");
+    }
+
+    public static void main(String[] args) {
+        SpringApplication.run(Application.class, args);
+    }
+}

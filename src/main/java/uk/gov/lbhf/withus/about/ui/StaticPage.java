@@ -1,0 +1,60 @@
+package uk.gov.lbhf.withus.about.ui;
+
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Section;
+import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.router.HasDynamicTitle;
+import java.util.ResourceBundle;
+
+/**
+ * A page of headed sections whose words all live in the translation bundle: {@code <prefix>.heading}, then
+ * {@code <prefix>.s1.heading}, {@code <prefix>.s1.p1}, {@code <prefix>.s1.p2}... and bullet points as
+ * {@code <prefix>.s1.li1}... Sections and paragraphs are read until the next number is missing.
+ */
+abstract class StaticPage extends Div implements HasDynamicTitle {
+
+    private static final String BUNDLE = "vaadin-i18n/translations";
+    private final String prefix;
+
+    StaticPage(String prefix) {
+        this.prefix = prefix;
+        addClassName("wu-page");
+        addClassName("wu-prose");
+        ResourceBundle bundle = ResourceBundle.getBundle(BUNDLE, getLocale());
+        add(new H1(getTranslation(prefix + ".heading")));
+        for (int p = 1; bundle.containsKey(prefix + ".p" + p); p++) {
+            add(new Paragraph(getTranslation(prefix + ".p" + p)));
+        }
+        for (int s = 1; bundle.containsKey(prefix + ".s" + s + ".heading"); s++) {
+            String key = prefix + ".s" + s;
+            var section = new Section();
+            var heading = new H2(getTranslation(key + ".heading"));
+            heading.setId(prefix + "-s" + s);
+            section.getElement().setAttribute("aria-labelledby", prefix + "-s" + s);
+            section.add(heading);
+            for (int p = 1; bundle.containsKey(key + ".p" + p); p++) {
+                section.add(new Paragraph(getTranslation(key + ".p" + p)));
+            }
+            if (bundle.containsKey(key + ".li1")) {
+                var list = new UnorderedList();
+                for (int i = 1; bundle.containsKey(key + ".li" + i); i++) {
+                    list.add(new ListItem(getTranslation(key + ".li" + i)));
+                }
+                section.add(list);
+            }
+            for (int p = 1; bundle.containsKey(key + ".after" + p); p++) {
+                section.add(new Paragraph(getTranslation(key + ".after" + p)));
+            }
+            add(section);
+        }
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation(prefix + ".title") + " – WithUs";
+    }
+}

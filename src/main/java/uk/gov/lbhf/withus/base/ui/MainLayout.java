@@ -1,0 +1,130 @@
+package uk.gov.lbhf.withus.base.ui;
+
+import com.vaadin.flow.component.HasElement;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Footer;
+import com.vaadin.flow.component.html.Header;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.html.Nav;
+import com.vaadin.flow.component.html.NativeButton;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.router.AfterNavigationEvent;
+import com.vaadin.flow.router.AfterNavigationObserver;
+import com.vaadin.flow.router.Layout;
+import com.vaadin.flow.router.RouterLayout;
+import com.vaadin.flow.router.RouterLink;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
+import com.vaadin.flow.server.menu.MenuConfiguration;
+import com.vaadin.flow.server.menu.MenuEntry;
+import com.vaadin.flow.spring.security.AuthenticationContext;
+import java.util.ArrayList;
+import uk.gov.lbhf.withus.base.DisplayNamed;
+import java.util.List;
+
+/**
+ * The frame of every online page: skip link, header, one navigation (a bar at the bottom on phones, a column at
+ * the side on wide screens; the same links in both), the page's own main region, and a footer.
+ *
+ * <p>Navigation comes from the views' {@code @Menu} annotations, already filtered by what the person may open.
+ * The menu titles are translation keys.
+ */
+@Layout
+@AnonymousAllowed
+public class MainLayout extends Div implements RouterLayout, AfterNavigationObserver {
+
+    private final Main content = new Main();
+    private final List<RouterLink> navLinks = new ArrayList<>();
+    private final AuthenticationContext authentication;
+
+    public MainLayout(AuthenticationContext authentication) {
+        this.authentication = authentication;
+        addClassName("wu-app");
+
+        var skip = new Anchor("#main-content", getTranslation("layout.skip"));
+        skip.addClassName("wu-skip-link");
+
+        var header = new Header();
+        header.addClassName("wu-header");
+        var brand = new Anchor("", getTranslation("app.name"));
+        brand.getElement().setAttribute("router-link", true);
+        brand.addClassName("wu-brand");
+        brand.getElement().setAttribute("aria-label", getTranslation("layout.brand.label"));
+        header.add(brand, userArea());
+
+        var nav = new Nav();
+        nav.addClassName("wu-nav");
+        nav.getElement().setAttribute("aria-label", getTranslation("layout.nav.label"));
+        var list = new UnorderedList();
+        for (MenuEntry entry : MenuConfiguration.getMenuEntries()) {
+            var link = new RouterLink();
+            link.setRoute(entry.menuClass());
+            if (entry.icon() != null) {
+                var icon = new Span();
+                icon.addClassNames("wu-nav-icon", "wu-icon-" + entry.icon());
+                icon.getElement().setAttribute("aria-hidden", "true");
+                link.add(icon);
+            }
+            link.add(new Span(getTranslation(entry.title())));
+            navLinks.add(link);
+            list.add(new ListItem(link));
+        }
+        nav.add(list);
+
+        content.addClassName("wu-content");
+        content.setId("main-content");
+        content.getElement().setAttribute("tabindex", "-1");
+
+        var footer = new Footer();
+        footer.addClassName("wu-footer");
+        var footerLinks = new UnorderedList(
+                new ListItem(new Anchor("accessibility", getTranslation("footer.accessibility"))),
+                new ListItem(new Anchor("privacy", getTranslation("footer.privacy"))));
+        footer.add(footerLinks);
+
+        add(skip, header, nav, content, footer);
+    }
+
+    private Div userArea() {
+        var area = new Div();
+        area.addClassName("wu-user");
+        authentication.getPrincipalName().ifPresentOrElse(name -> {
+            var who = new Span(getTranslation("layout.signedInAs", displayName(name)));
+            who.addClassName("wu-user-name");
+            var signOut = new NativeButton(getTranslation("layout.signOut"), e -> authentication.logout());
+            signOut.addClassName("wu-button-secondary");
+            area.add(who, signOut);
+        }, () -> area.add(new Anchor("login", getTranslation("layout.signIn"))));
+        return area;
+    }
+
+    private String displayName(String username) {
+        return authentication.getAuthenticatedUser(DisplayNamed.class).map(DisplayNamed::displayName)
+                .orElse(username);
+    }
+
+    @Override
+    public void showRouterLayoutContent(HasElement view) {
+        content.removeAll();
+        if (view != null) {
+            content.getElement().appendChild(view.getElement());
+        }
+    }
+
+    @Override
+    public void afterNavigation(AfterNavigationEvent event) {
+        String path = event.getLocation().getFirstSegment();
+        for (RouterLink link : navLinks) {
+            String href = link.getHref();
+            String first = href.contains("/") ? href.substring(0, href.indexOf('/')) : href;
+            boolean current = first.equals(path);
+            if (current) {
+                link.getElement().setAttribute("aria-current", "page");
+            } else {
+                link.getElement().removeAttribute("aria-current");
+            }
+        }
+    }
+}

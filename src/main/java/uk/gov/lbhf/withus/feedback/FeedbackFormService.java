@@ -1,0 +1,45 @@
+package uk.gov.lbhf.withus.feedback;
+
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** The door to feedback form definitions: publish a new version, read the latest or any exact version. */
+@Service
+@Transactional(readOnly = true)
+public class FeedbackFormService {
+
+    private final FormDefinitionRepository forms;
+    private final Clock clock;
+
+    FeedbackFormService(FormDefinitionRepository forms, Clock clock) {
+        this.forms = forms;
+        this.clock = clock;
+    }
+
+    public List<FormSummary> latestForms() {
+        return forms.findLatestVersions().stream().map(FormDefinition::toSummary).toList();
+    }
+
+    public List<FormSummary> versionsOf(String formKey) {
+        return forms.findByFormKeyOrderByVersionDesc(formKey).stream().map(FormDefinition::toSummary).toList();
+    }
+
+    public Optional<FormSummary> find(String formKey, int version) {
+        return forms.findByFormKeyAndVersion(formKey, version).map(FormDefinition::toSummary);
+    }
+
+    /** Publishes the next version of a form (version 1 for a new form) and returns it. */
+    @Transactional
+    public FormSummary publish(String formKey, String title, String description, String definitionJson) {
+        if (!formKey.matches("[a-z0-9]+(-[a-z0-9]+)*")) {
+            throw new IllegalArgumentException("A form key may use only a-z, 0-9 and single hyphens");
+        }
+        int next = forms.findFirstByFormKeyOrderByVersionDesc(formKey).map(f -> f.getVersion() + 1).orElse(1);
+        var form = new FormDefinition(formKey, next, title, description, definitionJson, OffsetDateTime.now(clock));
+        return forms.save(form).toSummary();
+    }
+}

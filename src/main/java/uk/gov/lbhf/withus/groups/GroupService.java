@@ -1,0 +1,120 @@
+package uk.gov.lbhf.withus.groups;
+
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.springframework.data.domain.Limit;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import uk.gov.lbhf.withus.people.CurrentUser;
+import uk.gov.lbhf.withus.people.PeopleService;
+
+/**
+ * The door to co-production groups. Every read takes the viewer and answers only with what they may see: public
+ * groups, groups they belong to, and (for staff who run groups) every group.
+ */
+@Service
+@Transactional(readOnly = true)
+public class GroupService {
+
+    private final GroupRepository groups;
+    private final MembershipRepository memberships;
+    private final MeetingRepository meetings;
+    private final PeopleService people;
+    private final Clock clock;
+
+    GroupService(GroupRepository groups, MembershipRepository memberships, MeetingRepository meetings,
+            PeopleService people, Clock clock) {
+        this.groups = groups;
+        this.memberships = memberships;
+        this.meetings = meetings;
+        this.people = people;
+        this.clock = clock;
+    }
+
+    public List<GroupSummary> visibleGroups(CurrentUser viewer) {
+        List<CoproductionGroup> found = viewer.isStaff() ? groups.findAllByOrderByNameAsc()
+                : groups.findVisibleTo(viewer.personId());
+        return found.stream().map(CoproductionGroup::toSummary).toList();
+    }
+
+    public List<GroupSummary> groupsOf(CurrentUser viewer) {
+        return groups.findMemberOf(viewer.personId()).stream().map(CoproductionGroup::toSummary).toList();
+    }
+
+    public boolean canView(long groupId, CurrentUser viewer) {
+        return groups.findById(groupId).filter(group -> canView(group, viewer)).isPresent();
+    }
+
+    public Optional<GroupSummary> findVisible(long groupId, CurrentUser viewer) {
+        return groups.findById(groupId).filter(group -> canView(group, viewer)).map(CoproductionGroup::toSummary);
+    }
+
+    /** The group page, or empty when it does not exist or the viewer may not see it (the two look the same). */
+    public Optional<GroupDetails> details(String slug, CurrentUser viewer) {
+        return groups.findBySlug(slug).filter(group -> canView(group, viewer)).map(group -> {
+            List<Membership> members = memberships.findByGroupId(group.getId());
+            Map<Long, String> names = people.displayNames(members.stream().map(Membership::getPersonId).toList());
+            List<Member> memberList = members.stream()
+                    .map(m -> new Member(m.getPersonId(), names.getOrDefault(m.getPersonId(), "?"), m.getRole()))
+                    .sorted(Comparator.comparing(Member::role).thenComparing(Member::displayName))
+                    .toList();
+            OffsetDateTime now = OffsetDateTime.now(clock);
+            var upcoming = meetings.findByGroupIdAndStartsAtGreaterThanEqualOrderByStartsAtAsc(group.getId(), now)
+                    .stream().map(Meeting::toSummary).toList();
+            var past = meetings.findByGroupIdAndStartsAtLessThanOrderByStartsAtDesc(group.getId(), now)
+                    .stream().map(Meeting::toSummary).toList();
+            boolean isMember = memberList.stream().anyMatch(m -> m.personId() == viewer.personId());
+            return new GroupDetails(group.toSummary(), isMember, memberList, upcoming, past);
+        });
+    }
+
+    /** The next meetings of the viewer's own groups, soonest first. */
+    public List<MeetingSummary> nextMeetingsFor(CurrentUser viewer, int max) {
+        List<Long> ids = groups.findMemberOf(viewer.personId()).stream().map(CoproductionGroup::getId).toList();
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        return meetings.findByGroupIdInAndStartsAtGreaterThanEqualOrderByStartsAtAsc(ids, OffsetDateTime.now(clock),
+                Limit.of(max)).stream().map(Meeting::toSummary).toList();
+    }
+
+    @Transactional
+    public GroupSummary createGroup(String slug, String name, String purpose, String audience,
+            Visibility visibility) {
+        if (!slug.matches("[a-z0-9]+(-[a-z0-9]+)*")) {
+            throw new IllegalArgumentException("A group's web address may use only a-z, 0-9 and single hyphens");
+        }
+        return groups.save(new CoproductionGroup(slug, name, purpose, audience, visibility)).toSummary();
+    }
+
+    @Transactional
+    public void addMember(long groupId, long personId, MemberRole role) {
+        if (!memberships.existsByGroupIdAndPersonId(groupId, personId)) {
+            memberships.save(new Membership(groups.getReferenceById(groupId), personId, role));
+        }
+    }
+
+    @Transactional
+    public MeetingSummary scheduleMeeting(long groupId, OffsetDateTime startsAt, OffsetDateTime endsAt,
+            String place, String venueAccessibility, List<String> agendaItems) {
+        if (!endsAt.isAfter(startsAt)) {
+            throw new IllegalArgumentException("A meeting must end after it starts");
+        }
+        var meeting = new Meeting(groups.getReferenceById(groupId), startsAt, endsAt, place, venueAccessibility,
+                agendaItems);
+        return meetings.save(meeting).toSummary();
+    }
+
+    public long count() {
+        return groups.count();
+    }
+
+    private boolean canView(CoproductionGroup group, CurrentUser viewer) {
+        return group.getVisibility() == Visibility.PUBLIC || viewer.isStaff()
+                || memberships.existsByGroupIdAndPersonId(group.getId(), viewer.personId());
+    }
+}

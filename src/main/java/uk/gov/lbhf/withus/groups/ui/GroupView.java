@@ -1,0 +1,122 @@
+package uk.gov.lbhf.withus.groups.ui;
+
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Section;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.NotFoundException;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.PermitAll;
+import java.util.Comparator;
+import java.util.List;
+import uk.gov.lbhf.withus.groups.GroupDetails;
+import uk.gov.lbhf.withus.groups.GroupPageSection;
+import uk.gov.lbhf.withus.groups.GroupService;
+import uk.gov.lbhf.withus.groups.Member;
+import uk.gov.lbhf.withus.groups.MeetingSummary;
+import uk.gov.lbhf.withus.groups.Visibility;
+import uk.gov.lbhf.withus.people.CurrentUser;
+import uk.gov.lbhf.withus.people.PeopleService;
+
+/**
+ * A group's page: purpose, who it is for, members, meetings, and the sections other features add (materials).
+ * A group the person may not see answers "page not found".
+ */
+@Route("groups/:slug")
+@PermitAll
+class GroupView extends Div implements BeforeEnterObserver, HasDynamicTitle {
+
+    private final GroupService groups;
+    private final PeopleService people;
+    private final List<GroupPageSection> sections;
+    private String title = "";
+
+    GroupView(GroupService groups, PeopleService people, List<GroupPageSection> sections) {
+        this.groups = groups;
+        this.people = people;
+        this.sections = sections.stream().sorted(Comparator.comparingInt(GroupPageSection::order)).toList();
+        addClassName("wu-page");
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        CurrentUser viewer = people.currentUser().orElseThrow();
+        String slug = event.getRouteParameters().get("slug").orElse("");
+        groups.details(slug, viewer).ifPresentOrElse(details -> show(details, viewer),
+                () -> event.rerouteToError(NotFoundException.class));
+    }
+
+    private void show(GroupDetails details, CurrentUser viewer) {
+        removeAll();
+        var group = details.group();
+        title = group.name();
+        add(new H1(group.name()));
+        if (group.visibility() == Visibility.MEMBERS) {
+            var tag = new Span(getTranslation("groups.membersOnly"));
+            tag.addClassName("wu-tag");
+            add(new Paragraph(tag));
+        }
+        add(new Paragraph(group.purpose()));
+
+        var audience = section("group.audience");
+        audience.add(new Paragraph(group.audience()));
+        add(audience);
+
+        add(membersSection(details, viewer));
+        add(meetingsSection("group.meetings.next", details.upcomingMeetings(), "group.meetings.none", true));
+        sections.forEach(s -> add(s.create(group, viewer)));
+        if (!details.pastMeetings().isEmpty()) {
+            add(meetingsSection("group.meetings.past", details.pastMeetings(), "group.meetings.none", false));
+        }
+    }
+
+    private Section membersSection(GroupDetails details, CurrentUser viewer) {
+        var section = section("group.members");
+        if (details.viewerIsMember()) {
+            section.add(new Paragraph(getTranslation("group.members.youAreMember")));
+        }
+        // Data minimisation: names are shown to members and to the staff who run groups, not to everyone.
+        if (details.viewerIsMember() || viewer.isStaff()) {
+            var list = new UnorderedList();
+            for (Member member : details.members()) {
+                list.add(new ListItem(member.displayName() + " – "
+                        + getTranslation("memberRole." + member.role().name())));
+            }
+            section.add(list);
+        } else {
+            section.add(new Paragraph(getTranslation("group.members.count", details.members().size())));
+        }
+        return section;
+    }
+
+    private Section meetingsSection(String headingKey, List<MeetingSummary> meetings, String noneKey,
+            boolean showAgenda) {
+        var section = section(headingKey);
+        if (meetings.isEmpty()) {
+            section.add(new Paragraph(getTranslation(noneKey)));
+        }
+        meetings.forEach(m -> section.add(new MeetingCard(m, false, showAgenda)));
+        return section;
+    }
+
+    private Section section(String headingKey) {
+        var section = new Section();
+        var heading = new H2(getTranslation(headingKey));
+        heading.setId(headingKey.replace('.', '-'));
+        section.getElement().setAttribute("aria-labelledby", heading.getId().orElseThrow());
+        section.add(heading);
+        return section;
+    }
+
+    @Override
+    public String getPageTitle() {
+        return title + " – " + getTranslation("groups.title") + " – WithUs";
+    }
+}

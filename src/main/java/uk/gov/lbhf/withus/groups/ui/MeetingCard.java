@@ -1,0 +1,43 @@
+package uk.gov.lbhf.withus.groups.ui;
+
+import com.vaadin.flow.component.html.DescriptionList;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.OrderedList;
+import com.vaadin.flow.component.html.Span;
+import uk.gov.lbhf.withus.base.ui.Dates;
+import uk.gov.lbhf.withus.base.ui.Html;
+import uk.gov.lbhf.withus.groups.MeetingSummary;
+
+/** One meeting: when, where, how accessible the venue is, and what is on the agenda. */
+public class MeetingCard extends Div {
+
+    public MeetingCard(MeetingSummary meeting, boolean showGroupName, boolean showAgenda) {
+        addClassName("wu-card");
+        var heading = new H3();
+        if (showGroupName) {
+            heading.add(Html.routerLink("groups/" + meeting.groupSlug(), meeting.groupName()));
+            heading.add(new Span(": "));
+        }
+        heading.add(new Html.Time(meeting.startsAt(), Dates.day(meeting.startsAt())));
+        add(heading);
+
+        var facts = new DescriptionList();
+        facts.add(new DescriptionList.Term(getTranslation("meeting.when")),
+                new DescriptionList.Description(new Html.Time(meeting.startsAt(),
+                        Dates.span(meeting.startsAt(), meeting.endsAt(), getTranslation("meeting.to")))));
+        facts.add(new DescriptionList.Term(getTranslation("meeting.where")),
+                new DescriptionList.Description(meeting.place()));
+        facts.add(new DescriptionList.Term(getTranslation("meeting.access")),
+                new DescriptionList.Description(meeting.venueAccessibility()));
+        add(facts);
+
+        if (showAgenda && !meeting.agendaItems().isEmpty()) {
+            var agendaHeading = new com.vaadin.flow.component.html.H4(getTranslation("meeting.agenda"));
+            var agenda = new OrderedList();
+            meeting.agendaItems().forEach(item -> agenda.add(new ListItem(item)));
+            add(agendaHeading, agenda);
+        }
+    }
+}

@@ -1,0 +1,102 @@
+package uk.gov.lbhf.withus.home.ui;
+
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Section;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.PermitAll;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import uk.gov.lbhf.withus.base.ui.Dates;
+import uk.gov.lbhf.withus.base.ui.Html;
+import uk.gov.lbhf.withus.groups.GroupService;
+import uk.gov.lbhf.withus.groups.GroupSummary;
+import uk.gov.lbhf.withus.groups.MeetingSummary;
+import uk.gov.lbhf.withus.groups.ui.MeetingCard;
+import uk.gov.lbhf.withus.materials.MaterialService;
+import uk.gov.lbhf.withus.materials.MaterialSummary;
+import uk.gov.lbhf.withus.people.CurrentUser;
+import uk.gov.lbhf.withus.people.PeopleService;
+
+/** Home: my groups, my next meetings, and what is new in my groups. */
+@Route("")
+@Menu(order = 0, title = "nav.home", icon = "home")
+@PermitAll
+class HomeView extends Div implements HasDynamicTitle {
+
+    HomeView(PeopleService people, GroupService groups, MaterialService materials) {
+        addClassName("wu-page");
+        CurrentUser viewer = people.currentUser().orElseThrow();
+        add(new H1(getTranslation("home.heading", viewer.displayName())));
+        add(new Paragraph(getTranslation("home.intro")));
+
+        List<GroupSummary> mine = groups.groupsOf(viewer);
+        var myGroups = section("home.myGroups");
+        if (mine.isEmpty()) {
+            myGroups.add(new Paragraph(getTranslation("home.myGroups.none")));
+        } else {
+            var list = new UnorderedList();
+            mine.forEach(g -> list.add(new ListItem(Html.routerLink("groups/" + g.slug(), g.name()))));
+            myGroups.add(list);
+        }
+        myGroups.add(new Paragraph(Html.routerLink("groups", getTranslation("home.allGroups"))));
+        add(myGroups);
+
+        List<MeetingSummary> meetings = groups.nextMeetingsFor(viewer, 3);
+        var next = section("home.nextMeetings");
+        if (meetings.isEmpty()) {
+            next.add(new Paragraph(getTranslation("home.nextMeetings.none")));
+        }
+        meetings.forEach(m -> next.add(new MeetingCard(m, true, false)));
+        add(next);
+
+        Map<Long, GroupSummary> byId = mine.stream().collect(Collectors.toMap(GroupSummary::id, Function.identity()));
+        List<MaterialSummary> recent = materials.recentInGroupsOf(viewer, 5);
+        var news = section("home.whatsNew");
+        if (recent.isEmpty()) {
+            news.add(new Paragraph(getTranslation("home.whatsNew.none")));
+        } else {
+            var list = new UnorderedList();
+            list.addClassName("wu-card-list");
+            for (MaterialSummary m : recent) {
+                var item = new ListItem();
+                item.addClassName("wu-card");
+                item.add(new H3(Html.routerLink("materials/" + m.id(), m.title())));
+                GroupSummary group = byId.get(m.groupId());
+                var meta = new Paragraph(
+                        new Span(getTranslation("materialType." + m.type().name()) + " · "
+                                + (group == null ? "" : group.name() + " · ")),
+                        new Html.Time(m.publishedAt(), Dates.shortDay(m.publishedAt())));
+                meta.addClassName("wu-meta");
+                item.add(meta);
+                list.add(item);
+            }
+            news.add(list);
+        }
+        add(news);
+    }
+
+    private Section section(String headingKey) {
+        var section = new Section();
+        var heading = new H2(getTranslation(headingKey));
+        heading.setId(headingKey.replace('.', '-'));
+        section.getElement().setAttribute("aria-labelledby", heading.getId().orElseThrow());
+        section.add(heading);
+        return section;
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("home.title") + " – WithUs";
+    }
+}

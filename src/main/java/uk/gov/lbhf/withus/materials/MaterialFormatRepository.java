@@ -1,0 +1,6 @@
+package uk.gov.lbhf.withus.materials;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+
+interface MaterialFormatRepository extends JpaRepository<MaterialFormat, Long> {
+}

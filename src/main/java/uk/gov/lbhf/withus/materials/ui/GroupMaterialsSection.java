@@ -1,0 +1,79 @@
+package uk.gov.lbhf.withus.materials.ui;
+
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Section;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.html.UnorderedList;
+import java.util.List;
+import uk.gov.lbhf.withus.base.ui.Dates;
+import uk.gov.lbhf.withus.base.ui.Html;
+import uk.gov.lbhf.withus.groups.GroupPageSection;
+import uk.gov.lbhf.withus.groups.GroupSummary;
+import uk.gov.lbhf.withus.materials.FormatOption;
+import uk.gov.lbhf.withus.materials.MaterialService;
+import uk.gov.lbhf.withus.materials.MaterialSummary;
+import uk.gov.lbhf.withus.people.CurrentUser;
+
+/** "Papers and minutes" on the group page: each material with every format it comes in, side by side. */
+@org.springframework.stereotype.Component
+class GroupMaterialsSection implements GroupPageSection {
+
+    private final MaterialService materials;
+
+    GroupMaterialsSection(MaterialService materials) {
+        this.materials = materials;
+    }
+
+    @Override
+    public int order() {
+        return 10;
+    }
+
+    @Override
+    public com.vaadin.flow.component.Component create(GroupSummary group, CurrentUser viewer) {
+        var section = new Section();
+        var heading = new H2(section.getTranslation("materials.heading"));
+        heading.setId("group-materials");
+        section.getElement().setAttribute("aria-labelledby", "group-materials");
+        section.add(heading);
+        List<MaterialSummary> found = materials.forGroup(group.id(), viewer);
+        if (found.isEmpty()) {
+            section.add(new Paragraph(section.getTranslation("materials.none")));
+            return section;
+        }
+        var list = new UnorderedList();
+        list.addClassName("wu-card-list");
+        found.forEach(m -> list.add(item(section, m)));
+        section.add(list);
+        return section;
+    }
+
+    private ListItem item(com.vaadin.flow.component.Component t, MaterialSummary material) {
+        var item = new ListItem();
+        item.addClassName("wu-card");
+        item.add(new H3(Html.routerLink("materials/" + material.id(), material.title())));
+        var meta = new Paragraph(new Span(t.getTranslation("materialType." + material.type().name()) + " · "),
+                new Html.Time(material.publishedAt(), t.getTranslation("materials.published",
+                        Dates.shortDay(material.publishedAt()))));
+        meta.addClassName("wu-meta");
+        item.add(meta, new Paragraph(material.summary()));
+        var formatsLabel = new Paragraph(t.getTranslation("materials.formats"));
+        formatsLabel.addClassName("wu-formats-label");
+        String labelId = "formats-" + material.id();
+        formatsLabel.setId(labelId);
+        var formats = new UnorderedList();
+        formats.addClassName("wu-format-links");
+        formats.getElement().setAttribute("aria-labelledby", labelId);
+        for (FormatOption format : material.formats()) {
+            var link = Html.routerLink(FormatLabels.href(material.id(), format), FormatLabels.label(t, format));
+            link.getElement().setAttribute("aria-label",
+                    FormatLabels.label(t, format) + ": " + material.title());
+            formats.add(new ListItem(link));
+        }
+        item.add(formatsLabel, formats);
+        return item;
+    }
+}

@@ -1,0 +1,148 @@
+package uk.gov.lbhf.withus.materials.ui;
+
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.Nav;
+import com.vaadin.flow.component.html.OrderedList;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Section;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.NotFoundException;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.PermitAll;
+import java.util.Optional;
+import uk.gov.lbhf.withus.base.ui.Dates;
+import uk.gov.lbhf.withus.base.ui.Html;
+import uk.gov.lbhf.withus.materials.FormatKind;
+import uk.gov.lbhf.withus.materials.FormatOption;
+import uk.gov.lbhf.withus.materials.MaterialContent;
+import uk.gov.lbhf.withus.materials.MaterialService;
+import uk.gov.lbhf.withus.people.PeopleService;
+
+/**
+ * One material, read in the format the person chooses: standard, easy read, large print, audio (with transcript)
+ * or a translation (marked with its language so screen readers switch voice).
+ */
+@Route("materials/:id")
+@PermitAll
+class MaterialView extends Div implements BeforeEnterObserver, HasDynamicTitle {
+
+    private final MaterialService materials;
+    private final PeopleService people;
+    private String title = "";
+
+    MaterialView(MaterialService materials, PeopleService people) {
+        this.materials = materials;
+        this.people = people;
+        addClassName("wu-page");
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        var viewer = people.currentUser().orElseThrow();
+        Optional<Long> id = event.getRouteParameters().get("id").flatMap(MaterialView::parseLong);
+        Long formatId = event.getLocation().getQueryParameters().getSingleParameter("format")
+                .flatMap(MaterialView::parseLong).orElse(null);
+        id.flatMap(i -> materials.open(i, formatId, viewer))
+                .ifPresentOrElse(this::show, () -> event.rerouteToError(NotFoundException.class));
+    }
+
+    private void show(MaterialContent content) {
+        removeAll();
+        var material = content.material();
+        var format = content.format();
+        title = material.title() + " (" + FormatLabels.label(this, format) + ")";
+
+        var breadcrumbs = new Nav();
+        breadcrumbs.addClassName("wu-breadcrumbs");
+        breadcrumbs.getElement().setAttribute("aria-label", getTranslation("breadcrumbs.label"));
+        breadcrumbs.add(new OrderedList(new ListItem(Html.routerLink("groups", getTranslation("groups.heading"))),
+                new ListItem(Html.routerLink("groups/" + content.group().slug(), content.group().name()))));
+        add(breadcrumbs);
+
+        add(new H1(material.title()));
+        var meta = new Paragraph(new Span(getTranslation("materialType." + material.type().name()) + " · "),
+                new Html.Time(material.publishedAt(),
+                        getTranslation("materials.published", Dates.shortDay(material.publishedAt()))));
+        meta.addClassName("wu-meta");
+        add(meta, new Paragraph(material.summary()));
+        add(formatChooser(content));
+
+        var body = new Section();
+        body.addClassName("wu-material-body");
+        var bodyHeading = new H2(FormatLabels.label(this, format));
+        bodyHeading.setId("material-body");
+        body.getElement().setAttribute("aria-labelledby", "material-body");
+        body.add(bodyHeading);
+        if (format.kind() == FormatKind.LARGE_PRINT) {
+            body.addClassName("wu-large-print");
+        }
+        Div text = new Div();
+        if (!"en".equals(format.language())) {
+            text.getElement().setAttribute("lang", format.language());
+        }
+        if (content.isFile()) {
+            String src = "files/materials/" + material.id() + "/" + format.id();
+            body.add(audioPlayer(src, material.title()));
+            var download = new Anchor(src, getTranslation("materials.audio.download"));
+            download.getElement().setAttribute("download", true);
+            body.add(new Paragraph(download));
+            body.add(new com.vaadin.flow.component.html.H3(getTranslation("materials.audio.transcript")));
+        }
+        content.paragraphs().forEach(p -> text.add(new Paragraph(p)));
+        body.add(text);
+        add(body);
+    }
+
+    private Div audioPlayer(String src, String materialTitle) {
+        var wrapper = new Div();
+        var audio = new com.vaadin.flow.dom.Element("audio");
+        audio.setAttribute("controls", true);
+        audio.setAttribute("preload", "metadata");
+        audio.setAttribute("src", src);
+        audio.setAttribute("aria-label", getTranslation("materials.audio.label", materialTitle));
+        audio.setText(getTranslation("materials.audio.unsupported"));
+        wrapper.getElement().appendChild(audio);
+        return wrapper;
+    }
+
+    private Nav formatChooser(MaterialContent content) {
+        var nav = new Nav();
+        nav.addClassName("wu-format-chooser");
+        nav.getElement().setAttribute("aria-labelledby", "format-chooser-heading");
+        var heading = new H2(getTranslation("materials.chooseFormat"));
+        heading.setId("format-chooser-heading");
+        var list = new UnorderedList();
+        list.addClassName("wu-format-links");
+        for (FormatOption option : content.material().formats()) {
+            var link = Html.routerLink(FormatLabels.href(content.material().id(), option),
+                    FormatLabels.label(this, option));
+            if (option.id() == content.format().id()) {
+                link.getElement().setAttribute("aria-current", "page");
+            }
+            list.add(new ListItem(link));
+        }
+        nav.add(heading, list);
+        return nav;
+    }
+
+    private static Optional<Long> parseLong(String s) {
+        try {
+            return Optional.of(Long.parseLong(s));
+        } catch (NumberFormatException e) {
+            return Optional.empty();
+        }
+    }
+
+    @Override
+    public String getPageTitle() {
+        return title + " – WithUs";
+    }
+}
