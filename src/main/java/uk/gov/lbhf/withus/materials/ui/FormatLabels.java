@@ -24,6 +24,6 @@ final class FormatLabels {
     }
 
     static String href(long materialId, FormatOption format) {
-        return "materials/" + materialId + "?format=" + format.id();
+        return "materials/" + materialId + "/" + format.id();
     }
 }

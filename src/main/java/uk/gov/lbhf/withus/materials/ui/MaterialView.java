@@ -30,7 +30,7 @@ import uk.gov.lbhf.withus.people.PeopleService;
  * One material, read in the format the person chooses: standard, easy read, large print, audio (with transcript)
  * or a translation (marked with its language so screen readers switch voice).
  */
-@Route("materials/:id")
+@Route("materials/:id/:format?")
 @PermitAll
 class MaterialView extends Div implements BeforeEnterObserver, HasDynamicTitle {
 
@@ -48,8 +48,7 @@ class MaterialView extends Div implements BeforeEnterObserver, HasDynamicTitle {
     public void beforeEnter(BeforeEnterEvent event) {
         var viewer = people.currentUser().orElseThrow();
         Optional<Long> id = event.getRouteParameters().get("id").flatMap(MaterialView::parseLong);
-        Long formatId = event.getLocation().getQueryParameters().getSingleParameter("format")
-                .flatMap(MaterialView::parseLong).orElse(null);
+        Long formatId = event.getRouteParameters().get("format").flatMap(MaterialView::parseLong).orElse(null);
         id.flatMap(i -> materials.open(i, formatId, viewer))
                 .ifPresentOrElse(this::show, () -> event.rerouteToError(NotFoundException.class));
     }
