@@ -24,7 +24,7 @@ class SecurityConfig {
     SecurityFilterChain securityFilterChain(HttpSecurity http) throws Exception {
         http.authorizeHttpRequests(auth -> auth
                 .requestMatchers("/actuator/health", "/actuator/health/**").permitAll()
-                .requestMatchers("/icons/**", "/styles.css", "/offline.html")
+                .requestMatchers("/icons/**", "/styles.css", "/offline.html", "/manifest.webmanifest")
                 .permitAll()
                 .requestMatchers("/files/**").authenticated()
                 .requestMatchers("/actuator/**").denyAll());

@@ -1,0 +1,92 @@
+package uk.gov.lbhf.withus.e2e;
+
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The packaged WithUs jar (target/withus.jar, built by `mvn package`) running in its own JVM on a free port, with
+ * a fresh H2 file database and the demo data: the app exactly as a user starts it.
+ */
+final class PackagedApp implements AutoCloseable {
+
+    private final Process process;
+    private final int port;
+    private final Path log;
+
+    private PackagedApp(Process process, int port, Path log) {
+        this.process = process;
+        this.port = port;
+        this.log = log;
+    }
+
+    static PackagedApp start() throws IOException, InterruptedException {
+        Path jar = Path.of(System.getProperty("withus.jar", "target/withus.jar"));
+        if (!Files.exists(jar)) {
+            throw new IllegalStateException("No packaged app at " + jar.toAbsolutePath() + ": run `mvn verify`");
+        }
+        Path work = Files.createTempDirectory("withus-e2e");
+        Path log = Path.of("target", "e2e-app.log");
+        Files.createDirectories(log.getParent());
+        int port = freePort();
+        String java = ProcessHandle.current().info().command().orElse("java");
+        List<String> command = new ArrayList<>(List.of(java, "-Xmx512m", "-jar", jar.toAbsolutePath().toString(),
+                "--server.port=" + port,
+                "--spring.datasource.url=jdbc:h2:file:" + work.resolve("withus").toAbsolutePath()));
+        Process process = new ProcessBuilder(command).directory(work.toFile()).redirectErrorStream(true)
+                .redirectOutput(log.toFile()).start();
+        var app = new PackagedApp(process, port, log);
+        app.awaitHealthy(Duration.ofSeconds(120));
+        return app;
+    }
+
+    String url(String path) {
+        return "http://localhost:" + port + "/" + path;
+    }
+
+    private void awaitHealthy(Duration timeout) throws IOException, InterruptedException {
+        var client = HttpClient.newHttpClient();
+        var request = HttpRequest.newBuilder(URI.create(url("actuator/health"))).timeout(Duration.ofSeconds(2))
+                .build();
+        Instant deadline = Instant.now().plus(timeout);
+        while (Instant.now().isBefore(deadline)) {
+            if (!process.isAlive()) {
+                throw new IllegalStateException("WithUs exited on start; see " + log.toAbsolutePath() + ":\n"
+                        + Files.readString(log));
+            }
+            try {
+                var response = client.send(request, HttpResponse.BodyHandlers.ofString());
+                if (response.statusCode() == 200 && response.body().contains("\"UP\"")) {
+                    return;
+                }
+            } catch (IOException notYet) {
+                // still starting
+            }
+            Thread.sleep(500);
+        }
+        throw new IllegalStateException("WithUs did not become healthy in " + timeout + "; see " + log);
+    }
+
+    private static int freePort() throws IOException {
+        try (var socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        }
+    }
+
+    @Override
+    public void close() throws InterruptedException {
+        process.destroy();
+        if (!process.waitFor(20, java.util.concurrent.TimeUnit.SECONDS)) {
+            process.destroyForcibly();
+        }
+    }
+}

@@ -1,0 +1,212 @@
+package uk.gov.lbhf.withus.e2e;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Playwright;
+import com.microsoft.playwright.options.AriaRole;
+import java.nio.file.Path;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/**
+ * End to end against the packaged jar in Chromium: sign in, open a group, open a material in several formats,
+ * with axe (WCAG 2.2 AA) finding nothing on any page, at a 320px phone and a 1280px desktop.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class ResidentReadsGroupMaterialsIT {
+
+    private static final String PASSWORD = "WithUs-demo-2026";
+    private static final Path SHOTS = Path.of("target", "e2e-screenshots");
+
+    private PackagedApp app;
+    private Playwright playwright;
+    private Browser browser;
+
+    @BeforeAll
+    void start() throws Exception {
+        app = PackagedApp.start();
+        playwright = uk.gov.lbhf.withus.e2e.Browser.playwright();
+        browser = uk.gov.lbhf.withus.e2e.Browser.chromium(playwright);
+    }
+
+    @AfterAll
+    void stop() throws Exception {
+        if (browser != null) {
+            browser.close();
+        }
+        if (playwright != null) {
+            playwright.close();
+        }
+        if (app != null) {
+            app.close();
+        }
+    }
+
+    @ParameterizedTest(name = "at {0}px wide")
+    @ValueSource(ints = {320, 1280})
+    void a_resident_signs_in_opens_a_group_and_reads_a_paper_in_the_format_they_need(int width) {
+        try (BrowserContext context = browser.newContext(new Browser.NewContextOptions()
+                .setViewportSize(width, 900))) {
+            Page page = context.newPage();
+
+            page.navigate(app.url(""));
+            assertThat(page).hasURL(app.url("login"));
+            assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Sign in to WithUs")))
+                    .isVisible();
+            check(page, "sign-in", width);
+
+            signIn(page, "amara", PASSWORD);
+            assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1)))
+                    .hasText("Hello, Amara Okafor");
+            assertThat(page).hasTitle("Home – WithUs");
+            check(page, "home", width);
+
+            page.getByRole(AriaRole.NAVIGATION, new Page.GetByRoleOptions().setName("Main"))
+                    .getByRole(AriaRole.LINK, new com.microsoft.playwright.Locator.GetByRoleOptions().setName("Groups"))
+                    .click();
+            assertThat(page).hasTitle("Groups – WithUs");
+            check(page, "groups", width);
+
+            page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Digital Accessibility Group")
+                    .setExact(true)).click();
+            assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1)))
+                    .hasText("Digital Accessibility Group");
+            assertThat(page.getByText("Step-free access from the street.").first()).isVisible();
+            check(page, "group", width);
+
+            page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions()
+                    .setName("Agenda: next Digital Accessibility Group meeting").setExact(true)).click();
+            assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1)))
+                    .hasText("Agenda: next Digital Accessibility Group meeting");
+            var chooser = page.getByRole(AriaRole.NAVIGATION, new Page.GetByRoleOptions().setName("Choose a format"));
+            assertThat(chooser.locator("[aria-current=page]")).hasText("Standard");
+            check(page, "material-standard", width);
+
+            chooser.getByRole(AriaRole.LINK, new com.microsoft.playwright.Locator.GetByRoleOptions()
+                    .setName("Easy read")).click();
+            assertThat(page.getByText("First we say hello.")).isVisible();
+            assertThat(chooser.locator("[aria-current=page]")).hasText("Easy read");
+            check(page, "material-easy-read", width);
+
+            chooser.getByRole(AriaRole.LINK, new com.microsoft.playwright.Locator.GetByRoleOptions()
+                    .setName("Audio")).click();
+            var audio = page.locator("audio");
+            assertThat(audio).hasAttribute("aria-label",
+                    "Audio recording: Agenda: next Digital Accessibility Group meeting");
+            var recording = context.request().get(app.url(audio.getAttribute("src")));
+            assertThat(recording.status()).isEqualTo(200);
+            assertThat(recording.headers().get("content-type")).isEqualTo("audio/ogg");
+            assertThat(recording.body().length).isGreaterThan(10_000);
+            assertThat(page.getByText("Thank you for listening.")).isVisible();
+            check(page, "material-audio", width);
+
+            chooser.getByRole(AriaRole.LINK, new com.microsoft.playwright.Locator.GetByRoleOptions()
+                    .setName("Polski (Polish)")).click();
+            assertThat(page.locator("[lang=pl]")).containsText("Powitanie");
+            check(page, "material-translated", width);
+        }
+    }
+
+    @Test
+    void a_wrong_password_and_an_unknown_username_get_the_same_message_and_no_one_is_signed_in() {
+        try (BrowserContext context = browser.newContext()) {
+            Page page = context.newPage();
+            page.navigate(app.url("login"));
+            signIn(page, "amara", "not-the-password");
+            assertThat(page).hasURL(app.url("login?error"));
+            var message = page.getByText("The username or password is not right. Check them and try again.");
+            assertThat(message).isVisible();
+            check(page, "sign-in-error", 1280);
+
+            signIn(page, "nobody-here", PASSWORD);
+            assertThat(page).hasURL(app.url("login?error"));
+            assertThat(message).isVisible();
+            page.navigate(app.url("groups"));
+            assertThat(page).hasURL(app.url("login"));
+        }
+    }
+
+    @Test
+    void a_resident_typing_the_address_of_a_page_they_may_not_see_gets_page_not_found() {
+        try (BrowserContext context = browser.newContext()) {
+            Page page = context.newPage();
+            page.navigate(app.url("login"));
+            signIn(page, "leon", PASSWORD);
+            assertThat(page).hasTitle("Home – WithUs");
+            for (String path : new String[] {"forms", "groups/youth-voices", "groups/staff-working-group"}) {
+                page.navigate(app.url(path));
+                assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1)))
+                        .hasText("Page not found");
+                assertThat(page.getByText("Youth grant criteria")).hasCount(0);
+            }
+            check(page, "not-found", 1280);
+        }
+    }
+
+    @Test
+    void an_officer_sees_the_forms_page_in_the_navigation_and_can_open_it() {
+        try (BrowserContext context = browser.newContext()) {
+            Page page = context.newPage();
+            page.navigate(app.url("login"));
+            signIn(page, "priya", PASSWORD);
+            page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Forms")).click();
+            assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName(
+                    "Leaseholder service feedback"))).isVisible();
+            check(page, "forms", 1280);
+        }
+    }
+
+    @Test
+    void the_app_is_installable_and_shows_an_accessible_page_when_the_network_is_gone() {
+        try (BrowserContext context = browser.newContext()) {
+            Page page = context.newPage();
+            page.navigate(app.url("accessibility"));
+            assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1)))
+                    .hasText("Accessibility statement for WithUs");
+            check(page, "accessibility-statement", 1280);
+
+            var manifest = context.request().get(app.url("manifest.webmanifest"));
+            assertThat(manifest.status()).isEqualTo(200);
+            assertThat(manifest.text()).contains("\"maskable\"", "\"display\":\"standalone\"", "\"WithUs\"");
+            assertThat(page.locator("link[rel=manifest]")).hasAttribute("href", "manifest.webmanifest");
+
+            Object state = page.evaluate("async () => (await navigator.serviceWorker.ready).active.state");
+            assertThat(state).isEqualTo("activated");
+            page.reload(); // now controlled by the service worker
+            page.waitForFunction("() => navigator.serviceWorker.controller !== null");
+
+            context.setOffline(true);
+            page.navigate(app.url("groups"));
+            assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1)))
+                    .hasText("You are offline");
+            assertThat(page).hasTitle("You are offline – WithUs");
+            check(page, "offline", 1280);
+            context.setOffline(false);
+        }
+    }
+
+    private static void signIn(Page page, String username, String password) {
+        page.getByRole(AriaRole.TEXTBOX, new Page.GetByRoleOptions().setName("Username")).fill(username);
+        page.getByRole(AriaRole.TEXTBOX, new Page.GetByRoleOptions().setName("Password")).fill(password);
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign in")).click();
+    }
+
+    /** axe finds no WCAG 2.2 AA violation, nothing scrolls sideways, and a screenshot is kept for people to look at. */
+    private static void check(Page page, String name, int width) {
+        page.waitForLoadState();
+        assertThat(uk.gov.lbhf.withus.e2e.Browser.axeViolations(page)).as("axe on " + name + " at " + width)
+                .isEmpty();
+        assertThat(uk.gov.lbhf.withus.e2e.Browser.horizontalOverflow(page)).as("sideways scroll on " + name)
+                .isLessThanOrEqualTo(0);
+        page.screenshot(new Page.ScreenshotOptions().setFullPage(true)
+                .setPath(SHOTS.resolve(name + "-" + width + ".png")));
+    }
+}
