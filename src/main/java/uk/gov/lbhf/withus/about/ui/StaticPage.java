@@ -2,13 +2,12 @@ package uk.gov.lbhf.withus.about.ui;
 
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
-import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.router.HasDynamicTitle;
 import java.util.ResourceBundle;
+import uk.gov.lbhf.withus.base.ui.Html;
 
 /**
  * A page of headed sections whose words all live in the translation bundle: {@code <prefix>.heading}, then
@@ -31,11 +30,7 @@ abstract class StaticPage extends Div implements HasDynamicTitle {
         }
         for (int s = 1; bundle.containsKey(prefix + ".s" + s + ".heading"); s++) {
             String key = prefix + ".s" + s;
-            var section = new Section();
-            var heading = new H2(getTranslation(key + ".heading"));
-            heading.setId(prefix + "-s" + s);
-            section.getElement().setAttribute("aria-labelledby", prefix + "-s" + s);
-            section.add(heading);
+            var section = Html.section(prefix + "-s" + s, getTranslation(key + ".heading"));
             for (int p = 1; bundle.containsKey(key + ".p" + p); p++) {
                 section.add(new Paragraph(getTranslation(key + ".p" + p)));
             }

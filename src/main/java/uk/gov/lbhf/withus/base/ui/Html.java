@@ -4,6 +4,8 @@ import com.vaadin.flow.component.HasText;
 import com.vaadin.flow.component.HtmlComponent;
 import com.vaadin.flow.component.Tag;
 import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Section;
 import java.time.OffsetDateTime;
 
 /** Small builders for semantic HTML that Flow's html package lacks. */
@@ -20,6 +22,16 @@ public final class Html {
             getElement().setAttribute("datetime", Dates.iso(when));
             setText(text);
         }
+    }
+
+    /** A {@code <section>} named by its {@code <h2>} (aria-labelledby), so it is a landmark screen readers list. */
+    public static Section section(String id, String heading) {
+        var section = new Section();
+        var h2 = new H2(heading);
+        h2.setId(id);
+        section.getElement().setAttribute("aria-labelledby", id);
+        section.add(h2);
+        return section;
     }
 
     /** A link that the Vaadin router follows without reloading the page. */

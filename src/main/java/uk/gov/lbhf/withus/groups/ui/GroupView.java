@@ -2,7 +2,6 @@ package uk.gov.lbhf.withus.groups.ui;
 
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
-import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
@@ -15,6 +14,7 @@ import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 import java.util.Comparator;
+import uk.gov.lbhf.withus.base.ui.Html;
 import java.util.List;
 import uk.gov.lbhf.withus.groups.GroupDetails;
 import uk.gov.lbhf.withus.groups.GroupPageSection;
@@ -107,12 +107,7 @@ class GroupView extends Div implements BeforeEnterObserver, HasDynamicTitle {
     }
 
     private Section section(String headingKey) {
-        var section = new Section();
-        var heading = new H2(getTranslation(headingKey));
-        heading.setId(headingKey.replace('.', '-'));
-        section.getElement().setAttribute("aria-labelledby", heading.getId().orElseThrow());
-        section.add(heading);
-        return section;
+        return Html.section(headingKey.replace('.', '-'), getTranslation(headingKey));
     }
 
     @Override

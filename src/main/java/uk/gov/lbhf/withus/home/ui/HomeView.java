@@ -2,7 +2,6 @@ package uk.gov.lbhf.withus.home.ui;
 
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
-import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
@@ -87,12 +86,7 @@ class HomeView extends Div implements HasDynamicTitle {
     }
 
     private Section section(String headingKey) {
-        var section = new Section();
-        var heading = new H2(getTranslation(headingKey));
-        heading.setId(headingKey.replace('.', '-'));
-        section.getElement().setAttribute("aria-labelledby", heading.getId().orElseThrow());
-        section.add(heading);
-        return section;
+        return Html.section(headingKey.replace('.', '-'), getTranslation(headingKey));
     }
 
     @Override

@@ -1,12 +1,11 @@
 package uk.gov.lbhf.withus.materials.ui;
 
-import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.i18n.I18NProvider;
 import java.util.List;
 import uk.gov.lbhf.withus.base.ui.Dates;
 import uk.gov.lbhf.withus.base.ui.Html;
@@ -34,11 +33,7 @@ class GroupMaterialsSection implements GroupPageSection {
 
     @Override
     public com.vaadin.flow.component.Component create(GroupSummary group, CurrentUser viewer) {
-        var section = new Section();
-        var heading = new H2(section.getTranslation("materials.heading"));
-        heading.setId("group-materials");
-        section.getElement().setAttribute("aria-labelledby", "group-materials");
-        section.add(heading);
+        var section = Html.section("group-materials", I18NProvider.translate("materials.heading"));
         List<MaterialSummary> found = materials.forGroup(group.id(), viewer);
         if (found.isEmpty()) {
             section.add(new Paragraph(section.getTranslation("materials.none")));

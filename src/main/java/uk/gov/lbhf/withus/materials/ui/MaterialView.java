@@ -8,7 +8,6 @@ import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Nav;
 import com.vaadin.flow.component.html.OrderedList;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.router.BeforeEnterEvent;
@@ -74,12 +73,8 @@ class MaterialView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         add(meta, new Paragraph(material.summary()));
         add(formatChooser(content));
 
-        var body = new Section();
+        var body = Html.section("material-body", FormatLabels.label(this, format));
         body.addClassName("wu-material-body");
-        var bodyHeading = new H2(FormatLabels.label(this, format));
-        bodyHeading.setId("material-body");
-        body.getElement().setAttribute("aria-labelledby", "material-body");
-        body.add(bodyHeading);
         if (format.kind() == FormatKind.LARGE_PRINT) {
             body.addClassName("wu-large-print");
         }
