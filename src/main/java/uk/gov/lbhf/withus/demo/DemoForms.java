@@ -1,6 +1,8 @@
 package uk.gov.lbhf.withus.demo;
 
+import java.util.Set;
 import uk.gov.lbhf.withus.feedback.FeedbackFormService;
+import uk.gov.lbhf.withus.people.Role;
 
 /** The two forms the offline capture work starts from (see issue "Offline capture and sync"). */
 final class DemoForms {
@@ -17,7 +19,7 @@ final class DemoForms {
                   {"id":"comment","type":"textarea","label":"Tell us in your own words","required":true,"maxLength":2000},
                   {"id":"contactConsent","type":"consent","label":"Can we contact you about what happens next?",
                    "required":true}
-                ]}""");
+                ]}""", Set.of(Role.OFFICER, Role.COPRODUCTION_TEAM));
         forms.publish("leaseholder-service", "Leaseholder service feedback",
                 "Feedback from leaseholders on the services they pay for through their service charge.", """
                 {"questions":[
@@ -29,6 +31,6 @@ final class DemoForms {
                   {"id":"photo","type":"photo","label":"Add a photo (optional)","required":false},
                   {"id":"contactConsent","type":"consent","label":"Can we contact you about your feedback?",
                    "required":true}
-                ]}""");
+                ]}""", Set.of(Role.LEASEHOLDER, Role.OFFICER, Role.COPRODUCTION_TEAM));
     }
 }

@@ -4,6 +4,9 @@ import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import uk.gov.lbhf.withus.people.CurrentUser;
+import uk.gov.lbhf.withus.people.Role;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -24,6 +27,11 @@ public class FeedbackFormService {
         return forms.findLatestVersions().stream().map(FormDefinition::toSummary).toList();
     }
 
+    /** The latest version of each form this person may fill in. */
+    public List<FormSummary> latestFormsFor(CurrentUser user) {
+        return latestForms().stream().filter(form -> form.isFor(user)).toList();
+    }
+
     public List<FormSummary> versionsOf(String formKey) {
         return forms.findByFormKeyOrderByVersionDesc(formKey).stream().map(FormDefinition::toSummary).toList();
     }
@@ -34,12 +42,18 @@ public class FeedbackFormService {
 
     /** Publishes the next version of a form (version 1 for a new form) and returns it. */
     @Transactional
-    public FormSummary publish(String formKey, String title, String description, String definitionJson) {
+    public FormSummary publish(String formKey, String title, String description, String definitionJson,
+            Set<Role> forRoles) {
+        if (forRoles.isEmpty()) {
+            throw new IllegalArgumentException("A form must be for at least one role");
+        }
+        FormQuestions.parse(definitionJson); // refuses a definition the clients could not render
         if (!formKey.matches("[a-z0-9]+(-[a-z0-9]+)*")) {
             throw new IllegalArgumentException("A form key may use only a-z, 0-9 and single hyphens");
         }
         int next = forms.findFirstByFormKeyOrderByVersionDesc(formKey).map(f -> f.getVersion() + 1).orElse(1);
-        var form = new FormDefinition(formKey, next, title, description, definitionJson, OffsetDateTime.now(clock));
+        var form = new FormDefinition(formKey, next, title, description, definitionJson, OffsetDateTime.now(clock),
+                forRoles);
         return forms.save(form).toSummary();
     }
 }

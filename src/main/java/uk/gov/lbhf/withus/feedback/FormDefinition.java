@@ -7,6 +7,10 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.OffsetDateTime;
+import java.util.EnumSet;
+import java.util.Set;
+import java.util.stream.Collectors;
+import uk.gov.lbhf.withus.people.Role;
 
 /**
  * One published version of a feedback form. Versions are immutable: changing a form publishes a new version, so
@@ -39,11 +43,16 @@ class FormDefinition {
     @Column(name = "published_at", nullable = false, updatable = false)
     private OffsetDateTime publishedAt;
 
+    /** Who may fill it in: role names, comma separated. */
+    @Column(name = "for_roles", nullable = false, length = 200, updatable = false)
+    private String forRoles;
+
     protected FormDefinition() {
     }
 
     FormDefinition(String formKey, int version, String title, String description, String definition,
-            OffsetDateTime publishedAt) {
+            OffsetDateTime publishedAt, Set<Role> forRoles) {
+        this.forRoles = forRoles.stream().map(Role::name).sorted().collect(Collectors.joining(","));
         this.formKey = formKey;
         this.version = version;
         this.title = title;
@@ -61,6 +70,10 @@ class FormDefinition {
     }
 
     FormSummary toSummary() {
-        return new FormSummary(formKey, version, title, description, definition, publishedAt);
+        Set<Role> roles = EnumSet.noneOf(Role.class);
+        for (String role : forRoles.split(",")) {
+            roles.add(Role.valueOf(role.trim()));
+        }
+        return new FormSummary(formKey, version, title, description, definition, publishedAt, roles);
     }
 }

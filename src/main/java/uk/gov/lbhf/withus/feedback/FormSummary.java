@@ -1,7 +1,19 @@
 package uk.gov.lbhf.withus.feedback;
 
 import java.time.OffsetDateTime;
+import java.util.Set;
+import uk.gov.lbhf.withus.people.CurrentUser;
+import uk.gov.lbhf.withus.people.Role;
 
 public record FormSummary(String formKey, int version, String title, String description, String definition,
-        OffsetDateTime publishedAt) {
+        OffsetDateTime publishedAt, Set<Role> forRoles) {
+
+    public FormSummary {
+        forRoles = Set.copyOf(forRoles);
+    }
+
+    /** Whether this person may fill the form in (and so sync answers to it). */
+    public boolean isFor(CurrentUser user) {
+        return user.roles().stream().anyMatch(forRoles::contains);
+    }
 }

@@ -66,11 +66,28 @@ public class PeopleService implements UserDetailsService {
         return people.save(person).getId();
     }
 
+    /** An enabled account by username, as the features see it. */
+    @Transactional(readOnly = true)
+    public Optional<CurrentUser> findUser(String username) {
+        return people.findByUsernameIgnoreCase(username).filter(Person::isEnabled)
+                .map(person -> ((WithUsUserDetails) details(person)).currentUser());
+    }
+
+    /** The account behind a device token, if it is still enabled (sync authenticates with device tokens). */
+    @Transactional(readOnly = true)
+    public Optional<UserDetails> enabledUser(long personId) {
+        return people.findById(personId).filter(Person::isEnabled).map(this::details);
+    }
+
     @Override
     @Transactional(readOnly = true)
     public UserDetails loadUserByUsername(String username) {
         Person person = people.findByUsernameIgnoreCase(username == null ? "" : username.trim())
                 .orElseThrow(() -> new UsernameNotFoundException("No such account"));
+        return details(person);
+    }
+
+    private UserDetails details(Person person) {
         List<SimpleGrantedAuthority> authorities = person.getRoles().stream()
                 .map(role -> new SimpleGrantedAuthority("ROLE_" + role.name()))
                 .toList();

@@ -1,5 +1,7 @@
 package uk.gov.lbhf.withus.feedback;
 
+import java.util.Set;
+import uk.gov.lbhf.withus.people.Role;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -22,9 +24,9 @@ abstract class FormDefinitionRepositoryContract {
 
     @Test
     void only_the_latest_version_of_each_form_is_listed_and_old_versions_stay_readable() {
-        forms.save(new FormDefinition("leaseholder", 1, "Leaseholder v1", "d", "{}", WHEN));
-        forms.save(new FormDefinition("leaseholder", 2, "Leaseholder v2", "d", "{\"v\":2}", WHEN));
-        forms.save(new FormDefinition("event", 1, "Event", "d", "{}", WHEN));
+        forms.save(new FormDefinition("leaseholder", 1, "Leaseholder v1", "d", "{}", WHEN, Set.of(Role.OFFICER)));
+        forms.save(new FormDefinition("leaseholder", 2, "Leaseholder v2", "d", "{\"v\":2}", WHEN, Set.of(Role.OFFICER)));
+        forms.save(new FormDefinition("event", 1, "Event", "d", "{}", WHEN, Set.of(Role.OFFICER)));
         em.flush();
         em.clear();
         assertThat(forms.findLatestVersions()).extracting(FormDefinition::getFormKey, FormDefinition::getVersion)
@@ -36,9 +38,9 @@ abstract class FormDefinitionRepositoryContract {
 
     @Test
     void a_version_number_is_used_once_per_form() {
-        forms.save(new FormDefinition("event", 1, "Event", "d", "{}", WHEN));
+        forms.save(new FormDefinition("event", 1, "Event", "d", "{}", WHEN, Set.of(Role.OFFICER)));
         assertThatThrownBy(() -> {
-            forms.save(new FormDefinition("event", 1, "Event again", "d", "{}", WHEN));
+            forms.save(new FormDefinition("event", 1, "Event again", "d", "{}", WHEN, Set.of(Role.OFFICER)));
             em.flush();
         }).isInstanceOf(RuntimeException.class);
     }

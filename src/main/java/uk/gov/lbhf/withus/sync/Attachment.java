@@ -1,0 +1,74 @@
+package uk.gov.lbhf.withus.sync;
+
+import jakarta.persistence.Basic;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.time.OffsetDateTime;
+
+/** A file (photo, audio) named by its SHA-256. Incomplete while its chunks are arriving. */
+@Entity
+@Table(name = "sync_attachment")
+class Attachment {
+
+    @Id
+    @Column(length = 64)
+    private String sha256;
+
+    @Column(name = "size_bytes", nullable = false, updatable = false)
+    private long sizeBytes;
+
+    @Column(name = "media_type", nullable = false, updatable = false, length = 100)
+    private String mediaType;
+
+    @Column(name = "uploaded_by", nullable = false, updatable = false)
+    private long uploadedBy;
+
+    @Column(nullable = false)
+    private boolean complete;
+
+    @Basic(fetch = FetchType.LAZY)
+    @Column(name = "content")
+    private byte[] content;
+
+    @Column(name = "created_at", nullable = false, updatable = false)
+    private OffsetDateTime createdAt;
+
+    protected Attachment() {
+    }
+
+    Attachment(String sha256, long sizeBytes, String mediaType, long uploadedBy, OffsetDateTime createdAt) {
+        this.sha256 = sha256;
+        this.sizeBytes = sizeBytes;
+        this.mediaType = mediaType;
+        this.uploadedBy = uploadedBy;
+        this.createdAt = createdAt;
+    }
+
+    String getSha256() {
+        return sha256;
+    }
+
+    long getSizeBytes() {
+        return sizeBytes;
+    }
+
+    String getMediaType() {
+        return mediaType;
+    }
+
+    boolean isComplete() {
+        return complete;
+    }
+
+    byte[] getContent() {
+        return content;
+    }
+
+    void complete(byte[] bytes) {
+        this.content = bytes;
+        this.complete = true;
+    }
+}

@@ -1,0 +1,96 @@
+package uk.gov.lbhf.withus.sync;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.time.OffsetDateTime;
+import java.util.UUID;
+
+/** One person's WithUs on one browser. It syncs with a token; we keep only the token's SHA-256. */
+@Entity
+@Table(name = "sync_device")
+class Device {
+
+    static final int LABEL_MAX = 120;
+
+    @Id
+    private UUID id;
+
+    @Column(name = "person_id", nullable = false, updatable = false)
+    private long personId;
+
+    @Column(nullable = false, length = LABEL_MAX)
+    private String label;
+
+    @Column(name = "token_hash", nullable = false, unique = true, length = 64)
+    private String tokenHash;
+
+    @Column(name = "registered_at", nullable = false, updatable = false)
+    private OffsetDateTime registeredAt;
+
+    @Column(name = "last_seen_at")
+    private OffsetDateTime lastSeenAt;
+
+    @Column(name = "revoked_at")
+    private OffsetDateTime revokedAt;
+
+    @Column(name = "revoked_by")
+    private Long revokedBy;
+
+    protected Device() {
+    }
+
+    Device(UUID id, long personId, String label, String tokenHash, OffsetDateTime registeredAt) {
+        this.id = id;
+        this.personId = personId;
+        this.label = label;
+        this.tokenHash = tokenHash;
+        this.registeredAt = registeredAt;
+    }
+
+    UUID getId() {
+        return id;
+    }
+
+    long getPersonId() {
+        return personId;
+    }
+
+    String getLabel() {
+        return label;
+    }
+
+    OffsetDateTime getRegisteredAt() {
+        return registeredAt;
+    }
+
+    OffsetDateTime getLastSeenAt() {
+        return lastSeenAt;
+    }
+
+    OffsetDateTime getRevokedAt() {
+        return revokedAt;
+    }
+
+    boolean isRevoked() {
+        return revokedAt != null;
+    }
+
+    void seen(OffsetDateTime when) {
+        this.lastSeenAt = when;
+    }
+
+    /** A new token for the same device (signing in again on the same browser). Un-revokes nothing. */
+    void reissue(String newTokenHash, String newLabel) {
+        this.tokenHash = newTokenHash;
+        this.label = newLabel;
+    }
+
+    void revoke(OffsetDateTime when, long byPersonId) {
+        if (revokedAt == null) {
+            this.revokedAt = when;
+            this.revokedBy = byPersonId;
+        }
+    }
+}

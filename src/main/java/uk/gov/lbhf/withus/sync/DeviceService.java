@@ -1,0 +1,96 @@
+package uk.gov.lbhf.withus.sync;
+
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.util.Base64;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import uk.gov.lbhf.withus.people.CurrentUser;
+
+/** Registers devices for sync, authenticates their tokens, and lets staff revoke them. */
+@Service
+@Transactional
+public class DeviceService {
+
+    private static final SecureRandom RANDOM = new SecureRandom();
+
+    private final DeviceRepository devices;
+    private final Clock clock;
+
+    DeviceService(DeviceRepository devices, Clock clock) {
+        this.devices = devices;
+        this.clock = clock;
+    }
+
+    /**
+     * Registers this browser for the signed-in person, or issues a fresh token for a device they registered
+     * before. A device id that belongs to someone else, or that was revoked, is refused.
+     */
+    public IssuedDevice register(CurrentUser user, UUID deviceId, String label) {
+        String cleanLabel = label == null || label.isBlank() ? "Browser" : label.strip();
+        if (cleanLabel.length() > Device.LABEL_MAX) {
+            cleanLabel = cleanLabel.substring(0, Device.LABEL_MAX);
+        }
+        byte[] secret = new byte[32];
+        RANDOM.nextBytes(secret);
+        String token = Base64.getUrlEncoder().withoutPadding().encodeToString(secret);
+        Optional<Device> existing = devices.findById(deviceId);
+        if (existing.isPresent()) {
+            Device device = existing.get();
+            if (device.getPersonId() != user.personId() || device.isRevoked()) {
+                throw new AccessDeniedException("This device cannot be registered again");
+            }
+            device.reissue(Hashes.sha256(token), cleanLabel);
+        } else {
+            devices.save(new Device(deviceId, user.personId(), cleanLabel, Hashes.sha256(token), now()));
+        }
+        return new IssuedDevice(deviceId, token);
+    }
+
+    /** The device a token belongs to, unless it is unknown or revoked; records when the device was last seen. */
+    public Optional<AuthenticatedDevice> authenticate(String token) {
+        if (token == null || token.isBlank() || token.length() > 100) {
+            return Optional.empty();
+        }
+        return devices.findByTokenHash(Hashes.sha256(token)).filter(d -> !d.isRevoked()).map(device -> {
+            device.seen(now());
+            return new AuthenticatedDevice(device.getId(), device.getPersonId());
+        });
+    }
+
+    @Transactional(readOnly = true)
+    public List<DeviceSummary> all(CurrentUser viewer) {
+        requireStaff(viewer);
+        return devices.findAllByOrderByRegisteredAtDesc().stream().map(DeviceService::summary).toList();
+    }
+
+    /** Stops a device from syncing; what it already sent stays. */
+    public void revoke(UUID deviceId, CurrentUser by) {
+        requireStaff(by);
+        devices.findById(deviceId).ifPresent(device -> device.revoke(now(), by.personId()));
+    }
+
+    private static void requireStaff(CurrentUser user) {
+        if (!user.isStaff()) {
+            throw new AccessDeniedException("Only staff manage devices");
+        }
+    }
+
+    private static DeviceSummary summary(Device d) {
+        return new DeviceSummary(d.getId(), d.getPersonId(), d.getLabel(), d.getRegisteredAt(), d.getLastSeenAt(),
+                d.getRevokedAt());
+    }
+
+    private OffsetDateTime now() {
+        return OffsetDateTime.now(clock);
+    }
+
+    /** Who is syncing: the device and the person it belongs to. */
+    public record AuthenticatedDevice(UUID deviceId, long personId) {
+    }
+}

@@ -1,0 +1,13 @@
+package uk.gov.lbhf.withus.sync;
+
+import java.time.OffsetDateTime;
+import java.util.UUID;
+
+/** A registered device as the devices page shows it. */
+public record DeviceSummary(UUID id, long personId, String label, OffsetDateTime registeredAt,
+        OffsetDateTime lastSeenAt, OffsetDateTime revokedAt) {
+
+    public boolean revoked() {
+        return revokedAt != null;
+    }
+}

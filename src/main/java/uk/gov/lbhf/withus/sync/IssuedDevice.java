@@ -1,0 +1,7 @@
+package uk.gov.lbhf.withus.sync;
+
+import java.util.UUID;
+
+/** A device and its sync token. The token is shown to the device once and never stored in clear. */
+public record IssuedDevice(UUID deviceId, String token) {
+}

@@ -1,0 +1,206 @@
+package uk.gov.lbhf.withus.sync;
+
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.ArrayNode;
+import tools.jackson.databind.node.JsonNodeFactory;
+import tools.jackson.databind.node.ObjectNode;
+import uk.gov.lbhf.withus.feedback.FeedbackFormService;
+import uk.gov.lbhf.withus.feedback.FormSummary;
+import uk.gov.lbhf.withus.groups.GroupService;
+import uk.gov.lbhf.withus.groups.GroupSummary;
+import uk.gov.lbhf.withus.groups.MeetingSummary;
+import uk.gov.lbhf.withus.materials.FormatOption;
+import uk.gov.lbhf.withus.materials.MaterialService;
+import uk.gov.lbhf.withus.materials.MaterialSummary;
+import uk.gov.lbhf.withus.people.CurrentUser;
+
+/**
+ * What a device may keep offline: the latest forms its person may fill in, their groups, upcoming meetings and
+ * materials. Served as a paged snapshot: the server-owned cursor remembers the state checksum and the last item
+ * sent; when the state changes mid-way, or later, the device is told to start again (see sync/SPEC.md, "Pull").
+ */
+@Service
+@Transactional(readOnly = true)
+public class PullService {
+
+    static final int DEFAULT_LIMIT = 50;
+    static final int MAX_LIMIT = 200;
+    private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
+
+    private final FeedbackFormService forms;
+    private final GroupService groups;
+    private final MaterialService materials;
+
+    PullService(FeedbackFormService forms, GroupService groups, MaterialService materials) {
+        this.forms = forms;
+        this.groups = groups;
+        this.materials = materials;
+    }
+
+    public ObjectNode pull(CurrentUser user, String cursorText, Integer limitAsked) {
+        int limit = limitAsked == null ? DEFAULT_LIMIT : limitAsked;
+        if (limit < 1 || limit > MAX_LIMIT) {
+            throw new SyncException(HttpStatus.BAD_REQUEST, "bad-limit", "limit must be 1 to " + MAX_LIMIT);
+        }
+        Cursor cursor = cursorText == null || cursorText.isBlank() ? null : Cursor.decode(cursorText);
+        List<Item> state = state(user);
+        String checksum = checksum(state);
+        ObjectNode page = NODES.objectNode();
+        page.put("protocol", PushService.PROTOCOL);
+        page.put("checksum", checksum);
+        ArrayNode changes = page.putArray("changes");
+        if (cursor != null && cursor.after == null && cursor.state.equals(checksum)) {
+            page.put("reset", false);
+            page.put("hasMore", false);
+            page.put("cursor", new Cursor(checksum, null).encode());
+            return page;
+        }
+        boolean restart = cursor == null || !cursor.state.equals(checksum);
+        String after = restart ? null : cursor.after;
+        List<Item> rest = state.stream().filter(i -> after == null || i.sortKey().compareTo(after) > 0).toList();
+        List<Item> sent = rest.subList(0, Math.min(limit, rest.size()));
+        for (Item item : sent) {
+            ObjectNode change = changes.addObject();
+            change.put("kind", item.kind);
+            change.put("key", item.key);
+            change.put("etag", item.etag);
+            change.set("data", item.data);
+        }
+        boolean hasMore = rest.size() > sent.size();
+        page.put("reset", restart);
+        page.put("hasMore", hasMore);
+        page.put("cursor", new Cursor(checksum, hasMore ? sent.getLast().sortKey() : null).encode());
+        return page;
+    }
+
+    /** The checksum a client computes over what it holds: SHA-256 of "kind/key/etag\n" lines in sorted order. */
+    static String checksum(List<Item> items) {
+        var text = new StringBuilder();
+        items.stream().sorted(Comparator.comparing(Item::sortKey))
+                .forEach(i -> text.append(i.kind).append('/').append(i.key).append('/').append(i.etag).append('\n'));
+        return Hashes.sha256(text.toString());
+    }
+
+    private List<Item> state(CurrentUser user) {
+        List<Item> items = new ArrayList<>();
+        for (FormSummary form : forms.latestFormsFor(user)) {
+            ObjectNode data = NODES.objectNode();
+            data.put("key", form.formKey());
+            data.put("version", form.version());
+            data.put("title", form.title());
+            data.put("description", form.description());
+            data.set("definition", CanonicalJson.JSON.readTree(form.definition()));
+            items.add(Item.of("form", form.formKey(), data));
+        }
+        for (GroupSummary group : groups.visibleGroups(user)) {
+            var details = groups.details(group.slug(), user).orElseThrow();
+            ObjectNode data = NODES.objectNode();
+            data.put("id", group.id());
+            data.put("slug", group.slug());
+            data.put("name", group.name());
+            data.put("purpose", group.purpose());
+            data.put("audience", group.audience());
+            data.put("member", details.viewerIsMember());
+            items.add(Item.of("group", group.slug(), data));
+            for (MeetingSummary meeting : details.upcomingMeetings()) {
+                items.add(Item.of("meeting", String.valueOf(meeting.id()), meeting(meeting)));
+            }
+            for (MaterialSummary material : materials.forGroup(group.id(), user)) {
+                items.add(Item.of("material", String.valueOf(material.id()), material(material, group, user)));
+            }
+        }
+        items.sort(Comparator.comparing(Item::sortKey));
+        return items;
+    }
+
+    private static ObjectNode meeting(MeetingSummary m) {
+        ObjectNode data = NODES.objectNode();
+        data.put("id", m.id());
+        data.put("groupSlug", m.groupSlug());
+        data.put("groupName", m.groupName());
+        data.put("startsAt", m.startsAt().toInstant().toString());
+        data.put("endsAt", m.endsAt().toInstant().toString());
+        data.put("place", m.place());
+        data.put("venueAccessibility", m.venueAccessibility());
+        ArrayNode agenda = data.putArray("agenda");
+        m.agendaItems().forEach(agenda::add);
+        return data;
+    }
+
+    private ObjectNode material(MaterialSummary m, GroupSummary group, CurrentUser user) {
+        ObjectNode data = NODES.objectNode();
+        data.put("id", m.id());
+        data.put("groupSlug", group.slug());
+        data.put("title", m.title());
+        data.put("summary", m.summary());
+        data.put("type", m.type().name());
+        data.put("publishedAt", m.publishedAt().toInstant().toString());
+        ArrayNode formats = data.putArray("formats");
+        for (FormatOption f : m.formats()) {
+            ObjectNode format = formats.addObject();
+            format.put("id", f.id());
+            format.put("kind", f.kind().slug());
+            format.put("language", f.language());
+            var content = materials.open(m.id(), f.id(), user).orElseThrow();
+            if (f.mediaType() != null) {
+                format.put("mediaType", f.mediaType());
+                format.put("href", "/files/materials/" + m.id() + "/" + f.id());
+            }
+            ArrayNode paragraphs = format.putArray("paragraphs");
+            content.paragraphs().forEach(paragraphs::add);
+        }
+        return data;
+    }
+
+    record Item(String kind, String key, String etag, JsonNode data) {
+        static Item of(String kind, String key, JsonNode data) {
+            return new Item(kind, key, CanonicalJson.hash(data), data);
+        }
+
+        String sortKey() {
+            return kind + "/" + key;
+        }
+    }
+
+    /** Opaque to clients: the state checksum the snapshot is of, and the last item sent (null when complete). */
+    record Cursor(String state, String after) {
+
+        String encode() {
+            ObjectNode node = NODES.objectNode();
+            node.put("v", 1);
+            node.put("state", state);
+            if (after != null) {
+                node.put("after", after);
+            }
+            return Base64.getUrlEncoder().withoutPadding()
+                    .encodeToString(node.toString().getBytes(StandardCharsets.UTF_8));
+        }
+
+        static Cursor decode(String text) {
+            try {
+                JsonNode node = CanonicalJson.JSON.readTree(
+                        new String(Base64.getUrlDecoder().decode(text), StandardCharsets.UTF_8));
+                String state = node.path("state").asString("");
+                if (node.path("v").asInt() != 1 || !state.matches("[0-9a-f]{64}")) {
+                    throw new IllegalArgumentException("bad cursor");
+                }
+                String after = node.path("after").isString() ? node.path("after").asString() : null;
+                return new Cursor(state, after);
+            } catch (IllegalArgumentException | JacksonException e) {
+                throw new SyncException(HttpStatus.BAD_REQUEST, "bad-cursor",
+                        "The cursor is not one this server gave out; pull again without a cursor",
+                        Map.of());
+            }
+        }
+    }
+}

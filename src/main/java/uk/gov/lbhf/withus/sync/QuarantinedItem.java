@@ -1,0 +1,93 @@
+package uk.gov.lbhf.withus.sync;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.time.OffsetDateTime;
+import java.util.UUID;
+
+/** A pushed item that could not be accepted, kept whole with the reason, so nobody's words are lost. */
+@Entity
+@Table(name = "sync_quarantine")
+class QuarantinedItem {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @Column(name = "submission_id", updatable = false, length = 64)
+    private String submissionId;
+
+    @Column(name = "device_id", nullable = false, updatable = false)
+    private UUID deviceId;
+
+    @Column(name = "person_id", nullable = false, updatable = false)
+    private long personId;
+
+    @Column(name = "received_at", nullable = false, updatable = false)
+    private OffsetDateTime receivedAt;
+
+    @Column(name = "reason_code", nullable = false, updatable = false, length = 64)
+    private String reasonCode;
+
+    @Column(nullable = false, updatable = false, length = 2000)
+    private String reason;
+
+    @Column(nullable = false, updatable = false, length = 200_000)
+    private String content;
+
+    @Column(name = "content_hash", nullable = false, updatable = false, length = 64)
+    private String contentHash;
+
+    @Column(name = "resolved_at")
+    private OffsetDateTime resolvedAt;
+
+    @Column(name = "resolved_by")
+    private Long resolvedBy;
+
+    protected QuarantinedItem() {
+    }
+
+    QuarantinedItem(String submissionId, UUID deviceId, long personId, OffsetDateTime receivedAt, String reasonCode,
+            String reason, String content, String contentHash) {
+        this.submissionId = submissionId;
+        this.deviceId = deviceId;
+        this.personId = personId;
+        this.receivedAt = receivedAt;
+        this.reasonCode = reasonCode;
+        this.reason = reason.length() > 2000 ? reason.substring(0, 2000) : reason;
+        this.content = content;
+        this.contentHash = contentHash;
+    }
+
+    Long getId() {
+        return id;
+    }
+
+    String getSubmissionId() {
+        return submissionId;
+    }
+
+    long getPersonId() {
+        return personId;
+    }
+
+    OffsetDateTime getReceivedAt() {
+        return receivedAt;
+    }
+
+    String getReasonCode() {
+        return reasonCode;
+    }
+
+    String getReason() {
+        return reason;
+    }
+
+    String getContent() {
+        return content;
+    }
+}

@@ -1,0 +1,128 @@
+package uk.gov.lbhf.withus.sync;
+
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Embeddable;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.Table;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+
+/** A set of answers accepted from a device. Its id is the client's, which is what makes pushes idempotent. */
+@Entity
+@Table(name = "sync_submission")
+class Submission {
+
+    enum CaptureMode { PERSONAL, EVENT }
+
+    @Id
+    private UUID id;
+
+    @Column(name = "form_key", nullable = false, updatable = false, length = 80)
+    private String formKey;
+
+    @Column(name = "form_version", nullable = false, updatable = false)
+    private int formVersion;
+
+    @Column(name = "device_id", nullable = false, updatable = false)
+    private UUID deviceId;
+
+    @Column(name = "person_id", nullable = false, updatable = false)
+    private long personId;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "capture_mode", nullable = false, updatable = false, length = 16)
+    private CaptureMode captureMode;
+
+    @Column(name = "captured_at", nullable = false, updatable = false)
+    private OffsetDateTime capturedAt;
+
+    @Column(name = "received_at", nullable = false, updatable = false)
+    private OffsetDateTime receivedAt;
+
+    @Column(nullable = false, updatable = false, length = 100_000)
+    private String answers;
+
+    @Column(name = "content_hash", nullable = false, updatable = false, length = 64)
+    private String contentHash;
+
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "sync_submission_attachment", joinColumns = @JoinColumn(name = "submission_id"))
+    private List<DeclaredAttachment> attachments = new ArrayList<>();
+
+    protected Submission() {
+    }
+
+    Submission(UUID id, String formKey, int formVersion, UUID deviceId, long personId, CaptureMode captureMode,
+            OffsetDateTime capturedAt, OffsetDateTime receivedAt, String answers, String contentHash,
+            List<DeclaredAttachment> attachments) {
+        this.id = id;
+        this.formKey = formKey;
+        this.formVersion = formVersion;
+        this.deviceId = deviceId;
+        this.personId = personId;
+        this.captureMode = captureMode;
+        this.capturedAt = capturedAt;
+        this.receivedAt = receivedAt;
+        this.answers = answers;
+        this.contentHash = contentHash;
+        this.attachments = new ArrayList<>(attachments);
+    }
+
+    UUID getId() {
+        return id;
+    }
+
+    String getFormKey() {
+        return formKey;
+    }
+
+    int getFormVersion() {
+        return formVersion;
+    }
+
+    long getPersonId() {
+        return personId;
+    }
+
+    CaptureMode getCaptureMode() {
+        return captureMode;
+    }
+
+    OffsetDateTime getCapturedAt() {
+        return capturedAt;
+    }
+
+    OffsetDateTime getReceivedAt() {
+        return receivedAt;
+    }
+
+    String getAnswers() {
+        return answers;
+    }
+
+    String getContentHash() {
+        return contentHash;
+    }
+
+    List<DeclaredAttachment> getAttachments() {
+        return List.copyOf(attachments);
+    }
+
+    /** A file a submission refers to by its SHA-256; it arrives separately (see {@link AttachmentService}). */
+    @Embeddable
+    record DeclaredAttachment(
+            @Column(name = "question_id", nullable = false, length = 80) String questionId,
+            @Column(name = "sha256", nullable = false, length = 64) String sha256,
+            @Column(name = "media_type", nullable = false, length = 100) String mediaType,
+            @Column(name = "size_bytes", nullable = false) long sizeBytes) {
+    }
+}

@@ -1,0 +1,121 @@
+package uk.gov.lbhf.withus.sync;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.servlet.http.HttpServletRequest;
+import java.io.IOException;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.ObjectNode;
+import uk.gov.lbhf.withus.people.CurrentUser;
+import uk.gov.lbhf.withus.people.PeopleService;
+import uk.gov.lbhf.withus.sync.AttachmentService.AttachmentStatus;
+import uk.gov.lbhf.withus.sync.DeviceService.AuthenticatedDevice;
+
+/** The sync API, version 1 (sync/SPEC.md). Every call is made with a device token. */
+@RestController
+@RequestMapping(path = "/api/sync/v1", produces = MediaType.APPLICATION_JSON_VALUE)
+@Tag(name = "sync", description = "Push captured answers, upload attachments, pull what a device keeps offline")
+class SyncController {
+
+    private static final Pattern CONTENT_RANGE = Pattern.compile("bytes (\\d+)-(\\d+)/(\\d+)");
+    static final long MAX_PUSH_BYTES = 4L * 1024 * 1024;
+
+    private final PushService push;
+    private final PullService pull;
+    private final AttachmentService attachments;
+    private final PeopleService people;
+    private final Clock clock;
+
+    SyncController(PushService push, PullService pull, AttachmentService attachments, PeopleService people,
+            Clock clock) {
+        this.push = push;
+        this.pull = pull;
+        this.attachments = attachments;
+        this.people = people;
+        this.clock = clock;
+    }
+
+    @GetMapping("/ping")
+    @Operation(summary = "Check the server is there and the device token is good")
+    Map<String, Object> ping() {
+        CurrentUser user = user();
+        return Map.of("protocol", PushService.PROTOCOL, "serverTime", Instant.now(clock).toString(),
+                "account", user.username(), "deviceId", device().deviceId().toString());
+    }
+
+    @PostMapping(path = "/push", consumes = MediaType.APPLICATION_JSON_VALUE)
+    @Operation(summary = "Send a batch of submissions; one receipt per item, sent only after the batch is committed")
+    Map<String, Object> push(@RequestBody JsonNode batch, HttpServletRequest request) {
+        if (request.getContentLengthLong() > MAX_PUSH_BYTES) {
+            throw new SyncException(HttpStatus.CONTENT_TOO_LARGE, "batch-too-large",
+                    "Send at most 4 MB per push (attachments go separately)");
+        }
+        List<Receipt> receipts = push.push(batch, device(), user());
+        return Map.of("protocol", PushService.PROTOCOL, "receipts", receipts);
+    }
+
+    @GetMapping("/pull")
+    @Operation(summary = "Get a page of what this device may keep offline, from a server-owned cursor")
+    ObjectNode pull(@RequestParam(required = false) String cursor, @RequestParam(required = false) Integer limit) {
+        return pull.pull(user(), cursor, limit);
+    }
+
+    @GetMapping("/attachments/{sha256}")
+    @Operation(summary = "How much of an attachment the server has (to resume an upload)")
+    AttachmentStatus attachmentStatus(@PathVariable String sha256) {
+        return attachments.status(sha256);
+    }
+
+    @PutMapping(path = "/attachments/{sha256}", consumes = MediaType.ALL_VALUE)
+    @Operation(summary = "Upload one chunk of an attachment (Content-Range: bytes start-end/total)")
+    AttachmentStatus uploadChunk(@PathVariable String sha256,
+            @RequestHeader(HttpHeaders.CONTENT_TYPE) String mediaType,
+            @RequestHeader(HttpHeaders.CONTENT_RANGE) String range, HttpServletRequest request) throws IOException {
+        Matcher m = CONTENT_RANGE.matcher(range);
+        if (!m.matches()) {
+            throw new SyncException(HttpStatus.BAD_REQUEST, "bad-content-range",
+                    "Content-Range must look like: bytes 0-524287/1048576");
+        }
+        long start = Long.parseLong(m.group(1));
+        long end = Long.parseLong(m.group(2));
+        long total = Long.parseLong(m.group(3));
+        if (end < start || end - start + 1 > AttachmentService.MAX_CHUNK) {
+            throw new SyncException(HttpStatus.BAD_REQUEST, "bad-chunk",
+                    "A chunk must hold 1 to " + AttachmentService.MAX_CHUNK + " bytes");
+        }
+        byte[] data = request.getInputStream().readNBytes(AttachmentService.MAX_CHUNK + 1);
+        if (data.length != end - start + 1) {
+            throw new SyncException(HttpStatus.BAD_REQUEST, "bad-chunk",
+                    "The body must hold exactly the bytes Content-Range names");
+        }
+        return attachments.receive(sha256, MediaType.parseMediaType(mediaType).getType() + "/"
+                + MediaType.parseMediaType(mediaType).getSubtype(), start, total, data, user().personId());
+    }
+
+    private CurrentUser user() {
+        return people.currentUser().orElseThrow();
+    }
+
+    private static AuthenticatedDevice device() {
+        return (AuthenticatedDevice) SecurityContextHolder.getContext().getAuthentication().getDetails();
+    }
+}

@@ -1,0 +1,28 @@
+package uk.gov.lbhf.withus.sync;
+
+import java.net.URI;
+import java.util.Map;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
+import org.springframework.web.ErrorResponseException;
+
+/** A refused sync call: becomes a 4xx {@code application/problem+json} answer with a stable {@code code}. */
+class SyncException extends ErrorResponseException {
+
+    SyncException(HttpStatus status, String code, String detail) {
+        this(status, code, detail, Map.of());
+    }
+
+    SyncException(HttpStatus status, String code, String detail, Map<String, Object> properties) {
+        super(status, problem(status, code, detail, properties), null);
+    }
+
+    private static ProblemDetail problem(HttpStatus status, String code, String detail,
+            Map<String, Object> properties) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
+        problem.setType(URI.create("https://withus.lbhf.gov.uk/problems/" + code));
+        problem.setProperty("code", code);
+        properties.forEach(problem::setProperty);
+        return problem;
+    }
+}

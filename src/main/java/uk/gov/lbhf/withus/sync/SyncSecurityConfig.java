@@ -1,0 +1,99 @@
+package uk.gov.lbhf.withus.sync;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpHeaders;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
+import org.springframework.security.web.context.RequestAttributeSecurityContextRepository;
+import org.springframework.web.filter.OncePerRequestFilter;
+import uk.gov.lbhf.withus.people.PeopleService;
+
+/**
+ * The sync API authenticates devices, not browser sessions: every call carries {@code Authorization: Bearer
+ * <device token>}. Session cookies are never read here, so a cross-site page cannot push as the signed-in person
+ * (which is also why CSRF tokens are not needed on this chain).
+ */
+@Configuration
+class SyncSecurityConfig {
+
+    static final String API = "/api/sync/**";
+
+    @Bean
+    @Order(1)
+    SecurityFilterChain syncApiChain(HttpSecurity http, DeviceService devices, PeopleService people)
+            throws Exception {
+        http.securityMatcher(API)
+                .authorizeHttpRequests(auth -> auth.anyRequest().authenticated())
+                .csrf(csrf -> csrf.disable())
+                .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .securityContext(c -> c.securityContextRepository(new RequestAttributeSecurityContextRepository()))
+                .requestCache(cache -> cache.disable())
+                .exceptionHandling(e -> e
+                        .authenticationEntryPoint((request, response, ex) -> problem(response, 401,
+                                "unauthenticated", "Sign in on this device again",
+                                "This call needs a device token: Authorization: Bearer <token>"))
+                        .accessDeniedHandler((request, response, ex) -> problem(response, 403, "forbidden",
+                                "Not allowed", "This device's account may not do this")))
+                .addFilterBefore(new DeviceTokenFilter(devices, people), BasicAuthenticationFilter.class);
+        return http.build();
+    }
+
+    static void problem(HttpServletResponse response, int status, String code, String title, String detail)
+            throws IOException {
+        response.setStatus(status);
+        response.setContentType("application/problem+json");
+        response.setCharacterEncoding(StandardCharsets.UTF_8.name());
+        response.getWriter().write("{\"type\":\"https://withus.lbhf.gov.uk/problems/" + code + "\",\"title\":\""
+                + title + "\",\"status\":" + status + ",\"code\":\"" + code + "\",\"detail\":\"" + detail + "\"}");
+    }
+
+    /** Turns a valid device token into the device owner's authentication; refuses an unknown or revoked one. */
+    static final class DeviceTokenFilter extends OncePerRequestFilter {
+
+        private final DeviceService devices;
+        private final PeopleService people;
+
+        DeviceTokenFilter(DeviceService devices, PeopleService people) {
+            this.devices = devices;
+            this.people = people;
+        }
+
+        @Override
+        protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+                throws ServletException, IOException {
+            String header = request.getHeader(HttpHeaders.AUTHORIZATION);
+            if (header == null || !header.regionMatches(true, 0, "Bearer ", 0, 7)) {
+                chain.doFilter(request, response);
+                return;
+            }
+            var device = devices.authenticate(header.substring(7).strip());
+            var user = device.flatMap(d -> people.enabledUser(d.personId()));
+            if (user.isEmpty()) {
+                problem(response, 401, "device-token-refused", "Sign in on this device again",
+                        "The device token is unknown or was revoked");
+                return;
+            }
+            var authentication = UsernamePasswordAuthenticationToken.authenticated(user.get(), null,
+                    user.get().getAuthorities());
+            authentication.setDetails(device.get());
+            SecurityContextHolder.getContext().setAuthentication(authentication);
+            try {
+                chain.doFilter(request, response);
+            } finally {
+                SecurityContextHolder.clearContext();
+            }
+        }
+    }
+}
