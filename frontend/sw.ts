@@ -3,14 +3,20 @@
  * The WithUs service worker (replaces Vaadin's default one; Vite builds it to sw.js and injects the precache
  * manifest of the whole frontend bundle where self.__WB_MANIFEST appears).
  *
- * Now: precaches the app shell (the bundle, plus the entries Flow adds at runtime: icons, the offline page) and,
- * when a page cannot be loaded because the network or the server fails, shows our accessible offline page.
- * Flow itself keeps working online: every navigation goes to the network first.
- * Next (offline capture issue): client-side offline views and the outbox take over from the offline page.
+ * - Precaches the app shell: the bundle, the offline app's page (/offline), styles, icons, the offline page.
+ * - /offline/… always comes from the precache, so the offline views open with no connection at all.
+ * - Other pages (Flow) go to the network first; when the network or the server fails (error, timeout, 5xx) the
+ *   visitor is sent to the offline app, which says what still works.
+ * - Materials' recordings that a person chose to "keep offline" are served from their cache (with range
+ *   requests, so audio can seek).
+ * - A new version does not take over while this device has unsent answers or drafts: it waits until the sync
+ *   client has emptied the outbox (the page then tells it to go ahead). The data itself is in IndexedDB, which
+ *   versions of the app migrate in place (frontend/sync/db.ts), never in a cache a new worker would drop.
  */
 import { clientsClaim } from 'workbox-core';
 import { matchPrecache, precacheAndRoute } from 'workbox-precaching';
 import type { PrecacheEntry } from 'workbox-precaching/_types';
+import { createPartialResponse } from 'workbox-range-requests';
 import { NavigationRoute, registerRoute } from 'workbox-routing';
 
 declare const self: ServiceWorkerGlobalScope & {
@@ -23,39 +29,131 @@ declare const OFFLINE_PATH: string; // defined by Vaadin's Vite config from @PWA
 self.__WB_DISABLE_DEV_LOGS = true;
 self.importScripts('sw-runtime-resources-precache.js');
 
-self.skipWaiting();
-clientsClaim();
+const MATERIALS_CACHE = 'withus-materials';
+const SHELL = '/offline';
+/** How long a page may take before we treat the server as unreachable. */
+const NAVIGATION_TIMEOUT_MS = 8000;
 
 const manifestEntries: PrecacheEntry[] = self.__WB_MANIFEST || [];
 const hasRoot = manifestEntries.some((entry) => entry.url === '.');
 for (const entry of self.additionalManifestEntries ?? []) {
   if (entry.url !== '.' || !hasRoot) manifestEntries.push(entry);
 }
+// The offline app's page and the theme change with every build: revision them by the bundle's own revisions.
+const buildRevision = hash(manifestEntries.map((e) => `${e.url}@${e.revision ?? ''}`).join('|'));
+for (const url of [SHELL, '/styles.css']) {
+  if (!manifestEntries.some((e) => e.url === url)) manifestEntries.push({ url, revision: buildRevision });
+}
 
-const OFFLINE_PAGE = OFFLINE_PATH;
-/** How long a page may take before we treat the server as unreachable. */
-const NAVIGATION_TIMEOUT_MS = 8000;
+function hash(text: string): string {
+  let h = 5381;
+  for (let i = 0; i < text.length; i++) h = ((h << 5) + h + text.charCodeAt(i)) | 0;
+  return (h >>> 0).toString(36);
+}
 
-async function offlinePage(): Promise<Response> {
-  const cached = await matchPrecache(OFFLINE_PAGE);
+/**
+ * The offline app's page for any /offline/… address. The server wrote it for /offline (base href "."), so the base
+ * is pointed at the app's root: relative addresses (styles, scripts, this worker) then resolve at any depth.
+ */
+async function shell(): Promise<Response | undefined> {
+  const cached = await matchPrecache(SHELL);
+  if (!cached) return undefined;
+  const page = (await cached.text()).replace(/<base href="[^"]*">/, `<base href="${self.registration.scope}">`);
+  return new Response(page, { status: 200, headers: cached.headers });
+}
+
+async function offlineFallback(): Promise<Response> {
+  if (await shell()) return Response.redirect(SHELL, 302);
+  const cached = await matchPrecache(OFFLINE_PATH);
   return cached ?? new Response('Offline', { status: 503, headers: { 'Content-Type': 'text/plain' } });
 }
 
-/** Network first. A network failure, a timeout or a 5xx answer (server down behind a proxy) shows the offline page. */
+/** The offline app: from the precache first, so it opens with no connection. */
+registerRoute(
+  new NavigationRoute(async ({ request }) => (await shell()) ?? fetch(request), {
+    allowlist: [/^\/offline(\/|$)/],
+  }),
+);
+
+/** Everything else: network first; failure, timeout or a 5xx (server down behind a proxy) → the offline app. */
 registerRoute(
   new NavigationRoute(async ({ request }) => {
     const controller = new AbortController();
     const timer = setTimeout(() => controller.abort(), NAVIGATION_TIMEOUT_MS);
     try {
       const response = await fetch(request, { signal: controller.signal });
-      if (response.status >= 500) return offlinePage();
+      if (response.status >= 500) return offlineFallback();
       return response;
     } catch {
-      return offlinePage();
+      return offlineFallback();
     } finally {
       clearTimeout(timer);
     }
-  }),
+  }, { denylist: [/^\/offline(\/|$)/] }),
+);
+
+/** Recordings kept offline: from their cache (honouring Range), else the network. */
+registerRoute(
+  ({ url }) => url.pathname.startsWith('/files/materials/'),
+  async ({ request }) => {
+    const cache = await caches.open(MATERIALS_CACHE);
+    const cached = await cache.match(request.url);
+    if (cached) return request.headers.has('range') ? createPartialResponse(request, cached) : cached;
+    return fetch(request);
+  },
 );
 
 precacheAndRoute(manifestEntries);
+
+// ---- Updates: never take over while answers are waiting on this device ----
+
+function countRecords(): Promise<number> {
+  return new Promise((resolve) => {
+    const open = indexedDB.open('withus');
+    open.onerror = () => resolve(0);
+    open.onupgradeneeded = () => {
+      open.transaction?.abort(); // no database yet: nothing waiting
+      resolve(0);
+    };
+    open.onsuccess = () => {
+      const database = open.result;
+      const stores = ['outbox'].filter((s) => database.objectStoreNames.contains(s));
+      if (stores.length === 0) {
+        database.close();
+        resolve(0);
+        return;
+      }
+      const tx = database.transaction(stores, 'readonly');
+      let total = 0;
+      for (const store of stores) {
+        const request = tx.objectStore(store).count();
+        request.onsuccess = () => { total += request.result; };
+      }
+      tx.oncomplete = () => { database.close(); resolve(total); };
+      tx.onerror = () => { database.close(); resolve(0); };
+    };
+  });
+}
+
+self.addEventListener('install', (event) => {
+  event.waitUntil((async () => {
+    const firstInstall = !self.registration.active;
+    if (firstInstall || (await countRecords()) === 0) await self.skipWaiting();
+  })());
+});
+
+self.addEventListener('message', (event) => {
+  if (event.data?.type === 'withus-skip-waiting') {
+    event.waitUntil(countRecords().then((n) => (n === 0 ? self.skipWaiting() : undefined)));
+  }
+});
+
+clientsClaim();
+
+// Background Sync (Chromium only, an extra): wake the open pages so their sync client drains the outbox.
+self.addEventListener('sync', ((event: ExtendableEvent & { tag: string }) => {
+  if (event.tag !== 'withus-sync') return;
+  event.waitUntil(self.clients.matchAll({ type: 'window' }).then((clients) => {
+    clients.forEach((client) => client.postMessage({ type: 'withus-sync' }));
+  }));
+}) as EventListener);

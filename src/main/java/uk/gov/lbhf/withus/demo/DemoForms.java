@@ -28,7 +28,7 @@ final class DemoForms {
                   {"id":"rating","type":"radios","label":"How good was the service?","required":true,
                    "options":["Very good","Good","Neither good nor poor","Poor","Very poor"]},
                   {"id":"comment","type":"textarea","label":"What should we know?","required":false,"maxLength":2000},
-                  {"id":"photo","type":"photo","label":"Add a photo (optional)","required":false},
+                  {"id":"photo","type":"photo","label":"Add a photo","required":false},
                   {"id":"contactConsent","type":"consent","label":"Can we contact you about your feedback?",
                    "required":true}
                 ]}""", Set.of(Role.LEASEHOLDER, Role.OFFICER, Role.COPRODUCTION_TEAM));

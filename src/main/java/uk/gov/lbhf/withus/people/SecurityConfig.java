@@ -24,7 +24,8 @@ class SecurityConfig {
     SecurityFilterChain securityFilterChain(HttpSecurity http) throws Exception {
         http.authorizeHttpRequests(auth -> auth
                 .requestMatchers("/actuator/health", "/actuator/health/**").permitAll()
-                .requestMatchers("/icons/**", "/styles.css", "/offline.html", "/manifest.webmanifest", "/v3/api-docs",
+                .requestMatchers("/icons/**", "/styles.css", "/offline.html", "/manifest.webmanifest", "/offline", "/offline/**",
+                        "/v3/api-docs",
                         "/v3/api-docs/**")
                 .permitAll()
                 .requestMatchers("/files/**").authenticated()

@@ -1,5 +1,6 @@
 package uk.gov.lbhf.withus.feedback.ui;
 
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
@@ -14,31 +15,40 @@ import uk.gov.lbhf.withus.base.ui.Dates;
 import uk.gov.lbhf.withus.base.ui.Html;
 import uk.gov.lbhf.withus.feedback.FeedbackFormService;
 import uk.gov.lbhf.withus.feedback.FormSummary;
+import uk.gov.lbhf.withus.people.PeopleService;
 
-/** For staff: the feedback forms in use and their versions (used for event capture and leaseholder feedback). */
+/** The forms this person may fill in (leaseholder feedback; for staff also event capture), with their versions. */
 @Route("forms")
 @Menu(order = 2, title = "nav.forms", icon = "forms")
-@RolesAllowed({"OFFICER", "COPRODUCTION_TEAM"})
+@RolesAllowed({"LEASEHOLDER", "OFFICER", "COPRODUCTION_TEAM"})
 class FormListView extends Div implements HasDynamicTitle {
 
-    FormListView(FeedbackFormService forms) {
+    FormListView(FeedbackFormService forms, PeopleService people) {
+        var user = people.currentUser().orElseThrow();
         addClassName("wu-page");
         add(new H1(getTranslation("forms.heading")));
         add(new Paragraph(getTranslation("forms.intro")));
         var list = new UnorderedList();
         list.addClassName("wu-card-list");
-        for (FormSummary form : forms.latestForms()) {
+        for (FormSummary form : forms.latestFormsFor(user)) {
             var item = new ListItem();
             item.addClassName("wu-card");
-            item.add(new H2(form.title()), new Paragraph(form.description()));
+            var heading = new H2();
+            heading.add(new Anchor("forms/" + form.formKey(), form.title()));
+            item.add(heading, new Paragraph(form.description()));
             var meta = new Paragraph(getTranslation("forms.version", form.version()) + " · ");
             meta.add(new Html.Time(form.publishedAt(), getTranslation("materials.published",
                     Dates.shortDay(form.publishedAt()))));
             meta.addClassName("wu-meta");
             item.add(meta);
+            if (user.isStaff() && form.formKey().equals("community-event")) {
+                item.add(new Paragraph(new Anchor("/offline/capture/" + form.formKey(),
+                        getTranslation("forms.startCapture", form.title()))));
+            }
             list.add(item);
         }
         add(list);
+        add(new Paragraph(new Anchor("/offline/outbox", getTranslation("forms.outboxLink"))));
     }
 
     @Override

@@ -1,0 +1,312 @@
+/**
+ * <withus-form>: the one form component. Used by the Flow pages online and by the offline views, in both cases
+ * submitting only into the device outbox (sync/outbox.ts); the sync client sends it on.
+ *
+ * GOV.UK question patterns: each question a form group with its label (or fieldset legend), hint, error message
+ * and control; an error summary at the top that takes focus and links to each field. Light DOM, so labels,
+ * aria-describedby and the page's styles work across the whole form.
+ *
+ * Personal mode saves a draft on every change. Event mode (a shared device) keeps no draft and encrypts the
+ * answers in the outbox, so nobody can read back an earlier respondent's answers.
+ */
+import { LitElement, html, nothing, type PropertyValues } from 'lit';
+import { customElement, property, state } from 'lit/decorators.js';
+import { t } from '../i18n.js';
+import { db, currentAccount } from '../sync/db.js';
+import { addToOutbox } from '../sync/outbox.js';
+import { sha256Hex, type FormDefinition, type FormQuestion, type Submission } from '../sync/protocol.js';
+import { syncClient } from '../sync/sync-client.js';
+
+const PHOTO_TYPES = ['image/jpeg', 'image/png', 'image/webp', 'image/heic'];
+const MAX_PHOTO_BYTES = 10 * 1024 * 1024;
+const DEFAULT_MAX_LENGTH = 2000;
+
+interface FieldError {
+  questionId: string;
+  message: string;
+}
+
+/** The same rules as the server's FormQuestions.check, in the words a person needs. */
+export function validateAnswers(questions: FormQuestion[], answers: Record<string, string>, photos: Record<string, File>): FieldError[] {
+  const errors: FieldError[] = [];
+  for (const q of questions) {
+    const value = (answers[q.id] ?? '').trim();
+    if (q.type === 'photo') {
+      const photo = photos[q.id];
+      if (!photo) {
+        if (q.required) errors.push({ questionId: q.id, message: t('form.error.photoRequired', q.label) });
+      } else if (!PHOTO_TYPES.includes(photo.type)) {
+        errors.push({ questionId: q.id, message: t('form.error.photoType') });
+      } else if (photo.size > MAX_PHOTO_BYTES) {
+        errors.push({ questionId: q.id, message: t('form.error.photoSize') });
+      }
+      continue;
+    }
+    if (!value) {
+      if (q.required) {
+        const key = q.type === 'textarea' ? 'form.error.textRequired' : 'form.error.choiceRequired';
+        errors.push({ questionId: q.id, message: t(key, q.label) });
+      }
+      continue;
+    }
+    if (q.type === 'radios' && !(q.options ?? []).includes(value)) {
+      errors.push({ questionId: q.id, message: t('form.error.choiceRequired', q.label) });
+    }
+    if (q.type === 'consent' && !['yes', 'no'].includes(value)) {
+      errors.push({ questionId: q.id, message: t('form.error.choiceRequired', q.label) });
+    }
+    const max = q.maxLength ?? DEFAULT_MAX_LENGTH;
+    if (q.type === 'textarea' && [...value].length > max) {
+      errors.push({ questionId: q.id, message: t('form.error.tooLong', q.label, max) });
+    }
+  }
+  return errors;
+}
+
+@customElement('withus-form')
+export class WithUsForm extends LitElement {
+  /** The form version to show (from the pull, or as JSON from a Flow page). */
+  @property({ attribute: false }) form?: FormDefinition;
+  @property({ attribute: 'form-json' }) formJson?: string;
+  @property() mode: 'personal' | 'event' = 'personal';
+  @property({ attribute: 'event-session' }) eventSession?: string;
+
+  @state() private answers: Record<string, string> = {};
+  @state() private photos: Record<string, File> = {};
+  @state() private errors: FieldError[] = [];
+  @state() private submitted?: { reference: string };
+  @state() private saving = false;
+  @state() private noAccount = false;
+  private submissionId: string = crypto.randomUUID();
+
+  protected override createRenderRoot() {
+    return this;
+  }
+
+  override willUpdate(changed: PropertyValues<this>) {
+    if (changed.has('formJson') && this.formJson) this.form = JSON.parse(this.formJson) as FormDefinition;
+  }
+
+  override async firstUpdated() {
+    const account = await currentAccount();
+    this.noAccount = !account;
+    if (this.mode === 'personal' && account && this.form) {
+      const draft = await (await db()).get('drafts', this.draftKey(account.username));
+      if (draft && draft.formVersion === this.form.version) {
+        this.answers = draft.answers;
+        this.submissionId = draft.submissionId;
+      }
+    }
+  }
+
+  private draftKey(account: string) {
+    return `${account}|${this.form?.key}`;
+  }
+
+  private get questions(): FormQuestion[] {
+    return this.form?.definition.questions ?? [];
+  }
+
+  private async change(q: FormQuestion, value: string) {
+    this.answers = { ...this.answers, [q.id]: value };
+    if (this.errors.length) this.errors = this.errors.filter((e) => e.questionId !== q.id);
+    if (this.mode !== 'personal' || !this.form) return;
+    const account = await currentAccount();
+    if (!account) return;
+    await (await db()).put('drafts', {
+      key: this.draftKey(account.username), account: account.username, formKey: this.form.key,
+      formVersion: this.form.version, submissionId: this.submissionId, answers: this.answers,
+      savedAt: new Date().toISOString(),
+    });
+  }
+
+  private photoChosen(q: FormQuestion, input: HTMLInputElement) {
+    const file = input.files?.[0];
+    const photos = { ...this.photos };
+    if (file) photos[q.id] = file; else delete photos[q.id];
+    this.photos = photos;
+    this.errors = this.errors.filter((e) => e.questionId !== q.id);
+  }
+
+  private removePhoto(q: FormQuestion) {
+    const photos = { ...this.photos };
+    delete photos[q.id];
+    this.photos = photos;
+    const input = this.querySelector<HTMLInputElement>(`#${this.fieldId(q)}`);
+    if (input) input.value = '';
+  }
+
+  private async submit(event: Event) {
+    event.preventDefault();
+    if (!this.form || this.saving) return;
+    this.errors = validateAnswers(this.questions, this.answers, this.photos);
+    if (this.errors.length) {
+      await this.updateComplete;
+      this.querySelector<HTMLElement>('.wu-error-summary')?.focus();
+      document.title = `${t('form.error.titlePrefix')} ${this.form.title} – WithUs`;
+      return;
+    }
+    const account = await currentAccount();
+    if (!account) {
+      this.noAccount = true;
+      return;
+    }
+    this.saving = true;
+    try {
+      const answers: Record<string, string> = {};
+      const files = [];
+      const attachments = [];
+      for (const q of this.questions) {
+        const value = (this.answers[q.id] ?? '').trim();
+        if (q.type === 'photo') {
+          const photo = this.photos[q.id];
+          if (!photo) continue;
+          const sha256 = await sha256Hex(await photo.arrayBuffer());
+          answers[q.id] = sha256;
+          attachments.push({ questionId: q.id, sha256, mediaType: photo.type, size: photo.size });
+          files.push({ sha256, account: account.username, mediaType: photo.type, blob: photo });
+        } else if (value) {
+          answers[q.id] = value;
+        }
+      }
+      const submission: Submission = {
+        id: this.submissionId,
+        form: { key: this.form.key, version: this.form.version },
+        capturedAt: new Date().toISOString().replace(/\.\d{3}Z$/, 'Z'),
+        mode: this.mode,
+        answers,
+        ...(attachments.length ? { attachments } : {}),
+      };
+      await addToOutbox({
+        account: account.username, formTitle: this.form.title, submission, files,
+        eventSessionId: this.mode === 'event' ? this.eventSession : undefined,
+        draftKey: this.mode === 'personal' ? this.draftKey(account.username) : undefined,
+      });
+      const reference = `WU-${submission.id.replace(/-/g, '').slice(0, 4).toUpperCase()}-${submission.id.replace(/-/g, '').slice(4, 8).toUpperCase()}`;
+      this.submitted = { reference };
+      this.dispatchEvent(new CustomEvent('withus-submitted', { detail: { id: submission.id, reference }, bubbles: true, composed: true }));
+      void syncClient().syncNow();
+      await this.updateComplete;
+      this.querySelector<HTMLElement>('.wu-panel')?.focus();
+    } finally {
+      this.saving = false;
+    }
+  }
+
+  /** A fresh, empty form with a new id (the previous answers are gone from the page). */
+  reset() {
+    this.answers = {};
+    this.photos = {};
+    this.errors = [];
+    this.submitted = undefined;
+    this.submissionId = crypto.randomUUID();
+    this.querySelector('form')?.reset();
+  }
+
+  private fieldId(q: FormQuestion) {
+    return `wu-q-${q.id}`;
+  }
+
+  private errorFor(q: FormQuestion) {
+    return this.errors.find((e) => e.questionId === q.id);
+  }
+
+  private firstControlId(q: FormQuestion) {
+    return q.type === 'radios' || q.type === 'consent' ? `${this.fieldId(q)}-0` : this.fieldId(q);
+  }
+
+  override render() {
+    if (!this.form) return html`<p>${t('form.loading')}</p>`;
+    if (this.submitted) return this.renderDone();
+    return html`
+      ${this.noAccount ? html`<div class="wu-inset" role="note"><p>${t('form.noAccount')}</p></div>` : nothing}
+      ${this.errors.length ? html`
+        <div class="wu-error-summary" role="alert" tabindex="-1" aria-labelledby="wu-error-summary-title">
+          <h2 id="wu-error-summary-title">${t('form.error.summary')}</h2>
+          <ul>${this.errors.map((e) => html`<li><a href="#${this.firstControlId(this.questions.find((q) => q.id === e.questionId)!)}"
+            @click=${(ev: Event) => this.focusField(ev, e.questionId)}>${e.message}</a></li>`)}</ul>
+        </div>` : nothing}
+      <form novalidate @submit=${this.submit} aria-label=${this.form.title}>
+        ${this.questions.map((q) => this.renderQuestion(q))}
+        <button type="submit" class="wu-button wu-button-primary" ?disabled=${this.saving}>
+          ${this.mode === 'event' ? t('form.submit.event') : t('form.submit')}</button>
+      </form>`;
+  }
+
+  private focusField(event: Event, questionId: string) {
+    event.preventDefault();
+    const q = this.questions.find((x) => x.id === questionId)!;
+    const control = this.querySelector<HTMLElement>(`#${this.firstControlId(q)}`);
+    control?.focus();
+    control?.closest('.wu-form-group')?.scrollIntoView({ block: 'center' });
+  }
+
+  private renderQuestion(q: FormQuestion) {
+    const id = this.fieldId(q);
+    const error = this.errorFor(q);
+    const hintId = q.hint ? `${id}-hint` : '';
+    const errorId = error ? `${id}-error` : '';
+    const describedBy = [hintId, errorId].filter(Boolean).join(' ') || nothing;
+    const label = q.required ? q.label : `${q.label} ${t('form.optional')}`;
+    const errorMessage = error ? html`<p id=${errorId} class="wu-error-message"><span class="wu-visually-hidden">${t('form.error.prefix')}</span> ${error.message}</p>` : nothing;
+    const hint = q.hint ? html`<p id=${hintId} class="wu-hint">${q.hint}</p>` : nothing;
+    const groupClass = `wu-form-group${error ? ' wu-form-group--error' : ''}`;
+    if (q.type === 'radios' || q.type === 'consent') {
+      const options = q.type === 'consent' ? [['yes', t('form.consent.yes')], ['no', t('form.consent.no')]] : (q.options ?? []).map((o) => [o, o]);
+      return html`<div class=${groupClass}>
+        <fieldset class="wu-fieldset" aria-describedby=${describedBy}>
+          <legend class="wu-legend">${label}</legend>
+          ${q.type === 'consent' ? html`<p class="wu-hint" id=${`${id}-consent-hint`}>${t('form.consent.hint')}</p>` : nothing}
+          ${hint}${errorMessage}
+          <div class="wu-radios">
+            ${options.map(([value, text], i) => html`<div class="wu-radio">
+              <input type="radio" id=${`${id}-${i}`} name=${q.id} .value=${value} ?required=${!!q.required}
+                aria-invalid=${error ? 'true' : nothing}
+                .checked=${this.answers[q.id] === value} @change=${() => this.change(q, value)} />
+              <label for=${`${id}-${i}`}>${text}</label></div>`)}
+          </div>
+        </fieldset></div>`;
+    }
+    if (q.type === 'textarea') {
+      const max = q.maxLength ?? DEFAULT_MAX_LENGTH;
+      const left = max - [...(this.answers[q.id] ?? '')].length;
+      return html`<div class=${groupClass}>
+        <label class="wu-label" for=${id}>${label}</label>${hint}${errorMessage}
+        <textarea id=${id} name=${q.id} rows="5" class="wu-textarea" ?required=${!!q.required}
+          aria-describedby=${[hintId, errorId, `${id}-count`].filter(Boolean).join(' ')}
+          aria-invalid=${error ? 'true' : nothing} .value=${this.answers[q.id] ?? ''}
+          @input=${(e: Event) => this.change(q, (e.target as HTMLTextAreaElement).value)}></textarea>
+        <p id=${`${id}-count`} class=${left < 0 ? 'wu-hint wu-count-over' : 'wu-hint'}>
+          ${left >= 0 ? t('form.charactersLeft', left) : t('form.charactersOver', -left)}</p>
+      </div>`;
+    }
+    const photo = this.photos[q.id];
+    return html`<div class=${groupClass}>
+      <label class="wu-label" for=${id}>${label}</label>
+      <p class="wu-hint" id=${`${id}-photo-hint`}>${t('form.photo.hint')}</p>${hint}${errorMessage}
+      <input type="file" id=${id} name=${q.id} accept="image/*" class="wu-file"
+        aria-describedby=${[`${id}-photo-hint`, hintId, errorId].filter(Boolean).join(' ')}
+        aria-invalid=${error ? 'true' : nothing} @change=${(e: Event) => this.photoChosen(q, e.target as HTMLInputElement)} />
+      ${photo ? html`<p class="wu-hint">${t('form.photo.chosen', photo.name, Math.ceil(photo.size / 1024))}
+        <button type="button" class="wu-button-secondary wu-button-small" @click=${() => this.removePhoto(q)}>${t('form.photo.remove')}</button></p>` : nothing}
+    </div>`;
+  }
+
+  private renderDone() {
+    const event = this.mode === 'event';
+    return html`<div class="wu-panel" tabindex="-1" role="status">
+      <h2>${event ? t('form.done.event.heading') : t('form.done.heading')}</h2>
+      ${event ? html`<p>${t('form.done.event.body')}</p>` : html`
+        <p>${t('form.done.reference', this.submitted!.reference)}</p>
+        <p>${t('form.done.body')}</p>
+        <p><a href="/offline/outbox">${t('form.done.outboxLink')}</a></p>`}
+      ${event ? nothing : html`<button type="button" class="wu-button" @click=${() => this.reset()}>${t('form.done.another')}</button>`}
+    </div>`;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'withus-form': WithUsForm;
+  }
+}

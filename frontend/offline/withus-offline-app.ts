@@ -1,0 +1,223 @@
+/**
+ * <withus-offline-app>: the client-side app that works with no connection, served from the service worker's
+ * precache at /offline/…: my groups and their materials (kept offline), forms, the outbox, and event capture.
+ * Everything it shows comes from IndexedDB (pulled by the sync client while online).
+ */
+import { LitElement, html, nothing } from 'lit';
+import { customElement, state } from 'lit/decorators.js';
+import { t } from '../i18n.js';
+import { currentAccount, db, getMeta, setMeta, type AccountRecord, type OfflineRecord } from '../sync/db.js';
+import { outboxSummary } from '../sync/outbox.js';
+import { syncClient } from '../sync/sync-client.js';
+import type { FormDefinition } from '../sync/protocol.js';
+import type { ActiveCapture } from './withus-event-capture.js';
+import './withus-form.js';
+import './withus-outbox.js';
+import './withus-event-capture.js';
+
+export const MATERIALS_CACHE = 'withus-materials';
+
+@customElement('withus-offline-app')
+export class WithUsOfflineApp extends LitElement {
+  @state() private path = location.pathname;
+  @state() private account?: AccountRecord;
+  @state() private items: OfflineRecord[] = [];
+  @state() private waiting = 0;
+  @state() private capture?: ActiveCapture;
+  @state() private kept = new Set<string>();
+  @state() private ready = false;
+  @state() private keepMessage = '';
+  private readonly onPop = () => this.navigated();
+  private readonly onSync = () => void this.load();
+
+  protected override createRenderRoot() {
+    return this;
+  }
+
+  override connectedCallback() {
+    super.connectedCallback();
+    window.addEventListener('popstate', this.onPop);
+    syncClient().addEventListener('sync-done', this.onSync);
+    syncClient().start();
+    void this.load();
+  }
+
+  override disconnectedCallback() {
+    super.disconnectedCallback();
+    window.removeEventListener('popstate', this.onPop);
+    syncClient().removeEventListener('sync-done', this.onSync);
+  }
+
+  /** Called by the Vaadin router after each navigation to an /offline path. */
+  onAfterEnter() {
+    this.navigated();
+  }
+
+  private navigated() {
+    this.path = location.pathname;
+    void this.load().then(async () => {
+      await this.updateComplete;
+      this.querySelector<HTMLElement>('main h1')?.focus();
+    });
+  }
+
+  private async load() {
+    this.account = await currentAccount();
+    const database = await db();
+    this.items = this.account ? await database.getAllFromIndex('offline', 'byAccount', this.account.username) : [];
+    this.waiting = (await outboxSummary()).waiting;
+    this.capture = await getMeta<ActiveCapture>('activeCapture');
+    this.kept = new Set((await getMeta<string[]>(`kept:${this.account?.username}`)) ?? []);
+    this.ready = true;
+    document.title = `${this.pageTitle()} – WithUs`;
+  }
+
+  private of(kind: string) {
+    return this.items.filter((i) => i.kind === kind).map((i) => i.data);
+  }
+
+  private pageTitle(): string {
+    if (this.capture) return t('capture.title');
+    const [, , section, id] = this.path.split('/');
+    if (section === 'forms' && id) return this.of('form').find((f) => f.key === id)?.title ?? t('offline.forms.title');
+    if (section === 'forms') return t('offline.forms.title');
+    if (section === 'outbox') return t('outbox.title');
+    if (section === 'capture') return t('capture.title');
+    if (section === 'materials') return this.of('material').find((m) => String(m.id) === id)?.title ?? t('offline.material.title');
+    return t('offline.home.title');
+  }
+
+  override render() {
+    if (!this.ready) return html`<p class="wu-page">${t('form.loading')}</p>`;
+    if (this.capture) {
+      // Event capture fills the screen: no navigation a respondent could use to reach other pages.
+      const form = this.of('form').find((f) => f.key === this.capture!.formKey) as FormDefinition | undefined;
+      return html`<div class="wu-app wu-app-capture"><main id="main-content" class="wu-content" tabindex="-1">
+        <div class="wu-page"><withus-event-capture .form=${form}></withus-event-capture></div></main></div>`;
+    }
+    const [, , section] = this.path.split('/');
+    const navItem = (href: string, key: string, current: boolean, extra = '') => html`<li><a href=${href}
+      aria-current=${current ? 'page' : nothing}><span>${t(key)}${extra}</span></a></li>`;
+    return html`<div class="wu-app">
+      <a class="wu-skip-link" href="#main-content">${t('layout.skip')}</a>
+      <header class="wu-header">
+        <a class="wu-brand" href="/offline" aria-label=${t('layout.brand.label')}>${t('app.name')}</a>
+        <div class="wu-user">
+          ${this.account ? html`<span class="wu-user-name">${t('layout.signedInAs', this.account.displayName)}</span>` : nothing}
+          <a href="/" class="wu-online-link">${t('offline.onlineApp')}</a>
+        </div>
+      </header>
+      <nav class="wu-nav" aria-label=${t('offline.nav.label')}><ul>
+        ${navItem('/offline', 'offline.nav.groups', !section)}
+        ${navItem('/offline/forms', 'offline.nav.forms', section === 'forms' || section === 'capture')}
+        ${navItem('/offline/outbox', 'offline.nav.outbox', section === 'outbox', this.waiting ? ` (${this.waiting})` : '')}
+      </ul></nav>
+      <main id="main-content" class="wu-content" tabindex="-1"><div class="wu-page">${this.renderPage()}</div></main>
+      <footer class="wu-footer"><p>${t('offline.footer')}</p></footer>
+    </div>`;
+  }
+
+  private renderPage() {
+    const [, , section, id, format] = this.path.split('/');
+    if (section === 'outbox') return html`<withus-outbox></withus-outbox>`;
+    if (!this.account) {
+      return html`<h1 tabindex="-1">${t('offline.home.title')}</h1><p>${t('offline.noAccount')}</p><p><a href="/login">${t('layout.signIn')}</a></p>`;
+    }
+    if (section === 'forms' && id) return this.renderForm(id);
+    if (section === 'forms') return this.renderForms();
+    if (section === 'capture' && id) {
+      const form = this.of('form').find((f) => f.key === id) as FormDefinition | undefined;
+      return html`<withus-event-capture .form=${form}></withus-event-capture>`;
+    }
+    if (section === 'materials' && id) return this.renderMaterial(id, format);
+    return this.renderHome();
+  }
+
+  private renderHome() {
+    const groups = this.of('group');
+    const meetings = this.of('meeting');
+    const materials = this.of('material');
+    return html`<h1 tabindex="-1">${t('offline.home.heading')}</h1>
+      <p>${t('offline.home.intro')}</p>
+      ${groups.length === 0 ? html`<p>${t('offline.home.nothingYet')}</p>` : nothing}
+      <div class="wu-status-live" role="status" aria-live="polite">${this.keepMessage}</div>
+      ${groups.map((g) => html`<section aria-labelledby=${`wu-g-${g.slug}`}>
+        <h2 id=${`wu-g-${g.slug}`}>${g.name}</h2>
+        ${meetings.filter((m) => m.groupSlug === g.slug).slice(0, 1).map((m) => html`<p class="wu-meta">
+          ${t('offline.home.nextMeeting', new Date(m.startsAt).toLocaleString('en-GB', { dateStyle: 'full', timeStyle: 'short' }), m.place)}</p>`)}
+        ${materials.filter((m) => m.groupSlug === g.slug).length === 0 ? html`<p>${t('offline.home.noMaterials')}</p>` : html`
+        <ul class="wu-card-list">${materials.filter((m) => m.groupSlug === g.slug).map((m) => html`<li class="wu-card">
+          <h3><a href=${`/offline/materials/${m.id}`}>${m.title}</a></h3>
+          <p>${m.summary}</p>
+          <p class="wu-meta">${this.kept.has(String(m.id)) ? t('offline.material.kept') : t('offline.material.textOnly')}</p>
+          <button type="button" class="wu-button-secondary" aria-pressed=${this.kept.has(String(m.id)) ? 'true' : 'false'}
+            @click=${() => this.toggleKeep(m)}>${t('offline.material.keep', m.title)}</button>
+        </li>`)}</ul>`}
+      </section>`)}`;
+  }
+
+  private async toggleKeep(material: any) {
+    const id = String(material.id);
+    const kept = new Set(this.kept);
+    const files: string[] = material.formats.filter((f: any) => f.href).map((f: any) => f.href);
+    const cache = await caches.open(MATERIALS_CACHE);
+    try {
+      if (kept.has(id)) {
+        kept.delete(id);
+        for (const href of files) await cache.delete(href);
+        this.keepMessage = t('offline.material.removed', material.title);
+      } else {
+        for (const href of files) await cache.add(new Request(href, { credentials: 'same-origin' }));
+        kept.add(id);
+        this.keepMessage = t('offline.material.keptNow', material.title);
+      }
+    } catch {
+      this.keepMessage = t('offline.material.keepFailed', material.title);
+    }
+    this.kept = kept;
+    await setMeta(`kept:${this.account?.username}`, [...kept]);
+  }
+
+  private renderMaterial(id: string, formatSlug?: string) {
+    const material = this.of('material').find((m) => String(m.id) === id);
+    if (!material) return html`<h1 tabindex="-1">${t('notFound.heading')}</h1><p>${t('offline.material.notHere')}</p>`;
+    const format = material.formats.find((f: any) => f.kind === formatSlug) ?? material.formats.find((f: any) => f.kind === 'standard') ?? material.formats[0];
+    return html`<p><a href="/offline">${t('offline.back')}</a></p>
+      <h1 tabindex="-1">${material.title}</h1>
+      <p>${material.summary}</p>
+      <nav aria-label=${t('materials.chooseFormat')} class="wu-format-links"><ul>
+        ${material.formats.map((f: any) => html`<li><a href=${`/offline/materials/${id}/${f.kind}`}
+          aria-current=${f === format ? 'page' : nothing}>${t(`format.${f.kind.toUpperCase().replace('-', '_')}`)}${f.language !== 'en' ? ` (${f.language})` : ''}</a></li>`)}
+      </ul></nav>
+      <div class=${format.kind === 'large-print' ? 'wu-material-body wu-large-print' : 'wu-material-body'} lang=${format.language}>
+        ${format.href ? html`<audio controls preload="none" src=${format.href} aria-describedby="wu-transcript-h"></audio>
+          ${this.kept.has(id) ? nothing : html`<p class="wu-hint">${t('offline.material.audioNotKept')}</p>`}
+          <h2 id="wu-transcript-h">${t('materials.audio.transcript')}</h2>` : nothing}
+        ${format.paragraphs.map((p: string) => html`<p>${p}</p>`)}
+      </div>`;
+  }
+
+  private renderForms() {
+    const forms = this.of('form') as FormDefinition[];
+    return html`<h1 tabindex="-1">${t('offline.forms.heading')}</h1>
+      <p>${t('offline.forms.intro')}</p>
+      ${forms.length === 0 ? html`<p>${t('offline.forms.none')}</p>` : html`<ul class="wu-card-list">${forms.map((f) => html`
+        <li class="wu-card"><h2><a href=${`/offline/forms/${f.key}`}>${f.title}</a></h2><p>${f.description}</p>
+        ${f.key === 'community-event' ? html`<p><a href=${`/offline/capture/${f.key}`}>${t('offline.forms.startCapture', f.title)}</a></p>` : nothing}
+        </li>`)}</ul>`}`;
+  }
+
+  private renderForm(key: string) {
+    const form = this.of('form').find((f) => f.key === key) as FormDefinition | undefined;
+    if (!form) return html`<h1 tabindex="-1">${t('notFound.heading')}</h1><p>${t('offline.forms.notHere')}</p>`;
+    return html`<p><a href="/offline/forms">${t('offline.back')}</a></p>
+      <h1 tabindex="-1">${form.title}</h1><p>${form.description}</p>
+      <withus-form .form=${form} @withus-submitted=${() => void this.load()}></withus-form>`;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'withus-offline-app': WithUsOfflineApp;
+  }
+}

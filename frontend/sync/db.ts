@@ -1,0 +1,135 @@
+/**
+ * The device's own store (IndexedDB through idb). Nothing here is deleted until the server has answered for it.
+ *
+ * - accounts: who has signed in on this browser, with their device token (from the Flow page's sync agent)
+ * - outbox: submissions waiting for a receipt (event-capture ones encrypted, see crypto.ts)
+ * - files: photos waiting to be uploaded, by SHA-256
+ * - receipts: what the server said, so people can see what was sent and when
+ * - drafts: forms being filled in (not for event capture: a later respondent must not see them)
+ * - offline: forms, groups, meetings and materials pulled for offline use, per account
+ * - meta: cursors, last sync, the chosen account
+ */
+import { openDB, type DBSchema, type IDBPDatabase } from 'idb';
+import type { AnswerProblem, PullChange, ReceiptStatus, Submission } from './protocol.js';
+
+export interface AccountRecord {
+  username: string;
+  displayName: string;
+  deviceId: string;
+  token: string;
+  registeredAt: string;
+}
+
+export interface OutboxRecord {
+  id: string;
+  account: string;
+  formTitle: string;
+  createdAt: string;
+  /** Plain submission (personal use) … */
+  submission?: Submission;
+  /** … or, for event capture, the submission encrypted with the event session's key. */
+  sealed?: { sessionId: string; iv: Uint8Array; data: ArrayBuffer };
+  attempts: number;
+  lastAttemptAt?: string;
+  lastError?: string;
+  /** Set when a receipt said the server has it but an attachment is still missing. */
+  receivedAt?: string;
+}
+
+export interface FileRecord {
+  sha256: string;
+  account: string;
+  mediaType: string;
+  blob: Blob;
+}
+
+export interface ReceiptRecord {
+  id: string;
+  account: string;
+  formTitle: string;
+  status: ReceiptStatus;
+  reference?: string;
+  receivedAt: string;
+  sentAt: string;
+  mode: 'personal' | 'event';
+  problems?: AnswerProblem[];
+}
+
+export interface DraftRecord {
+  key: string;
+  account: string;
+  formKey: string;
+  formVersion: number;
+  submissionId: string;
+  answers: Record<string, string>;
+  savedAt: string;
+}
+
+export interface OfflineRecord extends PullChange {
+  id: string;
+  account: string;
+}
+
+interface WithUsDB extends DBSchema {
+  accounts: { key: string; value: AccountRecord };
+  outbox: { key: string; value: OutboxRecord; indexes: { byAccount: string; byCreated: string } };
+  files: { key: string; value: FileRecord };
+  receipts: { key: string; value: ReceiptRecord; indexes: { bySentAt: string } };
+  drafts: { key: string; value: DraftRecord };
+  offline: { key: string; value: OfflineRecord; indexes: { byAccount: string } };
+  meta: { key: string; value: unknown };
+}
+
+export type WithUsDatabase = IDBPDatabase<WithUsDB>;
+
+export const DB_NAME = 'withus';
+let opened: Promise<WithUsDatabase> | undefined;
+
+export function db(): Promise<WithUsDatabase> {
+  opened ??= openDB<WithUsDB>(DB_NAME, 1, {
+    upgrade(database) {
+      database.createObjectStore('accounts', { keyPath: 'username' });
+      const outbox = database.createObjectStore('outbox', { keyPath: 'id' });
+      outbox.createIndex('byAccount', 'account');
+      outbox.createIndex('byCreated', 'createdAt');
+      database.createObjectStore('files', { keyPath: 'sha256' });
+      const receipts = database.createObjectStore('receipts', { keyPath: 'id' });
+      receipts.createIndex('bySentAt', 'sentAt');
+      database.createObjectStore('drafts', { keyPath: 'key' });
+      const offline = database.createObjectStore('offline', { keyPath: 'id' });
+      offline.createIndex('byAccount', 'account');
+      database.createObjectStore('meta');
+    },
+    blocking() {
+      // A newer version of the app wants to upgrade the store: let it (our data stays in the database).
+      void opened?.then((d) => d.close());
+      opened = undefined;
+    },
+  });
+  return opened;
+}
+
+/** For tests: forget the open connection and delete everything. */
+export async function resetDatabaseForTests(): Promise<void> {
+  if (opened) (await opened).close();
+  opened = undefined;
+  await new Promise<void>((resolve, reject) => {
+    const request = indexedDB.deleteDatabase(DB_NAME);
+    request.onsuccess = () => resolve();
+    request.onerror = () => reject(request.error);
+    request.onblocked = () => resolve();
+  });
+}
+
+export async function getMeta<T>(key: string): Promise<T | undefined> {
+  return (await (await db()).get('meta', key)) as T | undefined;
+}
+
+export async function setMeta(key: string, value: unknown): Promise<void> {
+  await (await db()).put('meta', value, key);
+}
+
+export async function currentAccount(): Promise<AccountRecord | undefined> {
+  const username = await getMeta<string>('currentAccount');
+  return username ? (await db()).get('accounts', username) : undefined;
+}

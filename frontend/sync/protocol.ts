@@ -1,0 +1,120 @@
+/** The sync protocol's messages (sync/SPEC.md, sync/schemas). */
+export const PROTOCOL = 1;
+
+export interface Submission {
+  id: string;
+  form: { key: string; version: number };
+  capturedAt: string;
+  mode?: 'personal' | 'event';
+  answers: Record<string, string | null>;
+  attachments?: DeclaredAttachment[];
+}
+
+export interface DeclaredAttachment {
+  questionId: string;
+  sha256: string;
+  mediaType: string;
+  size: number;
+}
+
+export interface AnswerProblem {
+  field: string;
+  code: string;
+  message: string;
+}
+
+export type ReceiptStatus = 'accepted' | 'duplicate' | 'conflict' | 'rejected';
+
+export interface Receipt {
+  id: string;
+  status: ReceiptStatus;
+  reference?: string;
+  receivedAt: string;
+  complete?: boolean;
+  missingAttachments?: string[];
+  problems?: AnswerProblem[];
+}
+
+export interface PushResponse {
+  protocol: number;
+  receipts: Receipt[];
+}
+
+export interface PullChange {
+  kind: 'form' | 'group' | 'meeting' | 'material';
+  key: string;
+  etag: string;
+  data: any;
+}
+
+export interface PullResponse {
+  protocol: number;
+  reset: boolean;
+  changes: PullChange[];
+  hasMore: boolean;
+  cursor: string;
+  checksum: string;
+}
+
+export interface AttachmentStatus {
+  sha256: string;
+  size: number;
+  received: number;
+  complete: boolean;
+}
+
+export interface FormQuestion {
+  id: string;
+  type: 'radios' | 'textarea' | 'consent' | 'photo';
+  label: string;
+  hint?: string;
+  required?: boolean;
+  options?: string[];
+  maxLength?: number;
+}
+
+export interface FormDefinition {
+  key: string;
+  version: number;
+  title: string;
+  description: string;
+  definition: { questions: FormQuestion[] };
+}
+
+const RECEIPT_STATUSES: ReceiptStatus[] = ['accepted', 'duplicate', 'conflict', 'rejected'];
+
+/**
+ * Only a JSON receipt counts: a captive portal's 200 HTML page, a proxy's error page or a truncated body is not
+ * one. Returns the receipts, or throws.
+ */
+export async function readPushResponse(response: Response, sentIds: string[]): Promise<Receipt[]> {
+  const type = response.headers.get('Content-Type') ?? '';
+  if (!type.includes('application/json')) throw new Error(`not a receipt: ${response.status} ${type}`);
+  const body = (await response.json()) as PushResponse;
+  if (body?.protocol !== PROTOCOL || !Array.isArray(body.receipts) || body.receipts.length !== sentIds.length) {
+    throw new Error('not a receipt: wrong shape');
+  }
+  body.receipts.forEach((receipt, i) => {
+    if (receipt.id !== sentIds[i] || !RECEIPT_STATUSES.includes(receipt.status)) {
+      throw new Error('not a receipt: items do not match');
+    }
+  });
+  return body.receipts;
+}
+
+/** SHA-256 in lower-case hex. */
+export async function sha256Hex(data: BufferSource | string): Promise<string> {
+  const bytes = typeof data === 'string' ? new TextEncoder().encode(data) : data;
+  const digest = await crypto.subtle.digest('SHA-256', bytes);
+  return [...new Uint8Array(digest)].map((b) => b.toString(16).padStart(2, '0')).join('');
+}
+
+/** The pull checksum over what a device holds: SHA-256 of "kind/key/etag\n" lines sorted by kind/key. */
+export async function checksumOf(items: Array<{ kind: string; key: string; etag: string }>): Promise<string> {
+  const lines = items
+    .map((i) => ({ sort: `${i.kind}/${i.key}`, line: `${i.kind}/${i.key}/${i.etag}\n` }))
+    .sort((a, b) => (a.sort < b.sort ? -1 : a.sort > b.sort ? 1 : 0))
+    .map((i) => i.line)
+    .join('');
+  return sha256Hex(lines);
+}

@@ -1,0 +1,348 @@
+/**
+ * Drains the outbox and refreshes what the device keeps offline, through the sync protocol (sync/SPEC.md).
+ *
+ * - One tab at a time: a Web Lock ('withus-sync'); a tab that finds it taken leaves the work to the holder.
+ * - The server, not just the network, must answer: ping first; only a JSON receipt counts.
+ * - An outbox item is deleted only in the same transaction that stores its receipt.
+ * - Triggers: start, 'online', the page becoming visible, a timer with backoff, "Sync now", and Background Sync
+ *   where the browser has it (Chromium) as an extra.
+ */
+import { db, getMeta, setMeta, type AccountRecord, type OfflineRecord, type OutboxRecord } from './db.js';
+import { openSubmission, isUnlocked } from './crypto.js';
+import {
+  PROTOCOL, checksumOf, readPushResponse,
+  type AttachmentStatus, type PullChange, type PullResponse, type Receipt, type Submission,
+} from './protocol.js';
+
+export const BATCH_SIZE = 25;
+export const CHUNK_SIZE = 256 * 1024;
+const BASE_DELAY_MS = 15_000;
+const MAX_DELAY_MS = 15 * 60_000;
+const IDLE_DELAY_MS = 5 * 60_000;
+const REQUEST_TIMEOUT_MS = 20_000;
+
+export type SyncOutcome = 'synced' | 'nothing-to-do' | 'offline' | 'server-unavailable' | 'sign-in-needed'
+  | 'update-needed' | 'busy' | 'failed';
+
+export interface SyncResult {
+  outcome: SyncOutcome;
+  sent: number;
+  problems: number;
+  waiting: number;
+  at: string;
+  message?: string;
+}
+
+export class SyncError extends Error {
+  constructor(readonly outcome: SyncOutcome, message: string) {
+    super(message);
+  }
+}
+
+export interface SyncClientOptions {
+  fetch?: typeof fetch;
+  baseUrl?: string;
+  pull?: boolean;
+}
+
+export class SyncClient extends EventTarget {
+  private readonly fetchFn: typeof fetch;
+  private readonly baseUrl: string;
+  private readonly pullEnabled: boolean;
+  private timer?: ReturnType<typeof setTimeout>;
+  private failures = 0;
+  private started = false;
+  running = false;
+
+  constructor(options: SyncClientOptions = {}) {
+    super();
+    this.fetchFn = options.fetch ?? ((input, init) => fetch(input, init));
+    this.baseUrl = options.baseUrl ?? '';
+    this.pullEnabled = options.pull ?? true;
+  }
+
+  /** Syncs now unless another tab is syncing. */
+  async syncNow(): Promise<SyncResult> {
+    if (!('locks' in navigator)) return this.run();
+    const result = await navigator.locks.request('withus-sync', { ifAvailable: true }, async (lock) =>
+      lock ? this.run() : null);
+    return result ?? this.finish({ outcome: 'busy', sent: 0, problems: 0 });
+  }
+
+  /** Starts the automatic triggers (idempotent). */
+  start(): void {
+    if (this.started) return;
+    this.started = true;
+    window.addEventListener('online', () => void this.syncNow());
+    document.addEventListener('visibilitychange', () => {
+      if (document.visibilityState === 'visible') void this.syncNow();
+    });
+    navigator.serviceWorker?.addEventListener('message', (event) => {
+      if (event.data?.type === 'withus-sync') void this.syncNow();
+    });
+    void this.syncNow();
+  }
+
+  private schedule(ok: boolean, waiting: number): void {
+    if (!this.started) return;
+    clearTimeout(this.timer);
+    this.failures = ok ? 0 : this.failures + 1;
+    const delay = ok ? (waiting > 0 ? BASE_DELAY_MS : IDLE_DELAY_MS)
+      : Math.min(MAX_DELAY_MS, BASE_DELAY_MS * 2 ** Math.min(this.failures - 1, 10));
+    this.timer = setTimeout(() => void this.syncNow(), delay);
+    if (!ok && waiting > 0) void registerBackgroundSync();
+  }
+
+  private async run(): Promise<SyncResult> {
+    this.running = true;
+    this.dispatchEvent(new CustomEvent('sync-start'));
+    let sent = 0;
+    let problems = 0;
+    try {
+      const accounts = await (await db()).getAll('accounts');
+      if (accounts.length === 0) return this.finish({ outcome: 'nothing-to-do', sent, problems });
+      let didSomething = false;
+      for (const account of accounts) {
+        const items = (await (await db()).getAllFromIndex('outbox', 'byAccount', account.username))
+          .sort((a, b) => a.createdAt.localeCompare(b.createdAt));
+        const wantsPull = this.pullEnabled && account.username === (await getMeta<string>('currentAccount'));
+        if (items.length === 0 && !wantsPull) continue;
+        await this.ping(account);
+        didSomething = true;
+        for (let i = 0; i < items.length; i += BATCH_SIZE) {
+          const result = await this.pushBatch(account, items.slice(i, i + BATCH_SIZE));
+          sent += result.sent;
+          problems += result.problems;
+        }
+        if (wantsPull) await this.pull(account);
+      }
+      await setMeta('lastSync', new Date().toISOString());
+      await letWaitingWorkerUpdate();
+      return this.finish({ outcome: didSomething ? 'synced' : 'nothing-to-do', sent, problems });
+    } catch (e) {
+      const error = e instanceof SyncError ? e : new SyncError('failed', String(e));
+      return this.finish({ outcome: error.outcome, sent, problems, message: error.message });
+    } finally {
+      this.running = false;
+    }
+  }
+
+  private async finish(partial: Omit<SyncResult, 'waiting' | 'at'>): Promise<SyncResult> {
+    const waiting = (await (await db()).count('outbox'));
+    const result: SyncResult = { ...partial, waiting, at: new Date().toISOString() };
+    if (partial.outcome !== 'busy') {
+      await setMeta('lastResult', result);
+      this.schedule(['synced', 'nothing-to-do'].includes(partial.outcome), waiting);
+    }
+    this.dispatchEvent(new CustomEvent<SyncResult>('sync-done', { detail: result }));
+    return result;
+  }
+
+  private async call(account: AccountRecord, path: string, init: RequestInit = {}): Promise<Response> {
+    const controller = new AbortController();
+    const timeout = setTimeout(() => controller.abort(), REQUEST_TIMEOUT_MS);
+    try {
+      const response = await this.fetchFn(this.baseUrl + path, {
+        ...init,
+        credentials: 'omit',
+        cache: 'no-store',
+        signal: controller.signal,
+        headers: { ...(init.headers as Record<string, string>), Authorization: `Bearer ${account.token}` },
+      });
+      if (response.status === 401) {
+        await setMeta(`signInNeeded:${account.username}`, true);
+        throw new SyncError('sign-in-needed', 'The device token was refused');
+      }
+      if (response.status >= 500) throw new SyncError('server-unavailable', `Server answered ${response.status}`);
+      return response;
+    } catch (e) {
+      if (e instanceof SyncError) throw e;
+      throw new SyncError(navigator.onLine ? 'server-unavailable' : 'offline', String(e));
+    } finally {
+      clearTimeout(timeout);
+    }
+  }
+
+  private async ping(account: AccountRecord): Promise<void> {
+    const response = await this.call(account, '/api/sync/v1/ping');
+    const type = response.headers.get('Content-Type') ?? '';
+    if (!response.ok || !type.includes('application/json')) {
+      throw new SyncError('server-unavailable', `Ping answered ${response.status} ${type}`);
+    }
+    const body = await response.json();
+    if (body?.protocol !== PROTOCOL) throw new SyncError('update-needed', 'The server speaks another protocol');
+    await setMeta(`signInNeeded:${account.username}`, false);
+  }
+
+  private async pushBatch(account: AccountRecord, items: OutboxRecord[]): Promise<{ sent: number; problems: number }> {
+    const ready: Array<{ record: OutboxRecord; submission: Submission }> = [];
+    for (const record of items) {
+      if (record.sealed && !isUnlocked(record.sealed.sessionId)) continue; // waits for the officer's PIN
+      const submission = record.submission ?? (await openSubmission(record.sealed!));
+      await this.uploadAttachments(account, submission);
+      ready.push({ record, submission });
+    }
+    if (ready.length === 0) return { sent: 0, problems: 0 };
+    const database = await db();
+    const attemptAt = new Date().toISOString();
+    {
+      const tx = database.transaction('outbox', 'readwrite');
+      for (const { record } of ready) {
+        await tx.store.put({ ...record, attempts: record.attempts + 1, lastAttemptAt: attemptAt });
+      }
+      await tx.done;
+    }
+    const ids = ready.map((r) => r.submission.id);
+    const response = await this.call(account, '/api/sync/v1/push', {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify({ protocol: PROTOCOL, deviceId: account.deviceId, submissions: ready.map((r) => r.submission) }),
+    });
+    if (response.status === 400) {
+      const problem = await response.json().catch(() => ({}));
+      if (problem?.code === 'unsupported-protocol') throw new SyncError('update-needed', 'Update the app to send these');
+      throw new SyncError('failed', `The server refused the batch: ${problem?.code ?? response.status}`);
+    }
+    if (!response.ok) throw new SyncError('server-unavailable', `Push answered ${response.status}`);
+    let receipts: Receipt[];
+    try {
+      receipts = await readPushResponse(response, ids);
+    } catch (e) {
+      throw new SyncError('server-unavailable', String(e));
+    }
+    return this.applyReceipts(account, ready, receipts);
+  }
+
+  private async applyReceipts(account: AccountRecord, ready: Array<{ record: OutboxRecord; submission: Submission }>,
+    receipts: Receipt[]): Promise<{ sent: number; problems: number }> {
+    let sent = 0;
+    let problems = 0;
+    const database = await db();
+    const tx = database.transaction(['outbox', 'files', 'receipts'], 'readwrite');
+    const now = new Date().toISOString();
+    for (let i = 0; i < receipts.length; i++) {
+      const receipt = receipts[i];
+      const { record, submission } = ready[i];
+      const arrived = receipt.status === 'accepted' || receipt.status === 'duplicate';
+      if (arrived && receipt.complete === false) {
+        await tx.objectStore('outbox').put({ ...record, attempts: record.attempts + 1, receivedAt: receipt.receivedAt,
+          lastError: 'attachment-missing' });
+        continue;
+      }
+      await tx.objectStore('receipts').put({
+        id: receipt.id, account: account.username, formTitle: record.formTitle, status: receipt.status,
+        reference: receipt.reference, receivedAt: receipt.receivedAt, sentAt: now,
+        mode: submission.mode ?? 'personal', problems: receipt.problems,
+      });
+      await tx.objectStore('outbox').delete(record.id);
+      for (const attachment of submission.attachments ?? []) await tx.objectStore('files').delete(attachment.sha256);
+      if (arrived) sent++; else problems++;
+    }
+    await tx.done;
+    return { sent, problems };
+  }
+
+  private async uploadAttachments(account: AccountRecord, submission: Submission): Promise<void> {
+    for (const attachment of submission.attachments ?? []) {
+      const file = await (await db()).get('files', attachment.sha256);
+      if (!file) continue; // already uploaded and removed; the receipt will say if the server lacks it
+      const status = await this.call(account, `/api/sync/v1/attachments/${attachment.sha256}`);
+      let received = 0;
+      if (status.ok) {
+        const body = (await status.json()) as AttachmentStatus;
+        if (body.complete) continue;
+        received = body.received;
+      }
+      while (received < file.blob.size) {
+        const end = Math.min(received + CHUNK_SIZE, file.blob.size);
+        const response = await this.call(account, `/api/sync/v1/attachments/${attachment.sha256}`, {
+          method: 'PUT',
+          headers: { 'Content-Type': file.mediaType, 'Content-Range': `bytes ${received}-${end - 1}/${file.blob.size}` },
+          body: file.blob.slice(received, end),
+        });
+        const body = await response.json().catch(() => ({}));
+        if (response.status === 416 && typeof body.received === 'number') {
+          received = body.received;
+        } else if (response.ok && typeof body.received === 'number') {
+          received = body.received;
+        } else if (response.status === 422) {
+          received = 0; // the server dropped a corrupt copy: send it again
+          throw new SyncError('failed', 'A photo did not arrive intact; it will be sent again');
+        } else {
+          throw new SyncError('server-unavailable', `Upload answered ${response.status}`);
+        }
+      }
+    }
+  }
+
+  private async pull(account: AccountRecord): Promise<void> {
+    const cursorKey = `cursor:${account.username}`;
+    let cursor = await getMeta<string>(cursorKey);
+    let reset = false;
+    const collected: PullChange[] = [];
+    let checksum = '';
+    for (let page = 0; page < 100; page++) {
+      const query = `?limit=100${cursor ? `&cursor=${encodeURIComponent(cursor)}` : ''}`;
+      const response = await this.call(account, `/api/sync/v1/pull${query}`);
+      if (response.status === 400) {
+        await setMeta(cursorKey, undefined);
+        throw new SyncError('failed', 'The pull cursor was refused; starting again next time');
+      }
+      const type = response.headers.get('Content-Type') ?? '';
+      if (!response.ok || !type.includes('application/json')) throw new SyncError('server-unavailable', 'Pull failed');
+      const body = (await response.json()) as PullResponse;
+      if (page === 0) reset = body.reset;
+      else if (body.reset) {
+        // The state changed while paging: start the snapshot again.
+        collected.length = 0;
+      }
+      collected.push(...body.changes);
+      cursor = body.cursor;
+      checksum = body.checksum;
+      if (!body.hasMore) break;
+    }
+    const database = await db();
+    if (reset || collected.length > 0) {
+      const tx = database.transaction('offline', 'readwrite');
+      const old = await tx.store.index('byAccount').getAllKeys(account.username);
+      for (const key of old) await tx.store.delete(key);
+      for (const change of collected) {
+        const record: OfflineRecord = { ...change, id: `${account.username}|${change.kind}/${change.key}`, account: account.username };
+        await tx.store.put(record);
+      }
+      await tx.done;
+    }
+    const held = await database.getAllFromIndex('offline', 'byAccount', account.username);
+    if ((await checksumOf(held)) !== checksum) {
+      await setMeta(cursorKey, undefined); // diverged: pull everything next time
+      return;
+    }
+    await setMeta(cursorKey, cursor);
+    await setMeta(`pulledAt:${account.username}`, new Date().toISOString());
+  }
+}
+
+/** A new app version waits while answers are unsent (see sw.ts); once the outbox is empty, let it take over. */
+async function letWaitingWorkerUpdate(): Promise<void> {
+  if ((await (await db()).count('outbox')) > 0) return;
+  const registration = await navigator.serviceWorker?.getRegistration();
+  registration?.waiting?.postMessage({ type: 'withus-skip-waiting' });
+}
+
+async function registerBackgroundSync(): Promise<void> {
+  try {
+    const registration = await navigator.serviceWorker?.ready;
+    const sync = (registration as ServiceWorkerRegistration & { sync?: { register(tag: string): Promise<void> } })?.sync;
+    await sync?.register('withus-sync');
+  } catch {
+    // Background Sync is an extra (Chromium only); the timer and the other triggers still run.
+  }
+}
+
+let shared: SyncClient | undefined;
+
+/** The page's one sync client. */
+export function syncClient(): SyncClient {
+  shared ??= new SyncClient();
+  return shared;
+}

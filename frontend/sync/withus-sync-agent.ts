@@ -1,0 +1,73 @@
+/**
+ * <withus-sync-agent>: added by the server to every Flow page (sync/ui/SyncAgent). It makes sure this browser is
+ * registered as a device of the signed-in person (asking the Flow server, never an open endpoint), asks for
+ * persistent storage, and starts the sync client, so online pages and offline views share one outbox and one
+ * sync path.
+ */
+import { LitElement } from 'lit';
+import { customElement, property } from 'lit/decorators.js';
+import { db, getMeta, setMeta } from './db.js';
+import { syncClient } from './sync-client.js';
+
+interface ServerBridge {
+  registerDevice(deviceId: string, label: string): Promise<{ deviceId: string; token: string }>;
+}
+
+@customElement('withus-sync-agent')
+export class WithUsSyncAgent extends LitElement {
+  @property() account = '';
+  @property({ attribute: 'display-name' }) displayName = '';
+  declare $server?: ServerBridge;
+
+  protected override createRenderRoot() {
+    return this;
+  }
+
+  override connectedCallback() {
+    super.connectedCallback();
+    void this.setUp();
+  }
+
+  private async setUp() {
+    const database = await db();
+    if (!this.account) {
+      await setMeta('currentAccount', undefined);
+      syncClient().start();
+      return;
+    }
+    const known = await database.get('accounts', this.account);
+    const refused = await getMeta<boolean>(`signInNeeded:${this.account}`);
+    if ((!known || refused) && this.$server) {
+      const label = describeBrowser();
+      let issued;
+      try {
+        issued = await this.$server.registerDevice(known?.deviceId ?? crypto.randomUUID(), label);
+      } catch {
+        issued = await this.$server.registerDevice(crypto.randomUUID(), label); // the old id was revoked
+      }
+      await database.put('accounts', {
+        username: this.account, displayName: this.displayName, deviceId: issued.deviceId, token: issued.token,
+        registeredAt: new Date().toISOString(),
+      });
+      await setMeta(`signInNeeded:${this.account}`, false);
+    }
+    await setMeta('currentAccount', this.account);
+    if (navigator.storage?.persist && !(await navigator.storage.persisted())) {
+      await navigator.storage.persist().catch(() => false);
+    }
+    syncClient().start();
+  }
+}
+
+function describeBrowser(): string {
+  const ua = navigator.userAgent;
+  const browser = /Edg\//.test(ua) ? 'Edge' : /Chrome\//.test(ua) ? 'Chrome' : /Firefox\//.test(ua) ? 'Firefox' : /Safari\//.test(ua) ? 'Safari' : 'Browser';
+  const os = /Android/.test(ua) ? 'Android' : /iPhone|iPad/.test(ua) ? 'iOS' : /Windows/.test(ua) ? 'Windows' : /Mac OS/.test(ua) ? 'macOS' : /Linux/.test(ua) ? 'Linux' : '';
+  return os ? `${browser} on ${os}` : browser;
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'withus-sync-agent': WithUsSyncAgent;
+  }
+}

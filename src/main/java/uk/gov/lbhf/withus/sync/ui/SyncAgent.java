@@ -1,0 +1,42 @@
+package uk.gov.lbhf.withus.sync.ui;
+
+import com.vaadin.flow.component.ClientCallable;
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.Tag;
+import com.vaadin.flow.component.dependency.JsModule;
+import com.vaadin.flow.component.dependency.NpmPackage;
+import java.util.Map;
+import java.util.UUID;
+import uk.gov.lbhf.withus.people.PeopleService;
+import uk.gov.lbhf.withus.sync.DeviceService;
+
+/**
+ * The invisible element on every Flow page that connects the browser to the sync protocol: it registers the
+ * browser as a device of the signed-in person (through this server-side call, protected by the Vaadin session,
+ * never an open endpoint) and starts the sync client (frontend/sync/withus-sync-agent.ts).
+ */
+@Tag("withus-sync-agent")
+@JsModule("./sync/withus-sync-agent.ts")
+@NpmPackage(value = "idb", version = "8.0.4")
+public class SyncAgent extends Component {
+
+    private final transient PeopleService people;
+    private final transient DeviceService devices;
+
+    public SyncAgent(PeopleService people, DeviceService devices) {
+        this.people = people;
+        this.devices = devices;
+        people.currentUser().ifPresent(user -> {
+            getElement().setProperty("account", user.username());
+            getElement().setAttribute("display-name", user.displayName());
+        });
+        getElement().setAttribute("aria-hidden", "true");
+    }
+
+    @ClientCallable
+    Map<String, String> registerDevice(String deviceId, String label) {
+        var user = people.currentUser().orElseThrow(() -> new IllegalStateException("Not signed in"));
+        var issued = devices.register(user, UUID.fromString(deviceId), label);
+        return Map.of("deviceId", issued.deviceId().toString(), "token", issued.token());
+    }
+}
