@@ -44,7 +44,7 @@ export class WithUsOutbox extends LitElement {
 
   private async refresh(result?: SyncResult) {
     const database = await db();
-    this.waiting = (await database.getAll('outbox')).sort((a, b) => a.createdAt.localeCompare(b.createdAt));
+    this.waiting = (await database.getAll('outbox')).sort((a, b) => a.seq - b.seq);
     this.receipts = (await database.getAllFromIndex('receipts', 'bySentAt')).reverse().slice(0, 50);
     this.last = result ?? (await getMeta<SyncResult>('lastResult'));
     this.lastSync = await getMeta<string>('lastSync');

@@ -25,6 +25,8 @@ export interface OutboxRecord {
   account: string;
   formTitle: string;
   createdAt: string;
+  /** Capture order on this device (createdAt can repeat within a millisecond). */
+  seq: number;
   /** Plain submission (personal use) … */
   submission?: Submission;
   /** … or, for event capture, the submission encrypted with the event session's key. */

@@ -16,12 +16,21 @@ export interface NewSubmission {
   draftKey?: string;
 }
 
+let lastSeq = 0;
+
+/** Increasing within this page and across reloads (milliseconds since 1970, scaled, plus a counter). */
+function nextSeq(): number {
+  lastSeq = Math.max(lastSeq + 1, Date.now() * 1000);
+  return lastSeq;
+}
+
 export async function addToOutbox(item: NewSubmission): Promise<OutboxRecord> {
   const record: OutboxRecord = {
     id: item.submission.id,
     account: item.account,
     formTitle: item.formTitle,
     createdAt: new Date().toISOString(),
+    seq: nextSeq(),
     attempts: 0,
   };
   if (item.eventSessionId) {

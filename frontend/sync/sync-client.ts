@@ -104,7 +104,7 @@ export class SyncClient extends EventTarget {
       let didSomething = false;
       for (const account of accounts) {
         const items = (await (await db()).getAllFromIndex('outbox', 'byAccount', account.username))
-          .sort((a, b) => a.createdAt.localeCompare(b.createdAt));
+          .sort((a, b) => a.seq - b.seq);
         const wantsPull = this.pullEnabled && account.username === (await getMeta<string>('currentAccount'));
         if (items.length === 0 && !wantsPull) continue;
         await this.ping(account);
