@@ -1,7 +1,8 @@
 /// <reference lib="webworker" />
 /**
  * The WithUs service worker (replaces Vaadin's default one; Vite builds it to sw.js and injects the precache
- * manifest of the whole frontend bundle where self.__WB_MANIFEST appears).
+ * manifest of the whole frontend bundle in place of the first occurrence of the workbox manifest placeholder in
+ * this file – so the placeholder must not be written in any comment above the code that uses it).
  *
  * - Precaches the app shell: the bundle, the offline app's page (/offline), styles, icons, the offline page.
  * - /offline/… always comes from the precache, so the offline views open with no connection at all.

@@ -89,13 +89,15 @@ export class WithUsOfflineApp extends LitElement {
 
   override render() {
     if (!this.ready) return html`<p class="wu-page">${t('form.loading')}</p>`;
-    if (this.capture) {
-      // Event capture fills the screen: no navigation a respondent could use to reach other pages.
-      const form = this.of('form').find((f) => f.key === this.capture!.formKey) as FormDefinition | undefined;
+    const [, , section] = this.path.split('/');
+    if (this.capture || section === 'capture') {
+      // Event capture fills the screen: no navigation a respondent could use to reach other pages. One template for
+      // setting up and capturing, so the capture element (and where it is in the hand-over) is never re-created.
+      const key = this.capture?.formKey ?? this.path.split('/')[3];
+      const form = this.of('form').find((f) => f.key === key) as FormDefinition | undefined;
       return html`<div class="wu-app wu-app-capture"><main id="main-content" class="wu-content" tabindex="-1">
         <div class="wu-page"><withus-event-capture .form=${form}></withus-event-capture></div></main></div>`;
     }
-    const [, , section] = this.path.split('/');
     const navItem = (href: string, key: string, current: boolean, extra = '') => html`<li><a href=${href}
       aria-current=${current ? 'page' : nothing}><span>${t(key)}${extra}</span></a></li>`;
     return html`<div class="wu-app">
@@ -125,10 +127,6 @@ export class WithUsOfflineApp extends LitElement {
     }
     if (section === 'forms' && id) return this.renderForm(id);
     if (section === 'forms') return this.renderForms();
-    if (section === 'capture' && id) {
-      const form = this.of('form').find((f) => f.key === id) as FormDefinition | undefined;
-      return html`<withus-event-capture .form=${form}></withus-event-capture>`;
-    }
     if (section === 'materials' && id) return this.renderMaterial(id, format);
     return this.renderHome();
   }

@@ -88,19 +88,22 @@ export const DB_NAME = 'withus';
 let opened: Promise<WithUsDatabase> | undefined;
 
 export function db(): Promise<WithUsDatabase> {
-  opened ??= openDB<WithUsDB>(DB_NAME, 1, {
+  // Version 2: the same stores as version 1, created only where missing (an empty version-1 database, made by a
+  // tool that opened it before the app did, is repaired instead of staying without stores).
+  opened ??= openDB<WithUsDB>(DB_NAME, 2, {
     upgrade(database) {
-      database.createObjectStore('accounts', { keyPath: 'username' });
-      const outbox = database.createObjectStore('outbox', { keyPath: 'id' });
-      outbox.createIndex('byAccount', 'account');
-      outbox.createIndex('byCreated', 'createdAt');
-      database.createObjectStore('files', { keyPath: 'sha256' });
-      const receipts = database.createObjectStore('receipts', { keyPath: 'id' });
-      receipts.createIndex('bySentAt', 'sentAt');
-      database.createObjectStore('drafts', { keyPath: 'key' });
-      const offline = database.createObjectStore('offline', { keyPath: 'id' });
-      offline.createIndex('byAccount', 'account');
-      database.createObjectStore('meta');
+      const has = (name: string) => database.objectStoreNames.contains(name as never);
+      if (!has('accounts')) database.createObjectStore('accounts', { keyPath: 'username' });
+      if (!has('outbox')) {
+        const outbox = database.createObjectStore('outbox', { keyPath: 'id' });
+        outbox.createIndex('byAccount', 'account');
+        outbox.createIndex('byCreated', 'createdAt');
+      }
+      if (!has('files')) database.createObjectStore('files', { keyPath: 'sha256' });
+      if (!has('receipts')) database.createObjectStore('receipts', { keyPath: 'id' }).createIndex('bySentAt', 'sentAt');
+      if (!has('drafts')) database.createObjectStore('drafts', { keyPath: 'key' });
+      if (!has('offline')) database.createObjectStore('offline', { keyPath: 'id' }).createIndex('byAccount', 'account');
+      if (!has('meta')) database.createObjectStore('meta');
     },
     blocking() {
       // A newer version of the app wants to upgrade the store: let it (our data stays in the database).

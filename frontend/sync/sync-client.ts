@@ -19,7 +19,7 @@ export const CHUNK_SIZE = 256 * 1024;
 const BASE_DELAY_MS = 15_000;
 const MAX_DELAY_MS = 15 * 60_000;
 const IDLE_DELAY_MS = 5 * 60_000;
-const REQUEST_TIMEOUT_MS = 20_000;
+const REQUEST_TIMEOUT_MS = 15_000;
 
 export type SyncOutcome = 'synced' | 'nothing-to-do' | 'offline' | 'server-unavailable' | 'sign-in-needed'
   | 'update-needed' | 'busy' | 'failed';

@@ -15,6 +15,8 @@ interface ServerBridge {
 
 @customElement('withus-sync-agent')
 export class WithUsSyncAgent extends LitElement {
+  /** Set by the server: "signed-in" or "signed-out"; nothing happens until it is known. */
+  @property() state?: 'signed-in' | 'signed-out';
   @property() account = '';
   @property({ attribute: 'display-name' }) displayName = '';
   declare $server?: ServerBridge;
@@ -23,14 +25,17 @@ export class WithUsSyncAgent extends LitElement {
     return this;
   }
 
-  override connectedCallback() {
-    super.connectedCallback();
-    void this.setUp();
+  override updated(changed: Map<string, unknown>) {
+    if ((changed.has('state') || changed.has('account')) && this.state) {
+      this.settingUp = (this.settingUp ?? Promise.resolve()).then(() => this.setUp());
+    }
   }
+
+  private settingUp?: Promise<void>;
 
   private async setUp() {
     const database = await db();
-    if (!this.account) {
+    if (this.state === 'signed-out' || !this.account) {
       await setMeta('currentAccount', undefined);
       syncClient().start();
       return;
@@ -56,6 +61,7 @@ export class WithUsSyncAgent extends LitElement {
       await navigator.storage.persist().catch(() => false);
     }
     syncClient().start();
+    void syncClient().syncNow(); // this account's forms and groups now, not at the next timer
   }
 }
 

@@ -19,14 +19,16 @@ import java.util.List;
  */
 final class PackagedApp implements AutoCloseable {
 
-    private final Process process;
+    private Process process;
     private final int port;
     private final Path log;
+    private final Path work;
 
-    private PackagedApp(Process process, int port, Path log) {
+    private PackagedApp(Process process, int port, Path log, Path work) {
         this.process = process;
         this.port = port;
         this.log = log;
+        this.work = work;
     }
 
     static PackagedApp start() throws IOException, InterruptedException {
@@ -37,16 +39,37 @@ final class PackagedApp implements AutoCloseable {
         Path work = Files.createTempDirectory("withus-e2e");
         Path log = Path.of("target", "e2e-app.log");
         Files.createDirectories(log.getParent());
-        int port = freePort();
+        var app = new PackagedApp(null, freePort(), log, work);
+        app.launch();
+        return app;
+    }
+
+    private void launch() throws IOException, InterruptedException {
+        Path jar = Path.of(System.getProperty("withus.jar", "target/withus.jar"));
         String java = ProcessHandle.current().info().command().orElse("java");
         List<String> command = new ArrayList<>(List.of(java, "-Xmx512m", "-jar", jar.toAbsolutePath().toString(),
-                "--server.port=" + port,
-                "--spring.datasource.url=jdbc:h2:file:" + work.resolve("withus").toAbsolutePath()));
-        Process process = new ProcessBuilder(command).directory(work.toFile()).redirectErrorStream(true)
-                .redirectOutput(log.toFile()).start();
-        var app = new PackagedApp(process, port, log);
-        app.awaitHealthy(Duration.ofSeconds(120));
-        return app;
+                "--server.port=" + port, "--spring.datasource.url=" + jdbcUrl()));
+        process = new ProcessBuilder(command).directory(work.toFile()).redirectErrorStream(true)
+                .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile())).start();
+        awaitHealthy(Duration.ofSeconds(120));
+    }
+
+    /** The app's database; AUTO_SERVER lets a test read it while the app runs (and after it stopped). */
+    String jdbcUrl() {
+        return "jdbc:h2:file:" + work.resolve("withus").toAbsolutePath() + ";AUTO_SERVER=TRUE";
+    }
+
+    /** Stops the server (the network stays up): what a device sees when the council's server is down. */
+    void stop() throws InterruptedException {
+        process.destroy();
+        if (!process.waitFor(30, java.util.concurrent.TimeUnit.SECONDS)) {
+            process.destroyForcibly().waitFor();
+        }
+    }
+
+    /** Starts it again on the same port with the same database. */
+    void restart() throws IOException, InterruptedException {
+        launch();
     }
 
     String url(String path) {
@@ -84,9 +107,8 @@ final class PackagedApp implements AutoCloseable {
 
     @Override
     public void close() throws InterruptedException {
-        process.destroy();
-        if (!process.waitFor(20, java.util.concurrent.TimeUnit.SECONDS)) {
-            process.destroyForcibly();
+        if (process != null && process.isAlive()) {
+            stop();
         }
     }
 }

@@ -26,10 +26,11 @@ public class SyncAgent extends Component {
     public SyncAgent(PeopleService people, DeviceService devices) {
         this.people = people;
         this.devices = devices;
-        people.currentUser().ifPresent(user -> {
+        people.currentUser().ifPresentOrElse(user -> {
+            getElement().setProperty("displayName", user.displayName());
             getElement().setProperty("account", user.username());
-            getElement().setAttribute("display-name", user.displayName());
-        });
+            getElement().setProperty("state", "signed-in");
+        }, () -> getElement().setProperty("state", "signed-out"));
         getElement().setAttribute("aria-hidden", "true");
     }
 

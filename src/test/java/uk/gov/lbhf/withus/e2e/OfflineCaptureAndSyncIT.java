@@ -1,0 +1,371 @@
+package uk.gov.lbhf.withus.e2e;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Playwright;
+import com.microsoft.playwright.options.AriaRole;
+import com.microsoft.playwright.options.FilePayload;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+
+/**
+ * Offline capture and sync, end to end: the packaged app, Chromium, its real service worker and IndexedDB. In every
+ * failure case the answers wait on the device and then reach the server exactly once (counted in the server's
+ * database by the submissions' own ids).
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class OfflineCaptureAndSyncIT {
+
+    private static final String PASSWORD = "WithUs-demo-2026";
+    private static final Path SHOTS = Path.of("target", "e2e-screenshots");
+
+    private PackagedApp app;
+    private Playwright playwright;
+    private Browser browser;
+
+    @BeforeAll
+    void start() throws Exception {
+        app = PackagedApp.start();
+        playwright = uk.gov.lbhf.withus.e2e.Browser.playwright();
+        browser = uk.gov.lbhf.withus.e2e.Browser.chromium(playwright);
+    }
+
+    @AfterAll
+    void stop() throws Exception {
+        if (browser != null) {
+            browser.close();
+        }
+        if (playwright != null) {
+            playwright.close();
+        }
+        if (app != null) {
+            app.close();
+        }
+    }
+
+    @Test
+    void a_leaseholder_on_a_train_submits_offline_reloads_and_everything_is_sent_once_back_online() throws Exception {
+        try (BrowserContext context = browser.newContext(new Browser.NewContextOptions().setViewportSize(390, 844))) {
+            Page page = setUpDevice(context, "leon");
+
+            context.setOffline(true);
+            page.navigate(app.url("offline/forms/leaseholder-service"));
+
+            assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1)))
+                    .hasText("Leaseholder service feedback");
+            submitLeaseholderForm(page, "Repairs", "The lift was out for nine days.", true);
+            shot(page, "offline-form-sent-with-photo");
+            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Fill in the form again")).click();
+            submitLeaseholderForm(page, "Caretaking", "Bins not emptied on Tuesday.", false);
+            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Fill in the form again")).click();
+            submitLeaseholderForm(page, "Service charges", "The bill doubled without a letter.", false);
+
+            page.reload(); // still offline: the shell and the outbox come from the device
+            page.navigate(app.url("offline/outbox"));
+            assertThat(page.getByTestId("waiting-count")).hasText("3");
+            assertThat(page.getByText("Leaseholder service feedback").first()).isVisible();
+            shot(page, "offline-outbox-waiting");
+            List<String> waiting = outboxIds(page);
+            assertThat(waiting).hasSize(3);
+
+            context.setOffline(false); // the 'online' event starts the sync
+            assertThat(page.getByTestId("waiting-count")).hasText("0", new com.microsoft.playwright.assertions
+                    .LocatorAssertions.HasTextOptions().setTimeout(30_000));
+            shot(page, "offline-outbox-sent");
+            for (String id : waiting) {
+                assertThat(count("select count(*) from sync_submission where id = '" + id + "'"))
+                        .as("copies of %s on the server", id).isEqualTo(1);
+            }
+            assertThat(count("select count(*) from sync_submission_attachment a join sync_attachment f"
+                    + " on f.sha256 = a.sha256 where f.complete = true and a.submission_id in ('"
+                    + String.join("','", waiting) + "')")).as("the photo arrived whole").isEqualTo(1);
+        }
+    }
+
+    @Test
+    void with_the_network_up_but_the_server_down_answers_wait_and_are_sent_when_it_is_back() throws Exception {
+        try (BrowserContext context = browser.newContext()) {
+            Page page = setUpDevice(context, "fatima");
+            app.stop();
+            try {
+                page.navigate(app.url("groups")); // a Flow page: the service worker sends us to the offline app
+                assertThat(page).hasURL(app.url("offline"));
+                assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1)))
+                        .hasText("My groups");
+                page.navigate(app.url("offline/forms/leaseholder-service"));
+                submitLeaseholderForm(page, "Major works", "Scaffolding up for a year.", false);
+                page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Fill in the form again")).click();
+                submitLeaseholderForm(page, "Repairs", "Damp in the bedroom.", false);
+                page.navigate(app.url("offline/outbox"));
+                page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Send now")).click();
+                assertThat(page.getByTestId("last-result")).containsText("did not answer");
+                assertThat(page.getByTestId("waiting-count")).hasText("2");
+            } finally {
+                app.restart();
+            }
+            List<String> waiting = outboxIds(page);
+            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Send now"))
+                    .click(new com.microsoft.playwright.Locator.ClickOptions().setTimeout(60_000));
+            assertThat(page.getByTestId("waiting-count")).hasText("0", new com.microsoft.playwright.assertions
+                    .LocatorAssertions.HasTextOptions().setTimeout(30_000));
+            assertThat(page.getByTestId("last-result")).containsText("2 sent, 0 waiting");
+            for (String id : waiting) {
+                assertThat(count("select count(*) from sync_submission where id = '" + id + "'")).isEqualTo(1);
+            }
+        }
+    }
+
+    @Test
+    void when_the_connection_drops_after_the_server_committed_the_resend_is_a_duplicate_not_a_second_copy()
+            throws Exception {
+        try (BrowserContext context = browser.newContext()) {
+            Page page = setUpDevice(context, "leon");
+            var dropped = new AtomicInteger();
+            context.route("**/api/sync/v1/push", route -> {
+                if (dropped.getAndIncrement() == 0) {
+                    route.fetch(); // the server receives and commits the batch…
+                    route.abort("connectionreset"); // …and the reply never reaches the device
+                } else {
+                    route.resume();
+                }
+            });
+            context.setOffline(true);
+            page.navigate(app.url("offline/forms/leaseholder-service"));
+            submitLeaseholderForm(page, "Repairs", "Front door will not lock.", false);
+            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Fill in the form again")).click();
+            submitLeaseholderForm(page, "Caretaking", "Stairwell light broken.", false);
+            page.navigate(app.url("offline/outbox"));
+            List<String> ids = outboxIds(page);
+            context.setOffline(false);
+            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Send now")).click();
+            assertThat(page.getByTestId("waiting-count")).hasText("0", new com.microsoft.playwright.assertions
+                    .LocatorAssertions.HasTextOptions().setTimeout(30_000));
+            assertThat(dropped.get()).as("pushes: the dropped one and the resend").isGreaterThanOrEqualTo(2);
+            for (String id : ids) {
+                assertThat(count("select count(*) from sync_submission where id = '" + id + "'")).isEqualTo(1);
+            }
+        }
+    }
+
+    @Test
+    void a_server_error_half_way_through_a_long_outbox_loses_nothing_and_duplicates_nothing() throws Exception {
+        try (BrowserContext context = browser.newContext()) {
+            Page page = setUpDevice(context, "leon");
+            context.setOffline(true);
+            page.navigate(app.url("offline/forms/leaseholder-service"));
+            for (int i = 0; i < 27; i++) {
+                submitLeaseholderForm(page, i % 2 == 0 ? "Repairs" : "Caretaking", "Report number " + i, false);
+                page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Fill in the form again")).click();
+            }
+            page.navigate(app.url("offline/outbox"));
+            assertThat(page.getByTestId("waiting-count")).hasText("27");
+            List<String> ids = outboxIds(page);
+            var pushes = new AtomicInteger();
+            context.route("**/api/sync/v1/push", route -> {
+                if (pushes.incrementAndGet() == 2) {
+                    route.fulfill(new com.microsoft.playwright.Route.FulfillOptions().setStatus(500)
+                            .setContentType("application/problem+json").setBody("{\"status\":500}"));
+                } else {
+                    route.resume();
+                }
+            });
+            context.setOffline(false); // the 'online' event starts the sync: batch 1 of 25 goes, batch 2 meets the 500
+            assertThat(page.getByTestId("waiting-count")).hasText("2", new com.microsoft.playwright.assertions
+                    .LocatorAssertions.HasTextOptions().setTimeout(30_000));
+            assertThat(page.getByTestId("last-result")).containsText("did not answer");
+            assertThat(pushes.get()).isEqualTo(2);
+            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Send now")).click();
+            assertThat(page.getByTestId("waiting-count")).hasText("0");
+            assertThat(count("select count(*) from sync_submission where id in ('" + String.join("','", ids) + "')"))
+                    .isEqualTo(27);
+        }
+    }
+
+    @Test
+    void event_capture_hands_the_device_from_resident_to_resident_without_any_read_back() throws Exception {
+        try (BrowserContext context = browser.newContext(new Browser.NewContextOptions().setViewportSize(800, 1100))) {
+            Page page = setUpDevice(context, "priya");
+            context.setOffline(true);
+            page.navigate(app.url("offline/capture/community-event"));
+            assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1)))
+                    .hasText("Start event capture");
+            page.getByLabel("Choose a PIN for this event").fill("12");
+            page.getByLabel("Enter the PIN again").fill("12");
+            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Start capturing")).click();
+            assertThat(page.getByRole(AriaRole.ALERT)).containsText("Enter a PIN of 4 to 8 numbers");
+            page.getByLabel("Choose a PIN for this event").fill("2468");
+            page.getByLabel("Enter the PIN again").fill("2468");
+            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Start capturing")).click();
+
+            respond(page, "Housing", "First resident: my neighbour at flat 12 needs a ramp");
+            assertThat(page.getByRole(AriaRole.STATUS).filter(new Locator.FilterOptions().setHasText("Thank you")))
+                    .isVisible();
+            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Start a new form for the next person"))
+                    .click();
+            assertThat(page.locator("textarea")).hasValue("");
+            assertThat(page.locator("input[type=radio]:checked")).hasCount(0);
+            page.goBack();
+            assertThat(page.locator("body")).not().containsText("flat 12");
+            page.reload();
+            assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1)))
+                    .hasText("Event capture is paused");
+            assertThat(page.locator("body")).not().containsText("flat 12");
+            String stored = (String) page.evaluate("""
+                    async () => {
+                      const request = indexedDB.open('withus');
+                      const database = await new Promise(r => request.onsuccess = () => r(request.result));
+                      const all = await new Promise(r => { const q = database.transaction('outbox').objectStore('outbox').getAll(); q.onsuccess = () => r(q.result); });
+                      return all.map(o => JSON.stringify(o) + new TextDecoder().decode(o.sealed.data)).join('|'); }""");
+            assertThat(stored).as("the first resident's answers at rest").isNotEmpty().doesNotContain("flat 12");
+
+            page.getByLabel("Event PIN").fill("2468");
+            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Carry on capturing")).click();
+            respond(page, "Cost of living", "Second resident: warm spaces on Sundays please");
+            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Start a new form for the next person"))
+                    .click();
+            shot(page, "event-capture-fresh-form");
+            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Officer: finish capturing")).click();
+            page.getByLabel("Event PIN").fill("0000");
+            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Finish")).click();
+            assertThat(page.getByRole(AriaRole.ALERT)).containsText("That PIN is not right");
+            page.getByLabel("Event PIN").fill("2468");
+            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Finish")).click();
+            assertThat(page).hasURL(app.url("offline/outbox"));
+            assertThat(page.getByTestId("waiting-count")).hasText("2");
+            List<String> ids = outboxIds(page);
+            context.setOffline(false);
+            assertThat(page.getByTestId("waiting-count")).hasText("0", new com.microsoft.playwright.assertions
+                    .LocatorAssertions.HasTextOptions().setTimeout(30_000));
+            assertThat(page.getByTestId("last-result")).containsText("2 sent, 0 waiting");
+            shot(page, "event-capture-sent");
+            assertThat(count("select count(*) from sync_submission where capture_mode = 'EVENT' and id in ('"
+                    + String.join("','", ids) + "')")).isEqualTo(2);
+        }
+    }
+
+    @Test
+    void an_unattended_capture_screen_clears_itself_after_two_minutes() {
+        try (BrowserContext context = browser.newContext()) {
+            Page page = setUpDevice(context, "sam");
+            page.clock().install();
+            page.navigate(app.url("offline/capture/community-event"));
+            page.getByLabel("Choose a PIN for this event").fill("97531");
+            page.getByLabel("Enter the PIN again").fill("97531");
+            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Start capturing")).click();
+            page.getByLabel("Housing").check();
+            page.locator("textarea").fill("Half-written answer someone walked away from");
+            page.clock().fastForward("02:01");
+            assertThat(page.locator("textarea")).hasValue("");
+            assertThat(page.getByText("The form was cleared because nobody used it for 2 minutes.")).isVisible();
+        }
+    }
+
+    // ---- helpers ----
+
+    /** Signs in online, so the browser registers as a device, pulls forms and groups, and installs the worker. */
+    private Page setUpDevice(BrowserContext context, String username) {
+        Page page = context.newPage();
+        page.navigate(app.url("login"));
+        page.getByRole(AriaRole.TEXTBOX, new Page.GetByRoleOptions().setName("Username")).fill(username);
+        page.getByRole(AriaRole.TEXTBOX, new Page.GetByRoleOptions().setName("Password")).fill(PASSWORD);
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign in")).click();
+        page.waitForURL(app.url(""));
+        page.evaluate("async () => { await navigator.serviceWorker.ready; }");
+        page.waitForFunction("() => navigator.serviceWorker.controller !== null", null,
+                new Page.WaitForFunctionOptions().setTimeout(30_000));
+        awaitTrue(page, """
+                async () => {
+                  // Never open a database the app has not made yet (that would create an empty one).
+                  if (!(await indexedDB.databases()).some(d => d.name === 'withus' && d.version >= 2)) return false;
+                  const request = indexedDB.open('withus');
+                  const database = await new Promise(r => request.onsuccess = () => r(request.result));
+                  if (!database.objectStoreNames.contains('offline')) { database.close(); return false; }
+                  const account = await new Promise(r => { const q = database.transaction('meta').objectStore('meta').get('currentAccount'); q.onsuccess = () => r(q.result); });
+                  if (!account) { database.close(); return false; }
+                  const count = await new Promise(r => { const q = database.transaction('offline').objectStore('offline').count(); q.onsuccess = () => r(q.result); });
+                  let shell = false;
+                  for (const name of await caches.keys()) {
+                    const keys = await (await caches.open(name)).keys();
+                    if (keys.some(k => new URL(k.url).pathname === '/offline')) shell = true;
+                  }
+                  database.close();
+                  return count > 0 && shell;
+                }""", Duration.ofSeconds(30));
+        return page;
+    }
+
+    /** Polls an async page function until it returns true (waitForFunction would take its promise as truthy). */
+    private static void awaitTrue(Page page, String asyncFunction, Duration timeout) {
+        Instant deadline = Instant.now().plus(timeout);
+        while (!Boolean.TRUE.equals(page.evaluate(asyncFunction))) {
+            if (Instant.now().isAfter(deadline)) {
+                throw new AssertionError("Not true within " + timeout + ": " + asyncFunction);
+            }
+            page.waitForTimeout(250);
+        }
+    }
+
+    private static void submitLeaseholderForm(Page page, String service, String comment, boolean withPhoto) {
+        page.getByLabel(service, new Page.GetByLabelOptions().setExact(true)).check();
+        page.getByLabel("Poor", new Page.GetByLabelOptions().setExact(true)).check();
+        page.getByLabel("What should we know? (optional)").fill(comment);
+        if (withPhoto) {
+            byte[] jpeg = new byte[40_000];
+            for (int i = 0; i < jpeg.length; i++) {
+                jpeg[i] = (byte) (i * 31 + 7);
+            }
+            page.getByLabel("Add a photo (optional)").setInputFiles(new FilePayload("lift.jpg", "image/jpeg", jpeg));
+        }
+        page.getByLabel("Yes, you can contact me").check();
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Send")).click();
+        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Saved on this device")))
+                .isVisible();
+    }
+
+    private static void respond(Page page, String topic, String comment) {
+        page.getByLabel(topic, new Page.GetByLabelOptions().setExact(true)).check();
+        page.locator("textarea").fill(comment);
+        page.getByLabel("No, do not contact me").check();
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Send my answers")).click();
+    }
+
+    @SuppressWarnings("unchecked")
+    private static List<String> outboxIds(Page page) {
+        return new ArrayList<>((List<String>) page.evaluate("""
+                async () => {
+                  const request = indexedDB.open('withus');
+                  const database = await new Promise(r => request.onsuccess = () => r(request.result));
+                  const keys = await new Promise(r => { const q = database.transaction('outbox').objectStore('outbox').getAllKeys(); q.onsuccess = () => r(q.result); });
+                  database.close();
+                  return keys;
+                }"""));
+    }
+
+    private long count(String sql) throws SQLException {
+        try (var connection = DriverManager.getConnection(app.jdbcUrl(), "sa", "");
+                var result = connection.createStatement().executeQuery(sql)) {
+            result.next();
+            return result.getLong(1);
+        }
+    }
+
+    private static void shot(Page page, String name) {
+        page.screenshot(new Page.ScreenshotOptions().setFullPage(true).setPath(SHOTS.resolve(name + ".png")));
+    }
+}
+
