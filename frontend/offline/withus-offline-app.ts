@@ -123,7 +123,7 @@ export class WithUsOfflineApp extends LitElement {
     const [, , section, id, format] = this.path.split('/');
     if (section === 'outbox') return html`<withus-outbox></withus-outbox>`;
     if (!this.account) {
-      return html`<h1 tabindex="-1">${t('offline.home.title')}</h1><p>${t('offline.noAccount')}</p><p><a href="/login">${t('layout.signIn')}</a></p>`;
+      return html`<h1 tabindex="-1">${t('offline.home.heading')}</h1><p>${t('offline.noAccount')}</p><p><a href="/login">${t('layout.signIn')}</a></p>`;
     }
     if (section === 'forms' && id) return this.renderForm(id);
     if (section === 'forms') return this.renderForms();

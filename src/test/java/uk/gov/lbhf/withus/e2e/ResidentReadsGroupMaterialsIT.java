@@ -139,9 +139,10 @@ class ResidentReadsGroupMaterialsIT {
         try (BrowserContext context = browser.newContext()) {
             Page page = context.newPage();
             page.navigate(app.url("login"));
-            signIn(page, "leon", PASSWORD);
+            signIn(page, "amara", PASSWORD); // a resident, not a leaseholder: no feedback forms
             assertThat(page).hasTitle("Home – WithUs");
-            for (String path : new String[] {"forms", "groups/youth-voices", "groups/staff-working-group"}) {
+            for (String path : new String[] {"forms", "forms/leaseholder-service", "forms/community-event",
+                    "groups/youth-voices", "groups/staff-working-group"}) {
                 page.navigate(app.url(path));
                 assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1)))
                         .hasText("Page not found");
