@@ -18,9 +18,38 @@ class FormListViewTest extends SpringBrowserlessTest {
     void an_officer_sees_the_feedback_forms_with_their_versions() {
         navigate(FormListView.class);
         assertThat($(H1.class).single().getText()).isEqualTo("Feedback forms");
-        assertThat($(H2.class).all()).extracting(H2::getText)
+        assertThat($(H2.class).all()).extracting(h -> h.getElement().getTextRecursively())
                 .containsExactlyInAnyOrder("Community event: have your say", "Leaseholder service feedback");
+        assertThat(getCurrentView().getElement().getOuterHTML()).contains("href=\"forms/leaseholder-service\"",
+                "/offline/capture/community-event");
         assertThat(getCurrentView().getElement().getOuterHTML()).contains("Version 1");
+    }
+
+    @Test
+    @WithUserDetails("leon")
+    void a_leaseholder_sees_only_the_leaseholder_form_and_no_event_capture() {
+        navigate(FormListView.class);
+        assertThat($(H2.class).all()).extracting(h -> h.getElement().getTextRecursively())
+                .containsExactly("Leaseholder service feedback");
+        assertThat(getCurrentView().getElement().getOuterHTML()).doesNotContain("/offline/capture");
+    }
+
+    @Test
+    @WithUserDetails("leon")
+    void the_online_form_page_hosts_the_shared_form_component_with_the_form_version() {
+        navigate("forms/leaseholder-service", FeedbackFormView.class);
+        assertThat($(H1.class).single().getText()).isEqualTo("Leaseholder service feedback");
+        var form = $(FeedbackFormView.FormElement.class).single().getElement();
+        assertThat(form.getTag()).isEqualTo("withus-form");
+        assertThat(form.getAttribute("form-json")).contains("\"key\":\"leaseholder-service\"", "\"version\":1",
+                "\"questions\"");
+    }
+
+    @Test
+    @WithUserDetails("leon")
+    void a_leaseholder_cannot_open_the_event_form_by_its_address() {
+        assertThatThrownBy(() -> navigate("forms/community-event", FeedbackFormView.class))
+                .isInstanceOf(IllegalArgumentException.class);
     }
 
     @Test
