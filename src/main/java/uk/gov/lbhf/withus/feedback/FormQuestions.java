@@ -56,12 +56,17 @@ public final class FormQuestions {
      * @return the problems, empty when the answers are acceptable
      */
     public static List<AnswerProblem> check(FormSummary form, JsonNode answers, Map<String, String> attachments) {
+        return check(form, parse(form.definition()), answers, attachments);
+    }
+
+    /** As above, with the form's questions already parsed (a sync batch parses each form version once). */
+    public static List<AnswerProblem> check(FormSummary form, List<FormQuestion> questions, JsonNode answers,
+            Map<String, String> attachments) {
         List<AnswerProblem> problems = new ArrayList<>();
         if (answers == null || !answers.isObject()) {
             problems.add(new AnswerProblem("answers", "not-an-object", "Answers must be a JSON object"));
             return problems;
         }
-        List<FormQuestion> questions = parse(form.definition());
         for (String key : answers.propertyNames()) {
             if (questions.stream().noneMatch(q -> q.id().equals(key))) {
                 problems.add(new AnswerProblem("answers." + key, "unknown-question",

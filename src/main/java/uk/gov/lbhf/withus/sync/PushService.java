@@ -19,6 +19,7 @@ import org.springframework.transaction.annotation.Transactional;
 import tools.jackson.databind.JsonNode;
 import uk.gov.lbhf.withus.feedback.AnswerProblem;
 import uk.gov.lbhf.withus.feedback.FeedbackFormService;
+import uk.gov.lbhf.withus.feedback.FormQuestion;
 import uk.gov.lbhf.withus.feedback.FormQuestions;
 import uk.gov.lbhf.withus.feedback.FormSummary;
 import uk.gov.lbhf.withus.people.CurrentUser;
@@ -80,14 +81,31 @@ public class PushService {
                     "submissions must be an array of 1 to " + MAX_ITEMS + " items");
         }
         OffsetDateTime now = OffsetDateTime.now(clock).withOffsetSameInstant(ZoneOffset.UTC);
+        var batchContext = new BatchContext();
+        List<UUID> ids = new ArrayList<>();
+        for (JsonNode item : items) {
+            String id = item.path("id").asString("");
+            if (UUID_TEXT.matcher(id).matches()) {
+                ids.add(UUID.fromString(id));
+            }
+        }
+        submissions.findAllById(ids).forEach(s -> batchContext.existing.put(s.getId(), s));
         List<Receipt> receipts = new ArrayList<>();
         for (JsonNode item : items) {
-            receipts.add(one(item, device, user, now));
+            receipts.add(one(item, device, user, now, batchContext));
         }
         return receipts;
     }
 
-    private Receipt one(JsonNode item, AuthenticatedDevice device, CurrentUser user, OffsetDateTime now) {
+    /** What one batch looks up once: submissions already stored, form versions. */
+    private static final class BatchContext {
+        final Map<UUID, Submission> existing = new HashMap<>();
+        final Map<String, Optional<FormSummary>> forms = new HashMap<>();
+        final Map<String, List<FormQuestion>> questions = new HashMap<>();
+    }
+
+    private Receipt one(JsonNode item, AuthenticatedDevice device, CurrentUser user, OffsetDateTime now,
+            BatchContext batch) {
         String content = CanonicalJson.write(item);
         String contentHash = Hashes.sha256(content);
         String rawId = item.path("id").asString("");
@@ -96,7 +114,7 @@ public class PushService {
                     contentHash, List.of(new AnswerProblem("id", "bad-id", "Each item needs a UUID as its id")));
         }
         String id = rawId.toLowerCase(java.util.Locale.ROOT);
-        Optional<Submission> existing = submissions.findById(UUID.fromString(id));
+        Optional<Submission> existing = Optional.ofNullable(batch.existing.get(UUID.fromString(id)));
         if (existing.isPresent()) {
             Submission original = existing.get();
             if (original.getContentHash().equals(contentHash)) {
@@ -115,7 +133,8 @@ public class PushService {
         if (!problems.isEmpty()) {
             return rejected(id, device, user, now, content, contentHash, problems);
         }
-        Optional<FormSummary> form = forms.find(parsed.formKey, parsed.formVersion);
+        Optional<FormSummary> form = batch.forms.computeIfAbsent(parsed.formKey + "@" + parsed.formVersion,
+                k -> forms.find(parsed.formKey, parsed.formVersion));
         if (form.isEmpty()) {
             return rejected(id, device, user, now, content, contentHash, List.of(new AnswerProblem("form",
                     "unknown-form-version", "There is no version " + parsed.formVersion + " of form '"
@@ -127,13 +146,16 @@ public class PushService {
         }
         Map<String, String> byQuestion = new HashMap<>();
         parsed.attachments.forEach(a -> byQuestion.put(a.questionId(), a.sha256()));
-        problems.addAll(FormQuestions.check(form.get(), item.get("answers"), byQuestion));
+        List<FormQuestion> questions = batch.questions.computeIfAbsent(parsed.formKey + "@" + parsed.formVersion,
+                k -> FormQuestions.parse(form.get().definition()));
+        problems.addAll(FormQuestions.check(form.get(), questions, item.get("answers"), byQuestion));
         if (!problems.isEmpty()) {
             return rejected(id, device, user, now, content, contentHash, problems);
         }
         Submission saved = submissions.save(new Submission(UUID.fromString(id), parsed.formKey, parsed.formVersion,
                 device.deviceId(), user.personId(), parsed.mode, parsed.capturedAt, now,
                 CanonicalJson.write(item.get("answers")), contentHash, parsed.attachments));
+        batch.existing.put(saved.getId(), saved); // the same id later in this batch is a duplicate or conflict
         return receiptFor(saved, Status.accepted);
     }
 

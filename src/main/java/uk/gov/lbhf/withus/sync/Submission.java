@@ -10,7 +10,11 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
+import jakarta.persistence.PostLoad;
+import jakarta.persistence.PostPersist;
 import jakarta.persistence.Table;
+import jakarta.persistence.Transient;
+import org.springframework.data.domain.Persistable;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
@@ -19,7 +23,11 @@ import java.util.UUID;
 /** A set of answers accepted from a device. Its id is the client's, which is what makes pushes idempotent. */
 @Entity
 @Table(name = "sync_submission")
-class Submission {
+class Submission implements Persistable<UUID> {
+
+    /** Ids come from devices, so a new submission is persisted directly (no select-then-merge). */
+    @Transient
+    private boolean isNew;
 
     enum CaptureMode { PERSONAL, EVENT }
 
@@ -75,9 +83,22 @@ class Submission {
         this.answers = answers;
         this.contentHash = contentHash;
         this.attachments = new ArrayList<>(attachments);
+        this.isNew = true;
     }
 
-    UUID getId() {
+    @Override
+    public boolean isNew() {
+        return isNew;
+    }
+
+    @PostPersist
+    @PostLoad
+    void markNotNew() {
+        this.isNew = false;
+    }
+
+    @Override
+    public UUID getId() {
         return id;
     }
 

@@ -1,0 +1,160 @@
+package uk.gov.lbhf.withus.sync;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.UUID;
+import javax.sql.DataSource;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.http.MediaType;
+import org.springframework.test.web.servlet.MockMvc;
+import uk.gov.lbhf.withus.people.PeopleService;
+import uk.gov.lbhf.withus.testsupport.OnPostgres;
+
+/**
+ * Benchmark (not a timed test): server ingest of 10,000 submissions pushed in batches of 100 through the sync API
+ * (security filter chain, validation, one transaction per batch, receipts), as submissions per second and as a ratio
+ * to a raw batched JDBC insert of the same rows into the same PostgreSQL in the same run. Writes
+ * target/benchmarks/sync-ingest.json. Run with: ./mvnw -Pbenchmark verify
+ */
+@Tag("benchmark")
+@SpringBootTest
+@AutoConfigureMockMvc
+@OnPostgres
+class SyncIngestBenchmarkPostgresAppTest {
+
+    static final int TOTAL = 10_000;
+    static final int BATCH = 100;
+    static final int WARM_UP = 2_000;
+
+    @Autowired
+    MockMvc mvc;
+    @Autowired
+    DeviceService devices;
+    @Autowired
+    PeopleService people;
+    @Autowired
+    DataSource dataSource;
+    @Autowired
+    PushService pushService;
+
+    @Test
+    void ingest_of_10000_submissions_compared_with_raw_jdbc() throws Exception {
+        var leon = people.findUser("leon").orElseThrow();
+        UUID deviceId = UUID.randomUUID();
+        String token = devices.register(leon, deviceId, "Benchmark").token();
+
+        push(token, deviceId, WARM_UP);
+        raw(deviceId, leon.personId(), WARM_UP);
+
+        long apiNanos = push(token, deviceId, TOTAL);
+        long rawNanos = raw(deviceId, leon.personId(), TOTAL);
+        long serviceNanos = pushDirect(new DeviceService.AuthenticatedDevice(deviceId, leon.personId()), leon, TOTAL);
+        double serviceRate = TOTAL / (serviceNanos / 1e9);
+        double apiRate = TOTAL / (apiNanos / 1e9);
+        double rawRate = TOTAL / (rawNanos / 1e9);
+        double ratio = apiRate / rawRate;
+
+        Path out = Path.of("target", "benchmarks", "sync-ingest.json");
+        Files.createDirectories(out.getParent());
+        Files.writeString(out, String.format(Locale.ROOT, """
+                {"measuredAt": "%s", "database": "PostgreSQL (embedded binaries)", "submissions": %d, "batch": %d,
+                 "apiSubmissionsPerSecond": %.0f, "serviceOnlySubmissionsPerSecond": %.0f,
+                 "rawJdbcSubmissionsPerSecond": %.0f, "ratio": %.3f, "target": 0.5}
+                """, Instant.now(), TOTAL, BATCH, apiRate, serviceRate, rawRate, ratio));
+        System.out.printf(Locale.ROOT, "sync ingest: %.0f/s via the API, %.0f/s service only, %.0f/s raw JDBC,"
+                + " ratio %.3f%n", apiRate, serviceRate, rawRate, ratio);
+        assertThat(apiRate).isPositive();
+    }
+
+    private long push(String token, UUID deviceId, int count) throws Exception {
+        long started = System.nanoTime();
+        for (int i = 0; i < count; i += BATCH) {
+            var body = new StringBuilder("{\"protocol\":1,\"deviceId\":\"" + deviceId + "\",\"submissions\":[");
+            for (int j = 0; j < BATCH; j++) {
+                if (j > 0) {
+                    body.append(',');
+                }
+                body.append("{\"id\":\"").append(UUID.randomUUID()).append("\",\"form\":{\"key\":\"leaseholder-service\","
+                        + "\"version\":1},\"capturedAt\":\"2026-11-20T09:30:00Z\",\"mode\":\"personal\",\"answers\":"
+                        + "{\"service\":\"Repairs\",\"rating\":\"Poor\",\"comment\":\"The lift was out for nine days "
+                        + j + "\",\"contactConsent\":\"yes\"}}");
+            }
+            body.append("]}");
+            var result = mvc.perform(post("/api/sync/v1/push").header("Authorization", "Bearer " + token)
+                    .contentType(MediaType.APPLICATION_JSON).content(body.toString())).andReturn();
+            assertThat(result.getResponse().getStatus()).isEqualTo(200);
+        }
+        return System.nanoTime() - started;
+    }
+
+    private long pushDirect(DeviceService.AuthenticatedDevice device, uk.gov.lbhf.withus.people.CurrentUser user,
+            int count) throws Exception {
+        var json = tools.jackson.databind.json.JsonMapper.builder().build();
+        List<tools.jackson.databind.JsonNode> batches = new ArrayList<>();
+        for (int i = 0; i < count; i += BATCH) {
+            batches.add(json.readTree(batchJson(device.deviceId())));
+        }
+        long started = System.nanoTime();
+        for (var batch : batches) {
+            pushService.push(batch, device, user);
+        }
+        return System.nanoTime() - started;
+    }
+
+    private static String batchJson(UUID deviceId) {
+        var body = new StringBuilder("{\"protocol\":1,\"deviceId\":\"" + deviceId + "\",\"submissions\":[");
+        for (int j = 0; j < BATCH; j++) {
+            if (j > 0) {
+                body.append(',');
+            }
+            body.append("{\"id\":\"").append(UUID.randomUUID()).append("\",\"form\":{\"key\":\"leaseholder-service\","
+                    + "\"version\":1},\"capturedAt\":\"2026-11-20T09:30:00Z\",\"mode\":\"personal\",\"answers\":"
+                    + "{\"service\":\"Repairs\",\"rating\":\"Poor\",\"comment\":\"The lift was out for nine days "
+                    + j + "\",\"contactConsent\":\"yes\"}}");
+        }
+        return body.append("]}").toString();
+    }
+
+    private long raw(UUID deviceId, long personId, int count) throws Exception {
+        long started = System.nanoTime();
+        try (var connection = dataSource.getConnection()) {
+            connection.setAutoCommit(false);
+            try (var insert = connection.prepareStatement("insert into sync_submission (id, form_key, form_version,"
+                    + " device_id, person_id, capture_mode, captured_at, received_at, answers, content_hash)"
+                    + " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+                for (int i = 0; i < count; i += BATCH) {
+                    for (int j = 0; j < BATCH; j++) {
+                        insert.setObject(1, UUID.randomUUID());
+                        insert.setString(2, "leaseholder-service");
+                        insert.setInt(3, 1);
+                        insert.setObject(4, deviceId);
+                        insert.setLong(5, personId);
+                        insert.setString(6, "PERSONAL");
+                        insert.setObject(7, OffsetDateTime.parse("2026-11-20T09:30:00Z"));
+                        insert.setObject(8, OffsetDateTime.now());
+                        insert.setString(9, "{\"comment\":\"The lift was out for nine days " + j + "\",\"contactConsent\":"
+                                + "\"yes\",\"rating\":\"Poor\",\"service\":\"Repairs\"}");
+                        insert.setString(10, "0".repeat(64));
+                        insert.addBatch();
+                    }
+                    insert.executeBatch();
+                    connection.commit();
+                }
+            }
+        }
+        return System.nanoTime() - started;
+    }
+}
