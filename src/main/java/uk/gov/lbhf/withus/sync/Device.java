@@ -77,8 +77,11 @@ class Device {
         return revokedAt != null;
     }
 
+    /** Records when the device was last seen, at most once a minute (every sync call would be a write). */
     void seen(OffsetDateTime when) {
-        this.lastSeenAt = when;
+        if (lastSeenAt == null || lastSeenAt.isBefore(when.minusMinutes(1))) {
+            this.lastSeenAt = when;
+        }
     }
 
     /** A new token for the same device (signing in again on the same browser). Un-revokes nothing. */
