@@ -28,35 +28,12 @@ import org.junit.jupiter.api.TestInstance;
  * failure case the answers wait on the device and then reach the server exactly once (counted in the server's
  * database by the submissions' own ids).
  */
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class OfflineCaptureAndSyncIT {
+class OfflineCaptureAndSyncIT extends PackagedAppTest {
 
-    private static final String PASSWORD = "WithUs-demo-2026";
     private static final Path SHOTS = Path.of("target", "e2e-screenshots");
 
-    private PackagedApp app;
-    private Playwright playwright;
-    private Browser browser;
 
-    @BeforeAll
-    void start() throws Exception {
-        app = PackagedApp.start();
-        playwright = uk.gov.lbhf.withus.e2e.Browser.playwright();
-        browser = uk.gov.lbhf.withus.e2e.Browser.chromium(playwright);
-    }
 
-    @AfterAll
-    void stop() throws Exception {
-        if (browser != null) {
-            browser.close();
-        }
-        if (playwright != null) {
-            playwright.close();
-        }
-        if (app != null) {
-            app.close();
-        }
-    }
 
     @Test
     void a_leaseholder_on_a_train_submits_offline_reloads_and_everything_is_sent_once_back_online() throws Exception {
@@ -282,15 +259,7 @@ class OfflineCaptureAndSyncIT {
 
     /** Signs in online, so the browser registers as a device, pulls forms and groups, and installs the worker. */
     private Page setUpDevice(BrowserContext context, String username) {
-        Page page = context.newPage();
-        page.navigate(app.url("login"));
-        page.getByRole(AriaRole.TEXTBOX, new Page.GetByRoleOptions().setName("Username")).fill(username);
-        page.getByRole(AriaRole.TEXTBOX, new Page.GetByRoleOptions().setName("Password")).fill(PASSWORD);
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign in")).click();
-        page.waitForURL(app.url(""));
-        page.evaluate("async () => { await navigator.serviceWorker.ready; }");
-        page.waitForFunction("() => navigator.serviceWorker.controller !== null", null,
-                new Page.WaitForFunctionOptions().setTimeout(30_000));
+        Page page = signedIn(context, username);
         awaitTrue(page, """
                 async () => {
                   // Never open a database the app has not made yet (that would create an empty one).

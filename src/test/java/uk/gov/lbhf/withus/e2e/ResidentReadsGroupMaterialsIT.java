@@ -20,35 +20,12 @@ import org.junit.jupiter.params.provider.ValueSource;
  * End to end against the packaged jar in Chromium: sign in, open a group, open a material in several formats,
  * with axe (WCAG 2.2 AA) finding nothing on any page, at a 320px phone and a 1280px desktop.
  */
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class ResidentReadsGroupMaterialsIT {
+class ResidentReadsGroupMaterialsIT extends PackagedAppTest {
 
-    private static final String PASSWORD = "WithUs-demo-2026";
     private static final Path SHOTS = Path.of("target", "e2e-screenshots");
 
-    private PackagedApp app;
-    private Playwright playwright;
-    private Browser browser;
 
-    @BeforeAll
-    void start() throws Exception {
-        app = PackagedApp.start();
-        playwright = uk.gov.lbhf.withus.e2e.Browser.playwright();
-        browser = uk.gov.lbhf.withus.e2e.Browser.chromium(playwright);
-    }
 
-    @AfterAll
-    void stop() throws Exception {
-        if (browser != null) {
-            browser.close();
-        }
-        if (playwright != null) {
-            playwright.close();
-        }
-        if (app != null) {
-            app.close();
-        }
-    }
 
     @ParameterizedTest(name = "at {0}px wide")
     @ValueSource(ints = {320, 1280})
@@ -197,11 +174,6 @@ class ResidentReadsGroupMaterialsIT {
         }
     }
 
-    private static void signIn(Page page, String username, String password) {
-        page.getByRole(AriaRole.TEXTBOX, new Page.GetByRoleOptions().setName("Username")).fill(username);
-        page.getByRole(AriaRole.TEXTBOX, new Page.GetByRoleOptions().setName("Password")).fill(password);
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign in")).click();
-    }
 
     /** axe finds no WCAG 2.2 AA violation, nothing scrolls sideways, and a screenshot is kept for people to look at. */
     private static void check(Page page, String name, int width) {

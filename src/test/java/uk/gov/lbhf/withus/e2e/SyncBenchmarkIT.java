@@ -33,24 +33,13 @@ import org.junit.jupiter.api.TestInstance;
  * app loads, and the offline cold start of the installed shell.
  */
 @Tag("benchmark")
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class SyncBenchmarkIT {
+class SyncBenchmarkIT extends PackagedAppTest {
 
-    private static final String PASSWORD = "WithUs-demo-2026";
-    private PackagedApp app;
-    private Playwright playwright;
-    private Browser browser;
     private final Map<String, Object> figures = new LinkedHashMap<>();
 
-    @BeforeAll
-    void start() throws Exception {
-        app = PackagedApp.start();
-        playwright = uk.gov.lbhf.withus.e2e.Browser.playwright();
-        browser = uk.gov.lbhf.withus.e2e.Browser.chromium(playwright);
-    }
 
     @AfterAll
-    void stop() throws Exception {
+    void writeFigures() throws Exception {
         Path out = Path.of("target", "benchmarks", "sync-client.json");
         Files.createDirectories(out.getParent());
         var json = new StringBuilder("{\"measuredAt\": \"" + Instant.now() + "\"");
@@ -58,9 +47,6 @@ class SyncBenchmarkIT {
                 .append(String.valueOf(v).replace("\"", "")).append('"'));
         Files.writeString(out, json.append("\n}\n").toString());
         System.out.println("sync client benchmark: " + figures);
-        browser.close();
-        playwright.close();
-        app.close();
     }
 
     @Test
@@ -73,6 +59,7 @@ class SyncBenchmarkIT {
     private String drain(String name, int latencyMs, int downBits, int upBits) {
         try (BrowserContext context = browser.newContext()) {
             Page page = signedIn(context, "leon");
+            page.waitForTimeout(2000); // the device registers and pulls
             page.navigate(app.url("offline/outbox"));
             page.evaluate("""
                     async () => {
@@ -114,6 +101,7 @@ class SyncBenchmarkIT {
     void gzip_size_of_the_offline_app_and_its_offline_cold_start() throws Exception {
         try (BrowserContext context = browser.newContext()) {
             Page page = signedIn(context, "leon");
+            page.waitForTimeout(2000);
             List<Response> scripts = new ArrayList<>();
             page.onResponse(r -> {
                 if (r.url().endsWith(".js") && r.url().contains("/VAADIN/build/")) {
@@ -150,18 +138,6 @@ class SyncBenchmarkIT {
         }
     }
 
-    private Page signedIn(BrowserContext context, String username) {
-        Page page = context.newPage();
-        page.navigate(app.url("login"));
-        page.getByRole(AriaRole.TEXTBOX, new Page.GetByRoleOptions().setName("Username")).fill(username);
-        page.getByRole(AriaRole.TEXTBOX, new Page.GetByRoleOptions().setName("Password")).fill(PASSWORD);
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign in")).click();
-        page.waitForURL(app.url(""));
-        page.evaluate("async () => { await navigator.serviceWorker.ready; }");
-        page.waitForFunction("() => navigator.serviceWorker.controller !== null");
-        page.waitForTimeout(2000);
-        return page;
-    }
 
     private static long gzip(byte[] bytes) throws Exception {
         var out = new ByteArrayOutputStream();

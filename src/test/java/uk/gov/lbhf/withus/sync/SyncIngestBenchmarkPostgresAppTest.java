@@ -82,19 +82,9 @@ class SyncIngestBenchmarkPostgresAppTest {
     private long push(String token, UUID deviceId, int count) throws Exception {
         long started = System.nanoTime();
         for (int i = 0; i < count; i += BATCH) {
-            var body = new StringBuilder("{\"protocol\":1,\"deviceId\":\"" + deviceId + "\",\"submissions\":[");
-            for (int j = 0; j < BATCH; j++) {
-                if (j > 0) {
-                    body.append(',');
-                }
-                body.append("{\"id\":\"").append(UUID.randomUUID()).append("\",\"form\":{\"key\":\"leaseholder-service\","
-                        + "\"version\":1},\"capturedAt\":\"2026-11-20T09:30:00Z\",\"mode\":\"personal\",\"answers\":"
-                        + "{\"service\":\"Repairs\",\"rating\":\"Poor\",\"comment\":\"The lift was out for nine days "
-                        + j + "\",\"contactConsent\":\"yes\"}}");
-            }
-            body.append("]}");
+            String body = batchJson(deviceId);
             var result = mvc.perform(post("/api/sync/v1/push").header("Authorization", "Bearer " + token)
-                    .contentType(MediaType.APPLICATION_JSON).content(body.toString())).andReturn();
+                    .contentType(MediaType.APPLICATION_JSON).content(body)).andReturn();
             assertThat(result.getResponse().getStatus()).isEqualTo(200);
         }
         return System.nanoTime() - started;

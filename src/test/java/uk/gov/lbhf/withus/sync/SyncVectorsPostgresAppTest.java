@@ -1,41 +1,15 @@
 package uk.gov.lbhf.withus.sync;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
-import java.util.stream.Stream;
-import org.junit.jupiter.api.DynamicTest;
-import org.junit.jupiter.api.TestFactory;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.test.web.servlet.MockMvc;
-import uk.gov.lbhf.withus.people.PeopleService;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import uk.gov.lbhf.withus.testsupport.OnPostgres;
 
-/** The conformance vectors in sync/vectors, through the HTTP API, on real PostgreSQL (embedded binaries). Runs in its own JVM: see the postgres-app-tests execution in pom.xml. */
+/**
+ * The conformance vectors on real PostgreSQL (embedded binaries). Runs in its own JVM: see the postgres-app-tests
+ * execution in pom.xml.
+ */
 @SpringBootTest
 @AutoConfigureMockMvc
 @OnPostgres
-class SyncVectorsPostgresAppTest {
-
-    @Autowired
-    MockMvc mvc;
-    @Autowired
-    PeopleService people;
-    @Autowired
-    DeviceService devices;
-    @Autowired
-    SubmissionRepository submissions;
-    @Autowired
-    ConflictingCopyRepository conflicts;
-    @Autowired
-    QuarantinedItemRepository quarantine;
-
-    @TestFactory
-    Stream<DynamicTest> every_server_vector_passes() {
-        var runner = new SyncVectorRunner(mvc, people, devices, submissions, conflicts, quarantine);
-        var vectors = SyncVectorRunner.serverVectors();
-        assertThat(vectors).hasSizeGreaterThanOrEqualTo(10);
-        return vectors.stream().map(v -> DynamicTest.dynamicTest(v.getFileName().toString(), () -> runner.run(v)));
-    }
+class SyncVectorsPostgresAppTest extends SyncVectorsContract {
 }

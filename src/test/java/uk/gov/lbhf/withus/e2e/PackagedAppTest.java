@@ -1,0 +1,58 @@
+package uk.gov.lbhf.withus.e2e;
+
+import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Playwright;
+import com.microsoft.playwright.options.AriaRole;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.TestInstance;
+
+/** A test class against the packaged app in Chromium: one app and one browser for all its tests. */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+abstract class PackagedAppTest {
+
+    static final String PASSWORD = "WithUs-demo-2026";
+
+    PackagedApp app;
+    Playwright playwright;
+    Browser browser;
+
+    @BeforeAll
+    void startAppAndBrowser() throws Exception {
+        app = PackagedApp.start();
+        playwright = uk.gov.lbhf.withus.e2e.Browser.playwright();
+        browser = uk.gov.lbhf.withus.e2e.Browser.chromium(playwright);
+    }
+
+    @AfterAll
+    void stopAppAndBrowser() throws Exception {
+        if (browser != null) {
+            browser.close();
+        }
+        if (playwright != null) {
+            playwright.close();
+        }
+        if (app != null) {
+            app.close();
+        }
+    }
+
+    static void signIn(Page page, String username, String password) {
+        page.getByRole(AriaRole.TEXTBOX, new Page.GetByRoleOptions().setName("Username")).fill(username);
+        page.getByRole(AriaRole.TEXTBOX, new Page.GetByRoleOptions().setName("Password")).fill(password);
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign in")).click();
+    }
+
+    /** Signs in on the sign-in page and waits until the service worker controls the page. */
+    Page signedIn(com.microsoft.playwright.BrowserContext context, String username) {
+        Page page = context.newPage();
+        page.navigate(app.url("login"));
+        signIn(page, username, PASSWORD);
+        page.waitForURL(app.url(""));
+        page.evaluate("async () => { await navigator.serviceWorker.ready; }");
+        page.waitForFunction("() => navigator.serviceWorker.controller !== null", null,
+                new Page.WaitForFunctionOptions().setTimeout(30_000));
+        return page;
+    }
+}
