@@ -183,7 +183,7 @@ export class WithUsOfflineApp extends LitElement {
     return html`<p><a href="/offline">${t('offline.back')}</a></p>
       <h1 tabindex="-1">${material.title}</h1>
       <p>${material.summary}</p>
-      <nav aria-label=${t('materials.chooseFormat')} class="wu-format-links"><ul>
+      <nav aria-label=${t('materials.chooseFormat')}><ul class="wu-format-links">
         ${material.formats.map((f: any) => html`<li><a href=${`/offline/materials/${id}/${f.kind}`}
           aria-current=${f === format ? 'page' : nothing}>${t(`format.${f.kind.toUpperCase().replace('-', '_')}`)}${f.language !== 'en' ? ` (${f.language})` : ''}</a></li>`)}
       </ul></nav>

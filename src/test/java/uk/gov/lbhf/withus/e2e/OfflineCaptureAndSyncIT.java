@@ -45,7 +45,14 @@ class OfflineCaptureAndSyncIT extends PackagedAppTest {
 
             assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1)))
                     .hasText("Leaseholder service feedback");
+            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Send")).click();
+            assertThat(page.getByRole(AriaRole.ALERT)).containsText("Select an answer for \"Which service is your feedback about?\"");
+            assertThat(page.locator(".wu-error-summary")).isFocused();
+            assertThat(page).hasTitle("Error: Leaseholder service feedback – WithUs");
+            assertThat(uk.gov.lbhf.withus.e2e.Browser.axeViolations(page)).as("axe on the form with errors").isEmpty();
+            shot(page, "offline-form-errors-390");
             submitLeaseholderForm(page, "Repairs", "The lift was out for nine days.", true);
+            assertThat(uk.gov.lbhf.withus.e2e.Browser.axeViolations(page)).as("axe on the sent panel").isEmpty();
             shot(page, "offline-form-sent-with-photo");
             page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Fill in the form again")).click();
             submitLeaseholderForm(page, "Caretaking", "Bins not emptied on Tuesday.", false);
@@ -56,6 +63,7 @@ class OfflineCaptureAndSyncIT extends PackagedAppTest {
             page.navigate(app.url("offline/outbox"));
             assertThat(page.getByTestId("waiting-count")).hasText("3");
             assertThat(page.getByText("Leaseholder service feedback").first()).isVisible();
+            assertThat(uk.gov.lbhf.withus.e2e.Browser.axeViolations(page)).as("axe on the outbox").isEmpty();
             shot(page, "offline-outbox-waiting");
             List<String> waiting = outboxIds(page);
             assertThat(waiting).hasSize(3);
@@ -218,6 +226,7 @@ class OfflineCaptureAndSyncIT extends PackagedAppTest {
             respond(page, "Cost of living", "Second resident: warm spaces on Sundays please");
             page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Start a new form for the next person"))
                     .click();
+            assertThat(uk.gov.lbhf.withus.e2e.Browser.axeViolations(page)).as("axe on event capture").isEmpty();
             shot(page, "event-capture-fresh-form");
             page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Officer: finish capturing")).click();
             page.getByLabel("Event PIN").fill("0000");
@@ -252,6 +261,46 @@ class OfflineCaptureAndSyncIT extends PackagedAppTest {
             page.clock().fastForward("02:01");
             assertThat(page.locator("textarea")).hasValue("");
             assertThat(page.getByText("The form was cleared because nobody used it for 2 minutes.")).isVisible();
+        }
+    }
+
+    @Test
+    void a_resident_keeps_a_paper_offline_and_plays_its_recording_on_a_bus_with_no_signal() {
+        try (BrowserContext context = browser.newContext(new Browser.NewContextOptions().setViewportSize(320, 800))) {
+            Page page = setUpDevice(context, "amara");
+            page.navigate(app.url("offline"));
+            String title = "Agenda: next Digital Accessibility Group meeting";
+            var keep = page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Keep offline: " + title));
+            assertThat(keep).hasAttribute("aria-pressed", "false");
+            keep.click();
+            assertThat(page.getByText("all formats are now saved on this device").first()).isVisible();
+            assertThat(keep).hasAttribute("aria-pressed", "true");
+            assertThat(uk.gov.lbhf.withus.e2e.Browser.axeViolations(page)).as("axe on the offline groups page").isEmpty();
+            assertThat(uk.gov.lbhf.withus.e2e.Browser.horizontalOverflow(page)).isLessThanOrEqualTo(0);
+            shot(page, "offline-groups-320");
+
+            context.setOffline(true);
+            page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName(title)).click();
+            page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Easy read")).click();
+            assertThat(page.getByText("First we say hello")).isVisible();
+            page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Audio")).click();
+            page.locator("audio").waitFor();
+            Object duration = page.evaluate("""
+                    async () => {
+                      const audio = document.querySelector('audio');
+                      audio.preload = 'auto';
+                      audio.load();
+                      await new Promise((resolve, reject) => {
+                        audio.addEventListener('loadedmetadata', resolve, { once: true });
+                        audio.addEventListener('error', () => reject(new Error('audio error ' + audio.error?.code)), { once: true });
+                      });
+                      return audio.duration;
+                    }""");
+            assertThat(((Number) duration).doubleValue()).as("seconds of recording played from the device")
+                    .isGreaterThan(1);
+            assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Transcript"))).isVisible();
+            assertThat(uk.gov.lbhf.withus.e2e.Browser.axeViolations(page)).as("axe on an offline material").isEmpty();
+            shot(page, "offline-material-audio-320");
         }
     }
 

@@ -44,15 +44,23 @@ abstract class PackagedAppTest {
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign in")).click();
     }
 
-    /** Signs in on the sign-in page and waits until the service worker controls the page. */
+    /** Signs in on the sign-in page and waits until the service worker (installed with its precache) controls it. */
     Page signedIn(com.microsoft.playwright.BrowserContext context, String username) {
         Page page = context.newPage();
         page.navigate(app.url("login"));
         signIn(page, username, PASSWORD);
-        page.waitForURL(app.url(""));
-        page.evaluate("async () => { await navigator.serviceWorker.ready; }");
-        page.waitForFunction("() => navigator.serviceWorker.controller !== null", null,
-                new Page.WaitForFunctionOptions().setTimeout(30_000));
-        return page;
+        page.waitForURL(app.url(""), new Page.WaitForURLOptions().setTimeout(60_000));
+        for (int attempt = 1; ; attempt++) {
+            try {
+                page.waitForFunction("() => navigator.serviceWorker.controller !== null", null,
+                        new Page.WaitForFunctionOptions().setTimeout(20_000));
+                return page;
+            } catch (com.microsoft.playwright.TimeoutError notYet) {
+                if (attempt == 3) {
+                    throw notYet;
+                }
+                page.reload(); // a worker that installed after this page loaded controls it from the next load
+            }
+        }
     }
 }
