@@ -18,7 +18,10 @@ import { sha256Hex, type FormDefinition, type FormQuestion, type Submission } fr
 import { syncClient } from '../sync/sync-client.js';
 
 const PHOTO_TYPES = ['image/jpeg', 'image/png', 'image/webp', 'image/heic'];
+/** What phones record: the server accepts the same list (AttachmentService.MEDIA_TYPES). */
+const AUDIO_TYPES = ['audio/mpeg', 'audio/mp4', 'audio/aac', 'audio/x-m4a', 'audio/ogg', 'audio/webm', 'audio/wav', 'audio/3gpp', 'audio/amr'];
 const MAX_PHOTO_BYTES = 10 * 1024 * 1024;
+const isFileQuestion = (q: FormQuestion) => q.type === 'photo' || q.type === 'audio';
 const DEFAULT_MAX_LENGTH = 2000;
 
 interface FieldError {
@@ -31,14 +34,15 @@ export function validateAnswers(questions: FormQuestion[], answers: Record<strin
   const errors: FieldError[] = [];
   for (const q of questions) {
     const value = (answers[q.id] ?? '').trim();
-    if (q.type === 'photo') {
-      const photo = photos[q.id];
-      if (!photo) {
-        if (q.required) errors.push({ questionId: q.id, message: t('form.error.photoRequired', q.label) });
-      } else if (!PHOTO_TYPES.includes(photo.type)) {
-        errors.push({ questionId: q.id, message: t('form.error.photoType') });
-      } else if (photo.size > MAX_PHOTO_BYTES) {
-        errors.push({ questionId: q.id, message: t('form.error.photoSize') });
+    if (isFileQuestion(q)) {
+      const file = photos[q.id];
+      const audio = q.type === 'audio';
+      if (!file) {
+        if (q.required) errors.push({ questionId: q.id, message: t(audio ? 'form.error.audioRequired' : 'form.error.photoRequired', q.label) });
+      } else if (!(audio ? AUDIO_TYPES : PHOTO_TYPES).includes(file.type)) {
+        errors.push({ questionId: q.id, message: t(audio ? 'form.error.audioType' : 'form.error.photoType') });
+      } else if (file.size > MAX_PHOTO_BYTES) {
+        errors.push({ questionId: q.id, message: t(audio ? 'form.error.audioSize' : 'form.error.photoSize') });
       }
       continue;
     }
@@ -158,7 +162,7 @@ export class WithUsForm extends LitElement {
       const attachments = [];
       for (const q of this.questions) {
         const value = (this.answers[q.id] ?? '').trim();
-        if (q.type === 'photo') {
+        if (isFileQuestion(q)) {
           const photo = this.photos[q.id];
           if (!photo) continue;
           const sha256 = await sha256Hex(await photo.arrayBuffer());
@@ -281,14 +285,15 @@ export class WithUsForm extends LitElement {
       </div>`;
     }
     const photo = this.photos[q.id];
+    const audio = q.type === 'audio';
     return html`<div class=${groupClass}>
       <label class="wu-label" for=${id}>${label}</label>
-      <p class="wu-hint" id=${`${id}-photo-hint`}>${t('form.photo.hint')}</p>${hint}${errorMessage}
-      <input type="file" id=${id} name=${q.id} accept="image/*" class="wu-file"
+      <p class="wu-hint" id=${`${id}-photo-hint`}>${t(audio ? 'form.audio.hint' : 'form.photo.hint')}</p>${hint}${errorMessage}
+      <input type="file" id=${id} name=${q.id} accept=${audio ? 'audio/*' : 'image/*'} class="wu-file"
         aria-describedby=${[`${id}-photo-hint`, hintId, errorId].filter(Boolean).join(' ')}
         aria-invalid=${error ? 'true' : nothing} @change=${(e: Event) => this.photoChosen(q, e.target as HTMLInputElement)} />
       ${photo ? html`<p class="wu-hint">${t('form.photo.chosen', photo.name, Math.ceil(photo.size / 1024))}
-        <button type="button" class="wu-button-secondary wu-button-small" @click=${() => this.removePhoto(q)}>${t('form.photo.remove')}</button></p>` : nothing}
+        <button type="button" class="wu-button-secondary wu-button-small" @click=${() => this.removePhoto(q)}>${t(audio ? 'form.audio.remove' : 'form.photo.remove')}</button></p>` : nothing}
     </div>`;
   }
 

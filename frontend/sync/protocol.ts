@@ -65,7 +65,7 @@ export interface AttachmentStatus {
 
 export interface FormQuestion {
   id: string;
-  type: 'radios' | 'textarea' | 'consent' | 'photo';
+  type: 'radios' | 'textarea' | 'consent' | 'photo' | 'audio';
   label: string;
   hint?: string;
   required?: boolean;

@@ -17,6 +17,7 @@ final class DemoForms {
                   {"id":"topic","type":"radios","label":"What would you like to tell us about?","required":true,
                    "options":["Housing","Streets and parks","Cost of living","Council services","Something else"]},
                   {"id":"comment","type":"textarea","label":"Tell us in your own words","required":true,"maxLength":2000},
+                  {"id":"recording","type":"audio","label":"Or record what you want to say","required":false},
                   {"id":"contactConsent","type":"consent","label":"Can we contact you about what happens next?",
                    "required":true}
                 ]}""", Set.of(Role.OFFICER, Role.COPRODUCTION_TEAM));

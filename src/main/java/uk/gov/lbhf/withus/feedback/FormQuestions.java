@@ -107,10 +107,10 @@ public final class FormQuestions {
                                 "The answer to '" + q.label() + "' must be yes or no"));
                     }
                 }
-                case "photo" -> {
+                case "photo", "audio" -> {
                     if (!SHA256.matcher(value).matches() || !value.equals(attachments.get(q.id()))) {
                         problems.add(new AnswerProblem(field, "attachment-not-declared",
-                                "The photo for '" + q.label() + "' must be one of the submission's attachments"));
+                                "The file for '" + q.label() + "' must be one of the submission's attachments"));
                     }
                 }
                 default -> throw new IllegalStateException(q.type());

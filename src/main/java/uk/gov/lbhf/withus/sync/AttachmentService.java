@@ -21,7 +21,8 @@ public class AttachmentService {
     static final long MAX_SIZE = 10L * 1024 * 1024;
     static final int MAX_CHUNK = 512 * 1024;
     static final Set<String> MEDIA_TYPES = Set.of("image/jpeg", "image/png", "image/webp", "image/heic",
-            "audio/mpeg", "audio/mp4", "audio/ogg", "audio/webm", "audio/wav");
+            "audio/mpeg", "audio/mp4", "audio/aac", "audio/x-m4a", "audio/ogg", "audio/webm", "audio/wav", "audio/3gpp",
+            "audio/amr");
     private static final Pattern SHA256 = Pattern.compile("[0-9a-f]{64}");
 
     private final AttachmentRepository attachments;

@@ -223,6 +223,12 @@ class OfflineCaptureAndSyncIT extends PackagedAppTest {
 
             page.getByLabel("Event PIN").fill("2468");
             page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Carry on capturing")).click();
+            byte[] voice = new byte[30_000];
+            for (int i = 0; i < voice.length; i++) {
+                voice[i] = (byte) (i * 13 + 1);
+            }
+            page.getByLabel("Or record what you want to say (optional)")
+                    .setInputFiles(new FilePayload("voice-note.webm", "audio/webm", voice));
             respond(page, "Cost of living", "Second resident: warm spaces on Sundays please");
             page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Start a new form for the next person"))
                     .click();
@@ -244,6 +250,10 @@ class OfflineCaptureAndSyncIT extends PackagedAppTest {
             shot(page, "event-capture-sent");
             assertThat(count("select count(*) from sync_submission where capture_mode = 'EVENT' and id in ('"
                     + String.join("','", ids) + "')")).isEqualTo(2);
+            assertThat(count("select count(*) from sync_submission_attachment a join sync_attachment f"
+                    + " on f.sha256 = a.sha256 where f.complete = true and f.media_type = 'audio/webm'"
+                    + " and a.submission_id in ('" + String.join("','", ids) + "')"))
+                    .as("the second resident's voice note arrived whole").isEqualTo(1);
         }
     }
 

@@ -37,7 +37,7 @@ class SyncIngestBenchmarkPostgresAppTest {
 
     static final int TOTAL = 10_000;
     static final int BATCH = 100;
-    static final int WARM_UP = 2_000;
+    static final int WARM_UP = 10_000;
 
     @Autowired
     MockMvc mvc;
@@ -58,6 +58,7 @@ class SyncIngestBenchmarkPostgresAppTest {
 
         push(token, deviceId, WARM_UP);
         raw(deviceId, leon.personId(), WARM_UP);
+        pushDirect(new DeviceService.AuthenticatedDevice(deviceId, leon.personId()), leon, WARM_UP);
 
         long apiNanos = push(token, deviceId, TOTAL);
         long rawNanos = raw(deviceId, leon.personId(), TOTAL);
