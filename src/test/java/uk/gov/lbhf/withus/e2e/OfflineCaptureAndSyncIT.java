@@ -314,6 +314,23 @@ class OfflineCaptureAndSyncIT extends PackagedAppTest {
         }
     }
 
+    @Test
+    void a_half_filled_form_is_still_there_after_the_app_is_closed_and_opened_again() {
+        try (BrowserContext context = browser.newContext()) {
+            Page page = setUpDevice(context, "fatima");
+            context.setOffline(true);
+            page.navigate(app.url("offline/forms/leaseholder-service"));
+            page.getByLabel("Caretaking", new Page.GetByLabelOptions().setExact(true)).check();
+            page.getByLabel("What should we know? (optional)").fill("The bins on level 3");
+            page.waitForTimeout(300); // the draft is saved on every change
+            page.close();
+            Page again = context.newPage();
+            again.navigate(app.url("offline/forms/leaseholder-service"));
+            assertThat(again.getByLabel("Caretaking", new Page.GetByLabelOptions().setExact(true))).isChecked();
+            assertThat(again.getByLabel("What should we know? (optional)")).hasValue("The bins on level 3");
+        }
+    }
+
     // ---- helpers ----
 
     /** Signs in online, so the browser registers as a device, pulls forms and groups, and installs the worker. */
