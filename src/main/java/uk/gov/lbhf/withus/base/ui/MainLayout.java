@@ -71,6 +71,13 @@ public class MainLayout extends Div implements RouterLayout, AfterNavigationObse
             navLinks.add(link);
             list.add(new ListItem(link));
         }
+        // The offline app (client-side, frontend/offline): papers kept on this device, forms and the outbox.
+        var offline = new Anchor("/offline");
+        var offlineIcon = new Span();
+        offlineIcon.addClassNames("wu-nav-icon", "wu-icon-offline");
+        offlineIcon.getElement().setAttribute("aria-hidden", "true");
+        offline.add(offlineIcon, new Span(getTranslation("nav.offline")));
+        list.add(new ListItem(offline));
         nav.add(list);
 
         content.addClassName("wu-content");
