@@ -90,4 +90,12 @@ class QuarantinedItem {
     String getContent() {
         return content;
     }
+
+    /** An officer has dealt with it (contacted the person, re-entered the answers, …). The item itself stays. */
+    void resolve(OffsetDateTime when, long byPersonId) {
+        if (resolvedAt == null) {
+            this.resolvedAt = when;
+            this.resolvedBy = byPersonId;
+        }
+    }
 }

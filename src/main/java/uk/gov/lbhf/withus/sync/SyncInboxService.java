@@ -16,11 +16,21 @@ public class SyncInboxService {
     private final ConflictingCopyRepository conflicts;
     private final QuarantinedItemRepository quarantine;
 
+    private final java.time.Clock clock;
+
     SyncInboxService(SubmissionRepository submissions, ConflictingCopyRepository conflicts,
-            QuarantinedItemRepository quarantine) {
+            QuarantinedItemRepository quarantine, java.time.Clock clock) {
         this.submissions = submissions;
         this.conflicts = conflicts;
         this.quarantine = quarantine;
+        this.clock = clock;
+    }
+
+    /** Marks a quarantined item as dealt with; it leaves the list but is kept. */
+    @Transactional
+    public void resolveQuarantined(long quarantineId, CurrentUser by) {
+        requireStaff(by);
+        quarantine.findById(quarantineId).ifPresent(q -> q.resolve(OffsetDateTime.now(clock), by.personId()));
     }
 
     public List<Received> received(CurrentUser viewer, int max) {
@@ -35,11 +45,11 @@ public class SyncInboxService {
     public List<Problem> problems(CurrentUser viewer) {
         requireStaff(viewer);
         var fromConflicts = conflicts.findAllByOrderByReceivedAtDesc().stream()
-                .map(c -> new Problem(Receipt.referenceOf(c.getSubmissionId().toString()), "conflict",
+                .map(c -> new Problem(null, Receipt.referenceOf(c.getSubmissionId().toString()), "conflict",
                         "The same submission arrived again with different answers; both copies are kept.",
                         c.getReceivedAt(), c.getPersonId(), c.getContent()));
         var fromQuarantine = quarantine.findByResolvedAtIsNullOrderByReceivedAtDesc().stream()
-                .map(q -> new Problem(q.getSubmissionId() != null && q.getSubmissionId().length() == 36
+                .map(q -> new Problem(q.getId(), q.getSubmissionId() != null && q.getSubmissionId().length() == 36
                         ? Receipt.referenceOf(q.getSubmissionId()) : String.valueOf(q.getSubmissionId()),
                         q.getReasonCode(), q.getReason(), q.getReceivedAt(), q.getPersonId(), q.getContent()));
         return java.util.stream.Stream.concat(fromConflicts, fromQuarantine)
@@ -56,7 +66,8 @@ public class SyncInboxService {
             OffsetDateTime receivedAt, long personId, String answersJson, int attachments) {
     }
 
-    public record Problem(String reference, String code, String reason, OffsetDateTime receivedAt, long personId,
+    /** {@code quarantineId} is set for quarantined items (which an officer can mark as dealt with). */
+    public record Problem(Long quarantineId, String reference, String code, String reason, OffsetDateTime receivedAt, long personId,
             String contentJson) {
     }
 }

@@ -73,6 +73,14 @@ class SyncInboxView extends Div implements HasDynamicTitle {
             var content = new Pre(p.contentJson());
             content.addClassName("wu-pre");
             item.add(content);
+            if (p.quarantineId() != null) {
+                var resolve = new NativeButton(getTranslation("sync.problems.resolve", p.reference()), e -> {
+                    inbox.resolveQuarantined(p.quarantineId(), user);
+                    render();
+                });
+                resolve.addClassName("wu-button-secondary");
+                item.add(resolve);
+            }
             problemList.add(item);
         }
         problemSection.add(problemList);
