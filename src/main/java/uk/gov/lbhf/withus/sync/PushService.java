@@ -48,10 +48,12 @@ public class PushService {
     private final AttachmentRepository attachments;
     private final FeedbackFormService forms;
     private final Clock clock;
+    private final SubmissionInserts inserts;
 
     PushService(SubmissionRepository submissions, ConflictingCopyRepository conflicts,
             QuarantinedItemRepository quarantine, AttachmentRepository attachments, FeedbackFormService forms,
-            Clock clock) {
+            Clock clock, SubmissionInserts inserts) {
+        this.inserts = inserts;
         this.submissions = submissions;
         this.conflicts = conflicts;
         this.quarantine = quarantine;
@@ -94,6 +96,7 @@ public class PushService {
         for (JsonNode item : items) {
             receipts.add(one(item, device, user, now, batchContext));
         }
+        inserts.insert(batchContext.accepted); // one JDBC batch, in this transaction
         return receipts;
     }
 
@@ -102,6 +105,7 @@ public class PushService {
         final Map<UUID, Submission> existing = new HashMap<>();
         final Map<String, Optional<FormSummary>> forms = new HashMap<>();
         final Map<String, List<FormQuestion>> questions = new HashMap<>();
+        final List<Submission> accepted = new ArrayList<>();
     }
 
     private Receipt one(JsonNode item, AuthenticatedDevice device, CurrentUser user, OffsetDateTime now,
@@ -119,6 +123,10 @@ public class PushService {
             Submission original = existing.get();
             if (original.getContentHash().equals(contentHash)) {
                 return receiptFor(original, Status.duplicate);
+            }
+            if (!batch.accepted.isEmpty()) { // the original may be one of this batch's, not yet written
+                inserts.insert(batch.accepted);
+                batch.accepted.clear();
             }
             if (!conflicts.existsBySubmissionIdAndContentHash(original.getId(), contentHash)) {
                 conflicts.save(new ConflictingCopy(original.getId(), device.deviceId(), user.personId(), now,
@@ -152,9 +160,10 @@ public class PushService {
         if (!problems.isEmpty()) {
             return rejected(id, device, user, now, content, contentHash, problems);
         }
-        Submission saved = submissions.save(new Submission(UUID.fromString(id), parsed.formKey, parsed.formVersion,
+        Submission saved = new Submission(UUID.fromString(id), parsed.formKey, parsed.formVersion,
                 device.deviceId(), user.personId(), parsed.mode, parsed.capturedAt, now,
-                CanonicalJson.write(item.get("answers")), contentHash, parsed.attachments));
+                CanonicalJson.write(item.get("answers")), contentHash, parsed.attachments);
+        batch.accepted.add(saved);
         batch.existing.put(saved.getId(), saved); // the same id later in this batch is a duplicate or conflict
         return receiptFor(saved, Status.accepted);
     }

@@ -102,6 +102,10 @@ class Submission implements Persistable<UUID> {
         return id;
     }
 
+    UUID getDeviceId() {
+        return deviceId;
+    }
+
     String getFormKey() {
         return formKey;
     }

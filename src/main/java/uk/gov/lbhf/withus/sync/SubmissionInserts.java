@@ -1,0 +1,50 @@
+package uk.gov.lbhf.withus.sync;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+
+/**
+ * Writes a push's new submissions as one JDBC batch inside the push's transaction (the hot path of sync
+ * ingest; reading and the other tables stay with JPA). Submissions are immutable once written.
+ */
+@Component
+class SubmissionInserts {
+
+    private final JdbcTemplate jdbc;
+
+    SubmissionInserts(JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    void insert(List<Submission> submissions) {
+        if (submissions.isEmpty()) {
+            return;
+        }
+        jdbc.batchUpdate("insert into sync_submission (id, form_key, form_version, device_id, person_id, capture_mode,"
+                + " captured_at, received_at, answers, content_hash) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                submissions, submissions.size(), (ps, s) -> {
+                    ps.setObject(1, s.getId());
+                    ps.setString(2, s.getFormKey());
+                    ps.setInt(3, s.getFormVersion());
+                    ps.setObject(4, s.getDeviceId());
+                    ps.setLong(5, s.getPersonId());
+                    ps.setString(6, s.getCaptureMode().name());
+                    ps.setObject(7, s.getCapturedAt());
+                    ps.setObject(8, s.getReceivedAt());
+                    ps.setString(9, s.getAnswers());
+                    ps.setString(10, s.getContentHash());
+                });
+        List<Object[]> attachments = new ArrayList<>();
+        for (Submission s : submissions) {
+            for (Submission.DeclaredAttachment a : s.getAttachments()) {
+                attachments.add(new Object[] {s.getId(), a.questionId(), a.sha256(), a.mediaType(), a.sizeBytes()});
+            }
+        }
+        if (!attachments.isEmpty()) {
+            jdbc.batchUpdate("insert into sync_submission_attachment (submission_id, question_id, sha256, media_type,"
+                    + " size_bytes) values (?, ?, ?, ?, ?)", attachments);
+        }
+    }
+}
