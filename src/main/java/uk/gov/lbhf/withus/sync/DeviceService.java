@@ -10,7 +10,9 @@ import java.util.UUID;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.security.core.userdetails.UserDetails;
 import uk.gov.lbhf.withus.people.CurrentUser;
+import uk.gov.lbhf.withus.people.PeopleService;
 
 /** Registers devices for sync, authenticates their tokens, and lets staff revoke them. */
 @Service
@@ -22,8 +24,11 @@ public class DeviceService {
     private final DeviceRepository devices;
     private final Clock clock;
 
-    DeviceService(DeviceRepository devices, Clock clock) {
+    private final PeopleService people;
+
+    DeviceService(DeviceRepository devices, PeopleService people, Clock clock) {
         this.devices = devices;
+        this.people = people;
         this.clock = clock;
     }
 
@@ -61,6 +66,18 @@ public class DeviceService {
             device.seen(now());
             return new AuthenticatedDevice(device.getId(), device.getPersonId());
         });
+    }
+
+    /**
+     * The device and its owner for a token, in one transaction (this runs on every sync call): empty when the token
+     * is unknown or revoked, or the owner's account is disabled.
+     */
+    Optional<SignedDevice> signIn(String token) {
+        return authenticate(token).flatMap(device -> people.enabledUser(device.personId())
+                .map(user -> new SignedDevice(device, user)));
+    }
+
+    record SignedDevice(AuthenticatedDevice device, UserDetails user) {
     }
 
     @Transactional(readOnly = true)

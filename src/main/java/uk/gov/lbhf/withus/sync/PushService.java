@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
@@ -49,6 +50,8 @@ public class PushService {
     private final FeedbackFormService forms;
     private final Clock clock;
     private final SubmissionInserts inserts;
+    private final Map<String, FormSummary> formVersions = new ConcurrentHashMap<>();
+    private final Map<FormSummary, List<FormQuestion>> formQuestions = new ConcurrentHashMap<>();
 
     PushService(SubmissionRepository submissions, ConflictingCopyRepository conflicts,
             QuarantinedItemRepository quarantine, AttachmentRepository attachments, FeedbackFormService forms,
@@ -91,7 +94,10 @@ public class PushService {
                 ids.add(UUID.fromString(id));
             }
         }
-        submissions.findAllById(ids).forEach(s -> batchContext.existing.put(s.getId(), s));
+        List<UUID> stored = inserts.existing(ids); // usually none: full rows are loaded only for replays
+        if (!stored.isEmpty()) {
+            submissions.findAllById(stored).forEach(s -> batchContext.existing.put(s.getId(), s));
+        }
         List<Receipt> receipts = new ArrayList<>();
         for (JsonNode item : items) {
             receipts.add(one(item, device, user, now, batchContext));
@@ -100,11 +106,24 @@ public class PushService {
         return receipts;
     }
 
-    /** What one batch looks up once: submissions already stored, form versions. */
+    /**
+     * A published form version never changes (a change is a new version), so once found it is kept in memory;
+     * a version not found is asked for again, as it may be published later.
+     */
+    private Optional<FormSummary> formVersion(String key, int version) {
+        String name = key + "@" + version;
+        FormSummary known = formVersions.get(name);
+        if (known != null) {
+            return Optional.of(known);
+        }
+        Optional<FormSummary> found = forms.find(key, version);
+        found.ifPresent(f -> formVersions.put(name, f));
+        return found;
+    }
+
+    /** What one batch looks up once: the submissions already stored. */
     private static final class BatchContext {
         final Map<UUID, Submission> existing = new HashMap<>();
-        final Map<String, Optional<FormSummary>> forms = new HashMap<>();
-        final Map<String, List<FormQuestion>> questions = new HashMap<>();
         final List<Submission> accepted = new ArrayList<>();
     }
 
@@ -141,8 +160,7 @@ public class PushService {
         if (!problems.isEmpty()) {
             return rejected(id, device, user, now, content, contentHash, problems);
         }
-        Optional<FormSummary> form = batch.forms.computeIfAbsent(parsed.formKey + "@" + parsed.formVersion,
-                k -> forms.find(parsed.formKey, parsed.formVersion));
+        Optional<FormSummary> form = formVersion(parsed.formKey, parsed.formVersion);
         if (form.isEmpty()) {
             return rejected(id, device, user, now, content, contentHash, List.of(new AnswerProblem("form",
                     "unknown-form-version", "There is no version " + parsed.formVersion + " of form '"
@@ -154,8 +172,8 @@ public class PushService {
         }
         Map<String, String> byQuestion = new HashMap<>();
         parsed.attachments.forEach(a -> byQuestion.put(a.questionId(), a.sha256()));
-        List<FormQuestion> questions = batch.questions.computeIfAbsent(parsed.formKey + "@" + parsed.formVersion,
-                k -> FormQuestions.parse(form.get().definition()));
+        List<FormQuestion> questions = formQuestions.computeIfAbsent(form.get(),
+                f -> FormQuestions.parse(f.definition()));
         problems.addAll(FormQuestions.check(form.get(), questions, item.get("answers"), byQuestion));
         if (!problems.isEmpty()) {
             return rejected(id, device, user, now, content, contentHash, problems);

@@ -2,6 +2,7 @@ package uk.gov.lbhf.withus.sync;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.UUID;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
@@ -16,6 +17,25 @@ class SubmissionInserts {
 
     SubmissionInserts(JdbcTemplate jdbc) {
         this.jdbc = jdbc;
+    }
+
+    /** Which of these ids are already stored (one query with an array parameter, whatever the batch size). */
+    List<UUID> existing(List<UUID> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        return jdbc.execute((java.sql.Connection c) -> {
+            try (var query = c.prepareStatement("select id from sync_submission where id = any (?)")) {
+                query.setArray(1, c.createArrayOf("uuid", ids.toArray()));
+                List<UUID> found = new ArrayList<>();
+                try (var rows = query.executeQuery()) {
+                    while (rows.next()) {
+                        found.add(rows.getObject(1, UUID.class));
+                    }
+                }
+                return found;
+            }
+        });
     }
 
     void insert(List<Submission> submissions) {

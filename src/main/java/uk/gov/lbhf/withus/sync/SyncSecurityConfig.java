@@ -18,7 +18,6 @@ import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 import org.springframework.security.web.context.RequestAttributeSecurityContextRepository;
 import org.springframework.web.filter.OncePerRequestFilter;
-import uk.gov.lbhf.withus.people.PeopleService;
 
 /**
  * The sync API authenticates devices, not browser sessions: every call carries {@code Authorization: Bearer
@@ -32,7 +31,7 @@ class SyncSecurityConfig {
 
     @Bean
     @Order(1)
-    SecurityFilterChain syncApiChain(HttpSecurity http, DeviceService devices, PeopleService people)
+    SecurityFilterChain syncApiChain(HttpSecurity http, DeviceService devices)
             throws Exception {
         http.securityMatcher(API)
                 .authorizeHttpRequests(auth -> auth.anyRequest().authenticated())
@@ -46,7 +45,7 @@ class SyncSecurityConfig {
                                 "This call needs a device token: Authorization: Bearer <token>"))
                         .accessDeniedHandler((request, response, ex) -> problem(response, 403, "forbidden",
                                 "Not allowed", "This device's account may not do this")))
-                .addFilterBefore(new DeviceTokenFilter(devices, people), BasicAuthenticationFilter.class);
+                .addFilterBefore(new DeviceTokenFilter(devices), BasicAuthenticationFilter.class);
         return http.build();
     }
 
@@ -63,11 +62,9 @@ class SyncSecurityConfig {
     static final class DeviceTokenFilter extends OncePerRequestFilter {
 
         private final DeviceService devices;
-        private final PeopleService people;
 
-        DeviceTokenFilter(DeviceService devices, PeopleService people) {
+        DeviceTokenFilter(DeviceService devices) {
             this.devices = devices;
-            this.people = people;
         }
 
         @Override
@@ -78,16 +75,16 @@ class SyncSecurityConfig {
                 chain.doFilter(request, response);
                 return;
             }
-            var device = devices.authenticate(header.substring(7).strip());
-            var user = device.flatMap(d -> people.enabledUser(d.personId()));
-            if (user.isEmpty()) {
+            var signed = devices.signIn(header.substring(7).strip());
+            if (signed.isEmpty()) {
                 problem(response, 401, "device-token-refused", "Sign in on this device again",
                         "The device token is unknown or was revoked");
                 return;
             }
-            var authentication = UsernamePasswordAuthenticationToken.authenticated(user.get(), null,
-                    user.get().getAuthorities());
-            authentication.setDetails(device.get());
+            var user = signed.get().user();
+            var authentication = UsernamePasswordAuthenticationToken.authenticated(user, null,
+                    user.getAuthorities());
+            authentication.setDetails(signed.get().device());
             SecurityContextHolder.getContext().setAuthentication(authentication);
             try {
                 chain.doFilter(request, response);
