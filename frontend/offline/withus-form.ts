@@ -147,9 +147,10 @@ export class WithUsForm extends LitElement {
     if (this.errors.length) {
       await this.updateComplete;
       this.querySelector<HTMLElement>('.wu-error-summary')?.focus();
-      document.title = `${t('form.error.titlePrefix')} ${this.form.title} – WithUs`;
+      setErrorInTitle(true);
       return;
     }
+    setErrorInTitle(false);
     const account = await currentAccount();
     if (!account) {
       this.noAccount = true;
@@ -314,4 +315,11 @@ declare global {
   interface HTMLElementTagNameMap {
     'withus-form': WithUsForm;
   }
+}
+
+/** GOV.UK: "Error: " before the page's own title while a form shows errors (whichever page hosts the form). */
+function setErrorInTitle(on: boolean) {
+  const prefix = `${t('form.error.titlePrefix')} `;
+  const base = document.title.startsWith(prefix) ? document.title.slice(prefix.length) : document.title;
+  document.title = on ? prefix + base : base;
 }

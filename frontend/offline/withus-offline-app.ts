@@ -29,6 +29,7 @@ export class WithUsOfflineApp extends LitElement {
   @state() private keepMessage = '';
   private readonly onPop = () => this.navigated();
   private readonly onSync = () => void this.load();
+  private shownTitle = '';
 
   protected override createRenderRoot() {
     return this;
@@ -69,7 +70,12 @@ export class WithUsOfflineApp extends LitElement {
     this.capture = await getMeta<ActiveCapture>('activeCapture');
     this.kept = new Set((await getMeta<string[]>(`kept:${this.account?.username}`)) ?? []);
     this.ready = true;
-    document.title = `${this.pageTitle()} – WithUs`;
+    // Set only when the page changes, so a form's "Error:" prefix survives a sync finishing in the background.
+    const title = `${this.pageTitle()} – ${t('nav.offline')} – WithUs`;
+    if (title !== this.shownTitle) {
+      this.shownTitle = title;
+      document.title = title;
+    }
   }
 
   private of(kind: string) {

@@ -48,7 +48,7 @@ class OfflineCaptureAndSyncIT extends PackagedAppTest {
             page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Send")).click();
             assertThat(page.getByRole(AriaRole.ALERT)).containsText("Select an answer for \"Which service is your feedback about?\"");
             assertThat(page.locator(".wu-error-summary")).isFocused();
-            assertThat(page).hasTitle("Error: Leaseholder service feedback – WithUs");
+            assertThat(page).hasTitle("Error: Leaseholder service feedback – On this device – WithUs");
             assertThat(uk.gov.lbhf.withus.e2e.Browser.axeViolations(page)).as("axe on the form with errors").isEmpty();
             shot(page, "offline-form-errors-390");
             submitLeaseholderForm(page, "Repairs", "The lift was out for nine days.", true);

@@ -20,11 +20,25 @@ import com.vaadin.flow.server.auth.AnonymousAllowed;
 public class LoginView extends Div implements BeforeEnterObserver, HasDynamicTitle {
 
     private final LoginForm form = new LoginForm();
+    private final Div errorSummary = new Div();
+    private boolean error;
 
     public LoginView() {
         addClassName("wu-page");
         add(new H1(getTranslation("login.heading")));
         add(new Paragraph(getTranslation("login.intro")));
+        // GOV.UK error summary: announced (role=alert), focused on arrival, "Error:" in the title. Our own
+        // element rather than the login form's built-in message, which is neither announced nor focusable.
+        errorSummary.addClassName("wu-error-summary");
+        errorSummary.getElement().setAttribute("role", "alert");
+        errorSummary.getElement().setAttribute("tabindex", "-1");
+        var errorTitle = new com.vaadin.flow.component.html.H2(getTranslation("login.error.title"));
+        errorTitle.setId("login-error-title");
+        errorSummary.getElement().setAttribute("aria-labelledby", "login-error-title");
+        errorSummary.add(errorTitle, new Paragraph(getTranslation("login.error.message")));
+        errorSummary.setVisible(false);
+        add(errorSummary);
+        form.getElement().setProperty("headingLevel", 2); // the page has its own h1
         form.setAction("login");
         form.setForgotPasswordButtonVisible(false);
         form.setI18n(i18n());
@@ -49,16 +63,22 @@ public class LoginView extends Div implements BeforeEnterObserver, HasDynamicTit
 
     /** Exposed for tests: whether the "incorrect details" message is showing. */
     public boolean isShowingError() {
-        return form.isError();
+        return error;
     }
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        form.setError(event.getLocation().getQueryParameters().getParameters().containsKey("error"));
+        error = event.getLocation().getQueryParameters().getParameters().containsKey("error");
+        errorSummary.setVisible(error);
+        if (error) {
+            form.getElement().setAttribute("no-autofocus", true);
+            errorSummary.getElement().executeJs("this.focus()");
+        }
     }
 
     @Override
     public String getPageTitle() {
-        return getTranslation("login.title") + " – WithUs";
+        return (error ? getTranslation("form.error.titlePrefix") + " " : "") + getTranslation("login.title")
+                + " – WithUs";
     }
 }

@@ -1,0 +1,406 @@
+package uk.gov.lbhf.withus.e2e;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.deque.html.axecore.playwright.AxeBuilder;
+import com.deque.html.axecore.results.Rule;
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.AriaRole;
+import com.microsoft.playwright.options.ColorScheme;
+import com.microsoft.playwright.options.ReducedMotion;
+import com.microsoft.playwright.options.ScreenshotAnimations;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The accessibility audit (see accessibility-audit/README.md): every route and state in
+ * accessibility-audit/screens.json, signed in as each role, against the packaged app in Chromium. Fails on any
+ * new finding; writes target/accessibility-audit/audit.json and report.html. {@code WITHUS_AUDIT_UPDATE=1}
+ * rewrites the golden ARIA snapshots and tab orders in accessibility-audit/expected (review the diff!).
+ */
+class AccessibilityAuditIT extends PackagedAppTest {
+
+    static final Path AUDIT = Path.of("accessibility-audit");
+    static final Path EXPECTED = AUDIT.resolve("expected");
+    static final Path OUT = Path.of("target", "accessibility-audit");
+    static final boolean UPDATE = "1".equals(System.getenv("WITHUS_AUDIT_UPDATE"));
+    static final int[] WIDTHS = {320, 390, 1280};
+    static final JsonMapper JSON = JsonMapper.builder().build();
+    private static final int MAX_TAB_STOPS = 80;
+
+    record Result(String screen, String check, boolean passed, List<String> findings) {
+    }
+
+    private final List<Result> results = new ArrayList<>();
+    private final Map<String, String> titleByUrl = new LinkedHashMap<>();
+    private final Map<String, String> screenByUrl = new LinkedHashMap<>();
+    private String checks;
+
+    @Test
+    void every_screen_and_state_meets_wcag_22_aa_as_far_as_a_machine_can_tell() throws Exception {
+        checks = Files.readString(AUDIT.resolve("page-checks.js"));
+        JsonNode screens = JSON.readTree(AUDIT.resolve("screens.json").toFile()).get("screens");
+        JsonNode known = JSON.readTree(AUDIT.resolve("known-issues.json").toFile()).get("issues");
+        long started = System.nanoTime();
+        Map<String, List<JsonNode>> byAccount = new LinkedHashMap<>();
+        screens.forEach(s -> byAccount.computeIfAbsent(s.path("as").asString("(signed out)"), k -> new ArrayList<>())
+                .add(s));
+        for (var account : byAccount.entrySet()) {
+            try (BrowserContext context = browser.newContext(new com.microsoft.playwright.Browser.NewContextOptions()
+                    .setViewportSize(1280, 900).setLocale("en-GB"))) {
+                Page page = account.getKey().equals("(signed out)") ? context.newPage()
+                        : signedIn(context, account.getKey());
+                for (JsonNode screen : account.getValue()) {
+                    audit(page, screen, known);
+                }
+            }
+        }
+        titlesAreUnique();
+        long seconds = (System.nanoTime() - started) / 1_000_000_000L;
+        AuditReport.writeChecks(OUT, results, screens.size(), seconds);
+
+        List<String> failures = results.stream().filter(r -> !r.passed())
+                .map(r -> r.screen() + " / " + r.check() + ": " + String.join(" | ", r.findings())).toList();
+        assertThat(failures).as("accessibility audit failures (report: target/accessibility-audit/report.html)")
+                .isEmpty();
+    }
+
+    private void audit(Page page, JsonNode screen, JsonNode known) throws IOException {
+        String name = screen.get("name").asString();
+        reach(page, screen);
+        String url = page.url().replaceFirst("[?#].*$", "");
+        inject(page);
+
+        // Structure: lang, one main landmark, headings in order, a descriptive title.
+        JsonNode structure = JSON.valueToTree(page.evaluate("() => window.__audit.structure()"));
+        List<String> problems = new ArrayList<>();
+        if (structure.path("lang").asString("").isBlank()) {
+            problems.add("no lang on <html>");
+        }
+        if (structure.path("mains").asInt() != 1) {
+            problems.add(structure.path("mains").asInt() + " main landmarks (want exactly 1)");
+        }
+        String title = structure.path("title").asString("");
+        if (title.isBlank() || title.strip().equals("WithUs") || !title.contains("WithUs")) {
+            problems.add("title '" + title + "' does not say which page this is, and that it is WithUs");
+        }
+        titleByUrl.putIfAbsent(url, title);
+        screenByUrl.putIfAbsent(url, name);
+        int previous = 0;
+        int h1s = 0;
+        for (JsonNode h : structure.path("headings")) {
+            int level = h.path("level").asInt();
+            h1s += level == 1 ? 1 : 0;
+            if (previous == 0 && level != 1) {
+                problems.add("first heading is h" + level + " '" + h.path("text").asString() + "'");
+            }
+            if (previous > 0 && level > previous + 1) {
+                problems.add("heading jumps from h" + previous + " to h" + level + " at '" + h.path("text").asString()
+                        + "'");
+            }
+            previous = level;
+        }
+        if (h1s != 1) {
+            problems.add(h1s + " h1 headings (want exactly 1)");
+        }
+        record(name, "structure: lang, one main, headings, title", problems);
+
+        record(name, "ARIA snapshot of main matches the golden", golden(name + ".aria.yml",
+                normalise(page.locator("main").first().ariaSnapshot())));
+        tabOrder(page, name);
+
+        for (String scheme : List.of("light", "dark")) {
+            page.emulateMedia(new Page.EmulateMediaOptions().setColorScheme(
+                    scheme.equals("dark") ? ColorScheme.DARK : ColorScheme.LIGHT));
+            for (int width : WIDTHS) {
+                page.setViewportSize(width, 900);
+                record(name, "axe WCAG 2.2 AA at " + width + " px, " + scheme, axe(page, known));
+                if (width == 320) {
+                    int overflow = overflow(page);
+                    record(name, "reflow at 320 px, " + scheme + ": no sideways scrolling",
+                            overflow > 0 ? List.of("page is " + overflow + " px wider than the window") : List.of());
+                }
+            }
+        }
+        page.emulateMedia(new Page.EmulateMediaOptions().setColorScheme(ColorScheme.LIGHT));
+
+        page.setViewportSize(390, 900);
+        page.evaluate("() => { document.documentElement.style.fontSize = '200%'; }");
+        List<String> large = new ArrayList<>(clipped(page));
+        int largeOverflow = overflow(page);
+        if (largeOverflow > 0) {
+            large.add("page is " + largeOverflow + " px wider than the window");
+        }
+        record(name, "200% text at 390 px: nothing clipped, no sideways scrolling", large);
+        page.evaluate("() => window.__audit.removeOverrides()");
+
+        page.setViewportSize(320, 900);
+        page.evaluate("() => window.__audit.applyTextSpacing()");
+        List<String> spaced = new ArrayList<>(clipped(page));
+        int spacedOverflow = overflow(page);
+        if (spacedOverflow > 0) {
+            spaced.add("page is " + spacedOverflow + " px wider than the window");
+        }
+        record(name, "WCAG text spacing at 320 px (also in shadow roots): nothing clipped", spaced);
+        page.evaluate("() => window.__audit.removeOverrides()");
+
+        page.setViewportSize(1280, 900);
+        page.emulateMedia(new Page.EmulateMediaOptions().setReducedMotion(ReducedMotion.REDUCE));
+        record(name, "reduced motion respected", strings(page.evaluate("() => window.__audit.motion()")));
+        page.emulateMedia(new Page.EmulateMediaOptions().setReducedMotion(ReducedMotion.NO_PREFERENCE));
+
+        Files.createDirectories(OUT.resolve("screens"));
+        page.screenshot(new Page.ScreenshotOptions().setFullPage(true)
+                .setPath(OUT.resolve("screens").resolve(name + ".png")));
+    }
+
+    /** Opens the screen's route and plays its steps (see screens.json). */
+    private void reach(Page page, JsonNode screen) {
+        page.navigate(app.url(screen.get("path").asString()));
+        page.waitForLoadState();
+        for (JsonNode stepNode : screen.path("steps")) {
+            String[] step = stepNode.asString().split("\\|", 3);
+            var timeout = 20_000;
+            switch (step[0]) {
+                case "fill" -> page.getByLabel(step[1], new Page.GetByLabelOptions().setExact(true)).first()
+                        .fill(step[2]);
+                case "check" -> page.getByLabel(step[1], new Page.GetByLabelOptions().setExact(true)).check();
+                case "click-button" -> button(page, step[1]).click();
+                case "click-link" -> page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName(step[1])
+                        .setExact(true)).first().click();
+                case "wait-heading" -> page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName(step[1])
+                        .setExact(true)).first().waitFor(new com.microsoft.playwright.Locator.WaitForOptions()
+                        .setTimeout(timeout));
+                case "wait-link" -> page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName(step[1]))
+                        .first().waitFor(new com.microsoft.playwright.Locator.WaitForOptions().setTimeout(timeout));
+                case "wait-button" -> button(page, step[1]).waitFor(
+                        new com.microsoft.playwright.Locator.WaitForOptions().setTimeout(timeout));
+                case "wait-text" -> page.getByText(step[1]).first().waitFor(
+                        new com.microsoft.playwright.Locator.WaitForOptions().setTimeout(timeout));
+                case "wait-alert" -> page.getByRole(AriaRole.ALERT).first().waitFor(
+                        new com.microsoft.playwright.Locator.WaitForOptions().setTimeout(timeout));
+                default -> throw new IllegalArgumentException("Unknown step in screens.json: " + stepNode);
+            }
+        }
+        page.waitForLoadState();
+        page.waitForTimeout(300); // let Flow's last round trip and Lit's update settle
+    }
+
+    private static com.microsoft.playwright.Locator button(Page page, String name) {
+        return page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName(name).setExact(true)).first();
+    }
+
+    private void inject(Page page) {
+        page.addScriptTag(new Page.AddScriptTagOptions().setContent(checks));
+    }
+
+    /**
+     * Tabs from the top of the page to the end: the order must match the golden, every interactive element must be
+     * reached, each focused element must look different from itself unfocused (a visible indicator) and must not be
+     * covered by anything (a sticky bar).
+     */
+    private void tabOrder(Page page, String name) throws IOException {
+        page.evaluate("""
+                () => { window.__audit.resetReached(); window.scrollTo(0, 0);
+                  const start = document.createElement('span'); start.tabIndex = -1; start.id = 'audit-start';
+                  document.body.prepend(start); start.focus(); }""");
+        List<String> order = new ArrayList<>();
+        List<String> notVisible = new ArrayList<>();
+        List<String> obscured = new ArrayList<>();
+        String first = null;
+        for (int i = 0; i < MAX_TAB_STOPS; i++) {
+            byte[] before = page.screenshot(QUIET);
+            Object scrollBefore = page.evaluate("() => [scrollX, scrollY].join()");
+            page.keyboard().press("Tab");
+            @SuppressWarnings("unchecked")
+            var focus = (Map<String, Object>) page.evaluate("() => window.__audit.describeFocus()");
+            if (focus == null) {
+                break;
+            }
+            String stop = focus.get("role") + " \"" + focus.get("name") + "\"";
+            String where = stop + "@" + focus.get("x") + "," + focus.get("y");
+            if (where.equals(first)) {
+                break;
+            }
+            if (first == null) {
+                first = where;
+            }
+            order.add(stop);
+            Object cover = page.evaluate("() => window.__audit.focusObscuredBy()");
+            if (cover != null) {
+                obscured.add(stop + " is covered by " + cover);
+            }
+            boolean sameScroll = scrollBefore.equals(page.evaluate("() => [scrollX, scrollY].join()"));
+            if (sameScroll ? !differs(before, page.screenshot(QUIET), focus) : !focusLooksDifferent(page, focus)) {
+                notVisible.add(stop);
+            }
+        }
+        page.evaluate("() => document.getElementById('audit-start')?.remove()");
+        record(name, "tab order matches the golden", golden(name + ".tab-order.txt", String.join("\n", order) + "\n"));
+        record(name, "every interactive element is reached by Tab",
+                strings(page.evaluate("() => window.__audit.unreached()")));
+        record(name, "focus is visible on every tab stop", notVisible.stream().map(s -> "no visible focus: " + s)
+                .toList());
+        record(name, "focus is not hidden by sticky content", obscured);
+    }
+
+    private static final Page.ScreenshotOptions QUIET = new Page.ScreenshotOptions()
+            .setAnimations(ScreenshotAnimations.DISABLED).setCaret(com.microsoft.playwright.options.ScreenshotCaret.HIDE);
+
+    /** Whether the focused element's box (and 4 px around it) looks different after the Tab than before it. */
+    private static boolean differs(byte[] before, byte[] after, Map<String, Object> focus) {
+        try {
+            var a = javax.imageio.ImageIO.read(new java.io.ByteArrayInputStream(before));
+            var b = javax.imageio.ImageIO.read(new java.io.ByteArrayInputStream(after));
+            int x0 = Math.max(0, (int) ((Number) focus.get("x")).doubleValue() - 4);
+            int y0 = Math.max(0, (int) ((Number) focus.get("y")).doubleValue() - 4);
+            int x1 = Math.min(a.getWidth(), (int) (((Number) focus.get("x")).doubleValue()
+                    + ((Number) focus.get("width")).doubleValue()) + 4);
+            int y1 = Math.min(a.getHeight(), (int) (((Number) focus.get("y")).doubleValue()
+                    + ((Number) focus.get("height")).doubleValue()) + 4);
+            for (int y = y0; y < y1; y++) {
+                for (int x = x0; x < x1; x++) {
+                    if (a.getRGB(x, y) != b.getRGB(x, y)) {
+                        return true;
+                    }
+                }
+            }
+            return false;
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * When focusing scrolled the page: a screenshot of the focused element (and 4 px around it) differs from one
+     * with focus moved off it.
+     */
+    private boolean focusLooksDifferent(Page page, Map<String, Object> focus) {
+        double x = ((Number) focus.get("x")).doubleValue() - 4;
+        double y = ((Number) focus.get("y")).doubleValue() - 4;
+        double w = ((Number) focus.get("width")).doubleValue() + 8;
+        double h = ((Number) focus.get("height")).doubleValue() + 8;
+        var size = page.viewportSize();
+        x = Math.max(0, x);
+        y = Math.max(0, y);
+        w = Math.min(w, size.width - x);
+        h = Math.min(h, size.height - y);
+        if (w < 1 || h < 1) {
+            return false; // off screen while focused
+        }
+        var clip = new Page.ScreenshotOptions().setClip(x, y, w, h).setAnimations(ScreenshotAnimations.DISABLED)
+                .setCaret(com.microsoft.playwright.options.ScreenshotCaret.HIDE);
+        byte[] focused = page.screenshot(clip);
+        page.evaluate("() => { window.__auditFocused = window.__audit.deepActive();"
+                + " document.getElementById('audit-start').focus(); }");
+        byte[] unfocused = page.screenshot(clip);
+        page.evaluate("() => window.__auditFocused.focus()");
+        return !Arrays.equals(focused, unfocused);
+    }
+
+    private static List<String> axe(Page page, JsonNode known) {
+        List<String> findings = new ArrayList<>();
+        for (Rule rule : new AxeBuilder(page).withTags(Browser.WCAG_TAGS).analyze().getViolations()) {
+            for (var node : rule.getNodes()) {
+                String target = String.valueOf(node.getTarget());
+                String line = rule.getId() + " (" + rule.getImpact() + "): " + rule.getHelp() + " at " + target;
+                boolean isKnown = false;
+                for (JsonNode k : known) {
+                    if (k.path("rule").asString().equals(rule.getId()) && target.contains(k.path("target").asString())) {
+                        isKnown = true;
+                    }
+                }
+                if (!isKnown) {
+                    findings.add(line);
+                }
+            }
+        }
+        return findings;
+    }
+
+    private static int overflow(Page page) {
+        return ((Number) page.evaluate("() => window.__audit.horizontalOverflow()")).intValue();
+    }
+
+    private static List<String> clipped(Page page) {
+        return strings(page.evaluate("() => window.__audit.clipped()"));
+    }
+
+    @SuppressWarnings("unchecked")
+    private static List<String> strings(Object list) {
+        return list == null ? List.of() : ((List<Object>) list).stream().map(String::valueOf).toList();
+    }
+
+    /** Compares with the golden file, or writes it when updating (a missing golden is a failure otherwise). */
+    private static List<String> golden(String file, String actual) throws IOException {
+        Path path = EXPECTED.resolve(file);
+        Files.createDirectories(OUT.resolve("actual"));
+        Files.writeString(OUT.resolve("actual").resolve(file), actual);
+        if (UPDATE) {
+            Files.createDirectories(EXPECTED);
+            Files.writeString(path, actual);
+            return List.of();
+        }
+        if (!Files.exists(path)) {
+            return List.of("no golden " + path + " (run with WITHUS_AUDIT_UPDATE=1 and review it)");
+        }
+        String expected = Files.readString(path, StandardCharsets.UTF_8);
+        if (expected.equals(actual)) {
+            return List.of();
+        }
+        List<String> want = expected.lines().toList();
+        List<String> got = actual.lines().toList();
+        for (int i = 0; i < Math.max(want.size(), got.size()); i++) {
+            String w = i < want.size() ? want.get(i) : "(nothing)";
+            String g = i < got.size() ? got.get(i) : "(nothing)";
+            if (!w.equals(g)) {
+                return List.of("line " + (i + 1) + ": expected «" + w.strip() + "» but got «" + g.strip()
+                        + "» (actual in target/accessibility-audit/actual/" + file + ")");
+            }
+        }
+        return List.of("differs");
+    }
+
+    private static final Pattern TIME = Pattern.compile("\\b\\d{1,2}:\\d{2}(:\\d{2})?\\s?(am|pm)?\\b");
+    private static final Pattern DATE = Pattern.compile(
+            "\\b\\d{1,2} (January|February|March|April|May|June|July|August|September|October|November|December)"
+                    + "( \\d{4})?\\b");
+    private static final Pattern WEEKDAY = Pattern.compile("\\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\\b");
+    private static final Pattern REFERENCE = Pattern.compile("WU-[0-9A-F]{4}-[0-9A-F]{4}");
+    private static final Pattern BYTES = Pattern.compile("\\b\\d+(\\.\\d+)? (KB|MB|GB|bytes)\\b");
+
+    /** Dates, times, references and sizes change from run to run; roles, names and states must not. */
+    static String normalise(String snapshot) {
+        String s = TIME.matcher(snapshot).replaceAll("{time}");
+        s = DATE.matcher(s).replaceAll("{date}");
+        s = WEEKDAY.matcher(s).replaceAll("{weekday}");
+        s = REFERENCE.matcher(s).replaceAll("{reference}");
+        s = BYTES.matcher(s).replaceAll("{size}");
+        return s.endsWith("\n") ? s : s + "\n";
+    }
+
+    private void titlesAreUnique() {
+        Map<String, List<String>> byTitle = new LinkedHashMap<>();
+        titleByUrl.forEach((url, title) -> byTitle.computeIfAbsent(title, k -> new ArrayList<>())
+                .add(screenByUrl.get(url) + " " + url.replaceFirst("^https?://[^/]+", "")));
+        List<String> clashes = byTitle.entrySet().stream().filter(e -> e.getValue().size() > 1)
+                .map(e -> "'" + e.getKey() + "' on " + String.join(", ", e.getValue())).toList();
+        record("(all pages)", "page titles unique per page", clashes);
+    }
+
+    private void record(String screen, String check, List<String> findings) {
+        results.add(new Result(screen, check, findings.isEmpty(), findings));
+    }
+}
