@@ -14,6 +14,7 @@ import type { FormDefinition } from '../sync/protocol.js';
 import { syncClient } from '../sync/sync-client.js';
 import type { WithUsForm } from './withus-form.js';
 import './withus-form.js';
+import { focusHeading, focusHeadingSoon } from './focus.js';
 
 export const IDLE_RESET_MS = 2 * 60_000;
 
@@ -64,7 +65,7 @@ export class WithUsEventCapture extends LitElement {
       this.stage = 'capturing';
       this.error = '';
       this.announcement = t('capture.idleReset');
-      void this.updateComplete.then(() => this.querySelector<HTMLElement>('h1')?.focus());
+      void this.updateComplete.then(() => focusHeading(this));
     }
     this.restartIdleTimer();
   }
@@ -96,7 +97,7 @@ export class WithUsEventCapture extends LitElement {
     await setMeta('activeCapture', this.active);
     this.stage = 'capturing';
     await this.updateComplete;
-    this.querySelector<HTMLElement>('h1')?.focus();
+    focusHeadingSoon(this);
   }
 
   private async submitted() {
@@ -113,7 +114,7 @@ export class WithUsEventCapture extends LitElement {
     await this.updateComplete;
     this.querySelector<WithUsForm>('withus-form')?.reset();
     this.announcement = t('capture.readyForNext');
-    this.querySelector<HTMLElement>('h1')?.focus();
+    focusHeadingSoon(this);
   }
 
   private async checkPin(event: Event, then: 'leave' | 'resume') {

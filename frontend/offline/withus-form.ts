@@ -259,7 +259,7 @@ export class WithUsForm extends LitElement {
     if (q.type === 'radios' || q.type === 'consent') {
       const options = q.type === 'consent' ? [['yes', t('form.consent.yes')], ['no', t('form.consent.no')]] : (q.options ?? []).map((o) => [o, o]);
       return html`<div class=${groupClass}>
-        <fieldset class="wu-fieldset" aria-describedby=${describedBy}>
+        <fieldset class="wu-fieldset">
           <legend class="wu-legend">${label}</legend>
           ${q.type === 'consent' ? html`<p class="wu-hint" id=${`${id}-consent-hint`}>${t('form.consent.hint')}</p>` : nothing}
           ${hint}${errorMessage}
@@ -267,6 +267,7 @@ export class WithUsForm extends LitElement {
             ${options.map(([value, text], i) => html`<div class="wu-radio">
               <input type="radio" id=${`${id}-${i}`} name=${q.id} .value=${value} ?required=${!!q.required}
                 aria-invalid=${error ? 'true' : nothing}
+                aria-describedby=${describedBy || nothing}
                 .checked=${this.answers[q.id] === value} @change=${() => this.change(q, value)} />
               <label for=${`${id}-${i}`}>${text}</label></div>`)}
           </div>

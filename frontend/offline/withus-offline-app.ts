@@ -14,6 +14,7 @@ import type { ActiveCapture } from './withus-event-capture.js';
 import './withus-form.js';
 import './withus-outbox.js';
 import './withus-event-capture.js';
+import { focusHeadingSoon } from './focus.js';
 
 export const MATERIALS_CACHE = 'withus-materials';
 
@@ -58,7 +59,8 @@ export class WithUsOfflineApp extends LitElement {
     this.path = location.pathname;
     void this.load().then(async () => {
       await this.updateComplete;
-      this.querySelector<HTMLElement>('main h1')?.focus();
+      // A new page in this single-page app: move focus to its heading so a screen reader says where we are.
+      focusHeadingSoon(this, 'main h1');
     });
   }
 

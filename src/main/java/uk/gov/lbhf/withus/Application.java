@@ -2,6 +2,7 @@ package uk.gov.lbhf.withus;
 
 import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.component.page.AppShellConfigurator;
+import uk.gov.lbhf.withus.base.ui.FirstLoadTitles;
 import com.vaadin.flow.component.page.Meta;
 import com.vaadin.flow.server.AppShellSettings;
 import com.vaadin.flow.server.PWA;
@@ -28,6 +29,10 @@ public class Application implements AppShellConfigurator {
     public void configurePage(AppShellSettings settings) {
         settings.addFavIcon("icon", "icons/favicon-32.png", "32x32");
         settings.addLink("apple-touch-icon", "icons/apple-touch-icon.png");
+        var vaadin = com.vaadin.flow.server.VaadinService.getCurrent();
+        if (vaadin != null && vaadin.getInstantiator().getI18NProvider() != null) {
+            FirstLoadTitles.apply(settings, vaadin.getInstantiator().getI18NProvider());
+        }
     }
 
     public static void main(String[] args) {

@@ -119,6 +119,8 @@ class AccessibilityAuditIT extends PackagedAppTest {
 
         record(name, "ARIA snapshot of main matches the golden", golden(name + ".aria.yml",
                 normalise(page.locator("main").first().ariaSnapshot())));
+        record(name, "form fields' states (required, invalid, checked) and descriptions match the golden",
+                golden(name + ".fields.txt", normalise(fields(page))));
         tabOrder(page, name);
 
         for (String scheme : List.of("light", "dark")) {
@@ -204,6 +206,47 @@ class AccessibilityAuditIT extends PackagedAppTest {
 
     private void inject(Page page) {
         page.addScriptTag(new Page.AddScriptTagOptions().setContent(checks));
+    }
+
+    private static final java.util.Set<String> FIELD_ROLES = java.util.Set.of("textbox", "radio", "checkbox",
+            "combobox", "searchbox", "spinbutton", "slider", "switch", "listbox");
+
+    /**
+     * Every form field as the browser's accessibility tree exposes it to screen readers (Chromium over CDP): role,
+     * name, required, invalid, checked and the description (hint, error message) – what ariaSnapshot leaves out.
+     */
+    private static String fields(Page page) {
+        var cdp = page.context().newCDPSession(page);
+        try {
+            var tree = JSON.readTree(cdp.send("Accessibility.getFullAXTree").toString());
+            var out = new StringBuilder();
+            for (JsonNode node : tree.path("nodes")) {
+                String role = node.path("role").path("value").asString("");
+                if (node.path("ignored").asBoolean() || !FIELD_ROLES.contains(role)) {
+                    continue;
+                }
+                out.append(role).append(" \"").append(node.path("name").path("value").asString("")).append('"');
+                for (JsonNode property : node.path("properties")) {
+                    String key = property.path("name").asString();
+                    String value = property.path("value").path("value").asString("");
+                    switch (key) {
+                        case "required" -> out.append(value.equals("true") ? " required" : "");
+                        case "invalid" -> out.append(value.equals("false") ? "" : " invalid");
+                        case "checked" -> out.append(value.equals("true") ? " checked" : "");
+                        case "disabled" -> out.append(value.equals("true") ? " disabled" : "");
+                        default -> { }
+                    }
+                }
+                String description = node.path("description").path("value").asString("");
+                if (!description.isBlank()) {
+                    out.append(" – described as \"").append(description.strip()).append('"');
+                }
+                out.append('\n');
+            }
+            return out.toString();
+        } finally {
+            cdp.detach();
+        }
     }
 
     /**

@@ -36,6 +36,7 @@ import java.util.List;
 public class MainLayout extends Div implements RouterLayout, AfterNavigationObserver {
 
     private final Main content = new Main();
+    private boolean navigatedBefore;
     private final List<RouterLink> navLinks = new ArrayList<>();
     private final AuthenticationContext authentication;
 
@@ -122,6 +123,16 @@ public class MainLayout extends Div implements RouterLayout, AfterNavigationObse
 
     @Override
     public void afterNavigation(AfterNavigationEvent event) {
+        if (navigatedBefore) {
+            // Moving between pages without a page load: put focus on the new page's heading, so a screen reader
+            // says which page this is (a full page load announces the title by itself).
+            // Focus the main region first and the heading a moment later: measured with Orca, a move straight to
+            // the heading is not announced when the link that was followed has just been removed.
+            getElement().executeJs("const m = this.querySelector('main'); if (!m) return; m.tabIndex = -1;"
+                    + " m.focus({preventScroll: true}); setTimeout(() => { const h = m.querySelector('h1');"
+                    + " if (h) { h.tabIndex = -1; h.focus(); } }, 100);");
+        }
+        navigatedBefore = true;
         String path = event.getLocation().getFirstSegment();
         for (RouterLink link : navLinks) {
             String href = link.getHref();

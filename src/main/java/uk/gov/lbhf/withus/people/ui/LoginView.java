@@ -39,6 +39,8 @@ public class LoginView extends Div implements BeforeEnterObserver, HasDynamicTit
         errorSummary.setVisible(false);
         add(errorSummary);
         form.getElement().setProperty("headingLevel", 2); // the page has its own h1
+        // No autofocus: a screen reader starts at the top of the page and hears the introduction (GOV.UK advice).
+        form.getElement().setAttribute("no-autofocus", true);
         form.setAction("login");
         form.setForgotPasswordButtonVisible(false);
         form.setI18n(i18n());
@@ -71,7 +73,6 @@ public class LoginView extends Div implements BeforeEnterObserver, HasDynamicTit
         error = event.getLocation().getQueryParameters().getParameters().containsKey("error");
         errorSummary.setVisible(error);
         if (error) {
-            form.getElement().setAttribute("no-autofocus", true);
             errorSummary.getElement().executeJs("this.focus()");
         }
     }
