@@ -131,7 +131,8 @@ class ScreenReaderJourneysIT extends PackagedAppTest {
                     "Repairs", "radio button", "not selected", "Error: Select an answer");
             step("Choose the next answer with the arrow key", () -> page.keyboard().press("ArrowDown"),
                     "Caretaking", "selected");
-            step("Move to the comment box", () -> page.getByLabel("What should we know? (optional)").focus(),
+            // Found by its name attribute, not its label: the label is what Orca must be heard to say.
+            step("Move to the comment box", () -> page.locator("textarea[name=comment]").focus(),
                     "What should we know? (optional)", "entry", "characters remaining");
             step("Answer the rest and send", () -> {
                 page.getByLabel("Poor", new Page.GetByLabelOptions().setExact(true)).check();
@@ -191,14 +192,14 @@ class ScreenReaderJourneysIT extends PackagedAppTest {
             for (String person : List.of("first", "second")) {
                 step("The " + person + " resident answers and sends", () -> {
                     page.getByLabel("Housing", new Page.GetByLabelOptions().setExact(true)).check();
-                    page.getByLabel("Tell us in your own words").fill("The " + person + " person's view");
+                    page.locator("textarea[name=comment]").fill("The " + person + " person's view");
                     page.getByLabel("No, do not contact me").check();
                     button(page, "Send my answers").click();
                 }, "Thank you", "hand the device back");
                 step("Start a new form for the next person", () -> button(page, "Start a new form for the next person")
                         .click(), "Community event", "heading level 1");
             }
-            step("The third resident moves to the words box", () -> page.getByLabel("Tell us in your own words")
+            step("The third resident moves to the words box", () -> page.locator("textarea[name=comment]")
                     .focus(), "Tell us in your own words", "entry", "required", "2000 characters remaining");
             assertThat(steps.stream().skip(steps.size() - 2).map(s -> (String) s.get("heard"))
                     .filter(heard -> heard.contains("person's view")).toList())
