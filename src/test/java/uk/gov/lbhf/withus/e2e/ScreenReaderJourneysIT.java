@@ -176,7 +176,7 @@ class ScreenReaderJourneysIT extends PackagedAppTest {
                 .setViewportSize(820, 1180))) {
             Page page = signedIn(context, "priya");
             step("Open event capture", () -> page.navigate(app.url("offline/capture/community-event")),
-                    "Finished loading Event capture – On this device – WithUs");
+                    "On this device – WithUs"); // the app names the page once it has read IndexedDB
             step("Move to the PIN field", () -> page.getByLabel("Choose a PIN for this event").focus(),
                     "Choose a PIN for this event", "4 to 8 numbers");
             step("Start with a PIN that is too short", () -> {
