@@ -1,9 +1,12 @@
 package uk.gov.lbhf.withus.e2e;
 
 import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
 import com.microsoft.playwright.options.AriaRole;
+import java.time.Duration;
+import java.time.Instant;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.TestInstance;
@@ -61,6 +64,41 @@ abstract class PackagedAppTest {
                 }
                 page.reload(); // a worker that installed after this page loaded controls it from the next load
             }
+        }
+    }
+
+    /** Signs in and waits until the device holds the account, its offline data and the offline app (safe to go offline). */
+    Page setUpDevice(BrowserContext context, String username) {
+        Page page = signedIn(context, username);
+        awaitTrue(page, """
+                async () => {
+                  // Never open a database the app has not made yet (that would create an empty one).
+                  if (!(await indexedDB.databases()).some(d => d.name === 'withus' && d.version >= 2)) return false;
+                  const request = indexedDB.open('withus');
+                  const database = await new Promise(r => request.onsuccess = () => r(request.result));
+                  if (!database.objectStoreNames.contains('offline')) { database.close(); return false; }
+                  const account = await new Promise(r => { const q = database.transaction('meta').objectStore('meta').get('currentAccount'); q.onsuccess = () => r(q.result); });
+                  if (!account) { database.close(); return false; }
+                  const count = await new Promise(r => { const q = database.transaction('offline').objectStore('offline').count(); q.onsuccess = () => r(q.result); });
+                  let shell = false;
+                  for (const name of await caches.keys()) {
+                    const keys = await (await caches.open(name)).keys();
+                    if (keys.some(k => new URL(k.url).pathname === '/offline')) shell = true;
+                  }
+                  database.close();
+                  return count > 0 && shell;
+                }""", Duration.ofSeconds(30));
+        return page;
+    }
+
+    /** Polls an async page function until it returns true (waitForFunction would take its promise as truthy). */
+    static void awaitTrue(Page page, String asyncFunction, Duration timeout) {
+        Instant deadline = Instant.now().plus(timeout);
+        while (!Boolean.TRUE.equals(page.evaluate(asyncFunction))) {
+            if (Instant.now().isAfter(deadline)) {
+                throw new AssertionError("Not true within " + timeout + ": " + asyncFunction);
+            }
+            page.waitForTimeout(250);
         }
     }
 }

@@ -99,7 +99,8 @@ class ResidentReadsGroupMaterialsIT extends PackagedAppTest {
             page.navigate(app.url("login"));
             signIn(page, "amara", "not-the-password");
             assertThat(page).hasURL(app.url("login?error"));
-            var message = page.getByText("The username or password is not right. Check them and try again.");
+            var message = page.getByRole(AriaRole.ALERT).getByText(
+                    "The username or password is not right. Check them and try again.");
             assertThat(message).isVisible();
             check(page, "sign-in-error", 1280);
 
@@ -156,7 +157,15 @@ class ResidentReadsGroupMaterialsIT extends PackagedAppTest {
             assertThat(manifest.text()).contains("\"maskable\"", "\"display\":\"standalone\"", "\"WithUs\"");
             assertThat(page.locator("link[rel=manifest]")).hasAttribute("href", "manifest.webmanifest");
 
-            Object state = page.evaluate("async () => (await navigator.serviceWorker.ready).active.state");
+            // ready resolves once a worker is active, which may still be "activating": wait for the end of activation.
+            Object state = page.evaluate("""
+                    async () => {
+                      const worker = (await navigator.serviceWorker.ready).active;
+                      if (worker.state === 'activating') {
+                        await new Promise(done => worker.addEventListener('statechange', done, { once: true }));
+                      }
+                      return worker.state;
+                    }""");
             assertThat(state).isEqualTo("activated");
             page.reload(); // now controlled by the service worker
             page.waitForFunction("() => navigator.serviceWorker.controller !== null");
@@ -167,7 +176,7 @@ class ResidentReadsGroupMaterialsIT extends PackagedAppTest {
             assertThat(page).hasURL(app.url("offline"));
             assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1)))
                     .hasText("My groups");
-            assertThat(page).hasTitle("My groups (offline) – WithUs");
+            assertThat(page).hasTitle("My groups (offline) – On this device – WithUs");
             assertThat(page.getByText("Sign in once while you are online")).isVisible();
             check(page, "offline", 1280);
             context.setOffline(false);

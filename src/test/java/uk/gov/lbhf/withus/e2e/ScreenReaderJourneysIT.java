@@ -148,7 +148,7 @@ class ScreenReaderJourneysIT extends PackagedAppTest {
         journey("Submit offline, see it waiting, then send it (leaseholder)");
         try (BrowserContext context = speaking.newContext(new com.microsoft.playwright.Browser.NewContextOptions()
                 .setViewportSize(390, 844))) {
-            Page page = signedIn(context, "leon");
+            Page page = setUpDevice(context, "leon");
             page.navigate(app.url("offline/outbox"));
             assertThat(button(page, "Send now")).isVisible();
             context.setOffline(true);
@@ -174,7 +174,7 @@ class ScreenReaderJourneysIT extends PackagedAppTest {
         journey("Event capture for two respondents (officer hands the device round)");
         try (BrowserContext context = speaking.newContext(new com.microsoft.playwright.Browser.NewContextOptions()
                 .setViewportSize(820, 1180))) {
-            Page page = signedIn(context, "priya");
+            Page page = setUpDevice(context, "priya");
             step("Open event capture", () -> page.navigate(app.url("offline/capture/community-event")),
                     "On this device – WithUs"); // the app names the page once it has read IndexedDB
             step("Move to the PIN field", () -> page.getByLabel("Choose a PIN for this event").focus(),
