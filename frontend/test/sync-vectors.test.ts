@@ -4,8 +4,9 @@
  * outbox items as outboxAfter says (a lost reply keeps them; any receipt removes them).
  */
 import { describe, expect, test } from 'vitest';
-import { db } from '../sync/db.js';
+import { db, getMeta, setMeta } from '../sync/db.js';
 import { addToOutbox } from '../sync/outbox.js';
+import { checksumOf } from '../sync/protocol.js';
 import { SyncClient } from '../sync/sync-client.js';
 import { FakeServer, json, pingOk } from './fake-server.js';
 import { freshDevice, outboxIds } from './support.js';
@@ -35,9 +36,14 @@ function concrete(node: any, key = ''): any {
 
 const clientVectors = vectors.filter((v) => v.sides.includes('client'));
 
+function isPull(step: any): boolean {
+  return String(step.request.path).startsWith('/api/sync/v1/pull');
+}
+
 describe('sync conformance vectors (client side)', () => {
-  test('the client runs at least the push vectors', () => {
-    expect(clientVectors.length).toBeGreaterThanOrEqual(6);
+  test('the client runs the push vectors and the pull vector', () => {
+    expect(clientVectors.length).toBeGreaterThanOrEqual(7);
+    expect(clientVectors.some((v) => v.steps.some(isPull))).toBe(true);
   });
 
   for (const vector of clientVectors) {
@@ -45,7 +51,9 @@ describe('sync conformance vectors (client side)', () => {
       await freshDevice(vector.account);
       const values: Record<string, string> = { deviceId: '3f2b8a64-6f3c-4a57-9d8e-2b7d5b0f4c11' };
       const server = pingOk(new FakeServer());
-      const client = new SyncClient({ fetch: server.fetch, pull: false });
+      const pulls = vector.steps.some((step: any) => isPull(step));
+      const client = new SyncClient({ fetch: server.fetch, pull: pulls });
+      let snapshot: any[] = []; // what the fake server last sent as a whole, for its checksum
       for (const [index, step] of vector.steps.entries()) {
         const where = `${vector.name} step ${index + 1}`;
         for (const captured of step.capture ?? []) {
@@ -53,20 +61,37 @@ describe('sync conformance vectors (client side)', () => {
         }
         const request = substitute(step.request, values);
         const response = concrete(substitute(step.response, values));
-        const pushesBefore = server.pushes().length;
+        const before = server.requests.length;
+        if (isPull(step)) {
+          const side = substitute(step.client ?? {}, values);
+          if (side.cursorBefore) await setMeta(`cursor:${vector.account}`, side.cursorBefore);
+          const answer = { changes: [], cursor: substitute('{{cursor}}', values), ...response.body, ...side.answer };
+          if (answer.reset) snapshot = answer.changes;
+          answer.checksum = await checksumOf(snapshot);
+          server.on('GET', /^\/api\/sync\/v1\/pull/, () => json(response.status, response.status === 200 ? answer : response.body));
+          await client.syncNow();
+          const sent = server.requests.slice(before).filter((r) => r.path.startsWith('/api/sync/v1/pull'));
+          expect(sent.map((r) => r.path), `${where}: the client asked what the vector says`).toEqual([request.path]);
+          const held = await (await db()).getAllFromIndex('offline', 'byAccount', vector.account);
+          expect(held.map((h) => `${h.kind}/${h.key}`).sort(), `${where}: what the device holds`).toEqual([...side.heldAfter].sort());
+          expect((await getMeta(`cursor:${vector.account}`)) ?? null, `${where}: the cursor kept`).toEqual(side.cursorAfter);
+          continue;
+        }
         server.on('POST', /^\/api\/sync\/v1\/push$/, () => {
           if (step.transport === 'drop-reply') throw new TypeError('Failed to fetch (connection dropped after commit)');
           return json(response.status, response.body);
         });
         await client.syncNow();
-        const pushes = server.pushes().slice(pushesBefore);
+        const pushes = server.requests.slice(before).filter((r) => r.path.startsWith('/api/sync/v1/push'));
         expect(pushes, `${where}: one push`).toHaveLength(1);
         expect(pushes[0].body, `${where}: the client sent what the vector says`).toEqual(request.body);
         const after = (step.outboxAfter ?? []).map((name: string) => values[name]).sort();
         expect(await outboxIds(), `${where}: outbox afterwards`).toEqual(after);
       }
-      const receipts = await (await db()).getAll('receipts');
-      expect(receipts.length, 'every item that left the outbox has a receipt on the device').toBeGreaterThan(0);
+      if (!pulls) {
+        const receipts = await (await db()).getAll('receipts');
+        expect(receipts.length, 'every item that left the outbox has a receipt on the device').toBeGreaterThan(0);
+      }
     });
   }
 });

@@ -197,6 +197,15 @@ class AccessibilityAuditIT extends PackagedAppTest {
             }
         }
         page.waitForLoadState();
+        // Every screen has a main region with one h1: wait for them (a slow first Flow render must not be audited
+        // half-drawn). A screen that never gets them fails the structure check below instead.
+        try {
+            var wait = new com.microsoft.playwright.Locator.WaitForOptions().setTimeout(20_000);
+            page.getByRole(AriaRole.MAIN).first().waitFor(wait);
+            page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1)).first().waitFor(wait);
+        } catch (com.microsoft.playwright.TimeoutError missing) {
+            // recorded by the structure check
+        }
         page.waitForTimeout(300); // let Flow's last round trip and Lit's update settle
     }
 
@@ -418,8 +427,7 @@ class AccessibilityAuditIT extends PackagedAppTest {
 
     private static final Pattern TIME = Pattern.compile("\\b\\d{1,2}:\\d{2}(:\\d{2})?\\s?(am|pm)?\\b");
     private static final Pattern DATE = Pattern.compile(
-            "\\b\\d{1,2} (January|February|March|April|May|June|July|August|September|October|November|December)"
-                    + "( \\d{4})?\\b");
+            "\\b\\d{1,2} (Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*( \\d{4})?\\b");
     private static final Pattern WEEKDAY = Pattern.compile("\\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\\b");
     private static final Pattern REFERENCE = Pattern.compile("WU-[0-9A-F]{4}-[0-9A-F]{4}");
     private static final Pattern BYTES = Pattern.compile("\\b\\d+(\\.\\d+)? (KB|MB|GB|bytes)\\b");

@@ -36,7 +36,7 @@ import org.junit.jupiter.api.TestMethodOrder;
 class ScreenReaderJourneysIT extends PackagedAppTest {
 
     private static final Path WORK = Path.of("target", "orca").toAbsolutePath();
-    private static final long WAIT_MS = 8_000;
+    private static final long WAIT_MS = 20_000; // a cold first sign-in (bundle, worker install) can take this long in CI
 
     private com.microsoft.playwright.Browser speaking;
     private final List<Map<String, Object>> journeys = new ArrayList<>();
