@@ -96,13 +96,22 @@ class ScreenReaderJourneysIT extends PackagedAppTest {
             step("Move to the username field", () -> page.getByRole(AriaRole.TEXTBOX,
                     new Page.GetByRoleOptions().setName("Username")).focus(),
                     "Username", "entry", "required");
-            step("Sign in with a wrong password", () -> {
+            // As a screen-reader user does: fill in, move to the button and hear it, then press it. (Clicking at
+            // once, while Orca is still reading the field, sometimes leaves Orca silent about the page that loads.)
+            step("Fill in a wrong password and move to Sign in", () -> {
                 page.getByRole(AriaRole.TEXTBOX, new Page.GetByRoleOptions().setName("Username")).fill("amara");
                 page.getByRole(AriaRole.TEXTBOX, new Page.GetByRoleOptions().setName("Password"))
                         .fill("wrong-password");
-                page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign in")).click();
-            }, "There is a problem", "username or password is not right");
-            step("Sign in with the right password", () -> signIn(page, "amara", PASSWORD), "Finished loading Home – WithUs");
+                button(page, "Sign in").focus();
+            }, "Sign in", "push button");
+            step("Press Sign in", () -> button(page, "Sign in").click(), "There is a problem",
+                    "username or password is not right");
+            step("Fill in the right password and move to Sign in", () -> {
+                page.getByRole(AriaRole.TEXTBOX, new Page.GetByRoleOptions().setName("Username")).fill("amara");
+                page.getByRole(AriaRole.TEXTBOX, new Page.GetByRoleOptions().setName("Password")).fill(PASSWORD);
+                button(page, "Sign in").focus();
+            }, "Sign in", "push button");
+            step("Press Sign in", () -> button(page, "Sign in").click(), "Finished loading Home – WithUs");
             step("Follow Groups in the navigation", () -> link(page, "Groups").first().click(), "Groups",
                     "heading level 1");
             step(page, "Open the Digital Accessibility Group", () -> link(page, "Digital Accessibility Group").click(),
@@ -184,11 +193,13 @@ class ScreenReaderJourneysIT extends PackagedAppTest {
                 page.getByLabel("Enter the PIN again").fill("12");
                 button(page, "Start capturing").click();
             }, "Enter a PIN of 4 to 8 numbers");
-            step(page, "Start capturing", () -> {
+            step("Choose a good PIN and move to Start capturing", () -> {
                 page.getByLabel("Choose a PIN for this event").fill("2468");
                 page.getByLabel("Enter the PIN again").fill("2468");
-                button(page, "Start capturing").click();
-            }, "Community event: have your say heading level 1");
+                button(page, "Start capturing").focus();
+            }, "Start capturing", "push button");
+            step(page, "Press Start capturing", () -> button(page, "Start capturing").click(),
+                    "Community event: have your say heading level 1");
             for (String person : List.of("first", "second")) {
                 step("The " + person + " resident answers and sends", () -> {
                     page.getByLabel("Housing", new Page.GetByLabelOptions().setExact(true)).check();
