@@ -10,8 +10,8 @@
  *   visitor is sent to the offline app, which says what still works.
  * - Materials' recordings that a person chose to "keep offline" are served from their cache (with range
  *   requests, so audio can seek).
- * - A new version does not take over while this device has unsent answers or drafts: it waits until the sync
- *   client has emptied the outbox (the page then tells it to go ahead). The data itself is in IndexedDB, which
+ * - A new version does not take over while this device has unsent answers: it waits until the sync
+ *   client has emptied the outbox (the page then tells it to go ahead). Drafts and all other data are in IndexedDB, which
  *   versions of the app migrate in place (frontend/sync/db.ts), never in a cache a new worker would drop.
  */
 import { clientsClaim } from 'workbox-core';

@@ -21,5 +21,10 @@ export function focusHeadingSoon(root: ParentNode, selector = 'h1') {
     if (!main.hasAttribute('tabindex')) main.tabIndex = -1;
     main.focus({ preventScroll: true });
   }
-  setTimeout(() => focusHeading(root, selector), 100);
+  setTimeout(() => {
+    // Only if focus is still where we left it: a person who has already moved on (or a control that has taken
+    // focus, such as an error summary) must not be pulled back to the heading.
+    const active = document.activeElement;
+    if (!active || active === document.body || active === main) focusHeading(root, selector);
+  }, 100);
 }

@@ -45,8 +45,16 @@ export class WithUsSyncAgent extends LitElement {
     if ((!known || refused) && this.$server) {
       const label = describeBrowser();
       let issued;
+      // The id is kept before asking the server, so a page closed or reloaded mid-way registers the same
+      // device again (the server then issues a new token) rather than a second device.
+      const pendingKey = `pendingDevice:${this.account}`;
+      let deviceId = known?.deviceId ?? (await getMeta<string>(pendingKey));
+      if (!deviceId) {
+        deviceId = crypto.randomUUID();
+        await setMeta(pendingKey, deviceId);
+      }
       try {
-        issued = await this.$server.registerDevice(known?.deviceId ?? crypto.randomUUID(), label);
+        issued = await this.$server.registerDevice(deviceId, label);
       } catch {
         issued = await this.$server.registerDevice(crypto.randomUUID(), label); // the old id was revoked
       }
@@ -55,6 +63,7 @@ export class WithUsSyncAgent extends LitElement {
         registeredAt: new Date().toISOString(),
       });
       await setMeta(`signInNeeded:${this.account}`, false);
+      await setMeta(pendingKey, undefined);
     }
     await setMeta('currentAccount', this.account);
     if (navigator.storage?.persist && !(await navigator.storage.persisted())) {

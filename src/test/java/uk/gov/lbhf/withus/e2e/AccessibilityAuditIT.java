@@ -61,7 +61,7 @@ class AccessibilityAuditIT extends PackagedAppTest {
             try (BrowserContext context = browser.newContext(new com.microsoft.playwright.Browser.NewContextOptions()
                     .setViewportSize(1280, 900).setLocale("en-GB"))) {
                 Page page = account.getKey().equals("(signed out)") ? context.newPage()
-                        : signedIn(context, account.getKey());
+                        : setUpDevice(context, account.getKey()); // registered before the next account: the sync inbox lists devices
                 for (JsonNode screen : account.getValue()) {
                     audit(page, screen, known);
                 }

@@ -115,6 +115,41 @@ class OfflineCaptureAndSyncIT extends PackagedAppTest {
     }
 
     @Test
+    void a_new_version_of_the_app_waits_while_answers_are_unsent_and_takes_over_once_they_are_sent()
+            throws Exception {
+        try (BrowserContext context = browser.newContext()) {
+            Page page = setUpDevice(context, "leon");
+            context.route("**/api/sync/v1/push", route -> route.fulfill(new com.microsoft.playwright.Route
+                    .FulfillOptions().setStatus(503).setBody("down for maintenance"))); // answers cannot leave yet
+            page.navigate(app.url("offline/forms/leaseholder-service"));
+            submitLeaseholderForm(page, "Caretaking", "Stairwell light out since Monday.", false);
+            page.navigate(app.url("offline/outbox"));
+            assertThat(page.getByTestId("waiting-count")).hasText("1");
+
+            // A new version of the worker (a different script URL for the same scope is an update) installs…
+            page.evaluate("() => navigator.serviceWorker.register('/sw.js?next-version=1')");
+            page.waitForFunction("async () => { const r = await navigator.serviceWorker.getRegistration();"
+                    + " return !!r.waiting && r.waiting.state === 'installed'; }");
+            page.waitForTimeout(3_000);
+            // …and waits: the page is still run by the old worker while the answer is unsent.
+            assertThat(page.evaluate("async () => { const r = await navigator.serviceWorker.getRegistration();"
+                    + " return [r.active.scriptURL, r.waiting && r.waiting.scriptURL,"
+                    + " navigator.serviceWorker.controller.scriptURL]; }"))
+                    .isEqualTo(List.of(app.url("sw.js"), app.url("sw.js?next-version=1"), app.url("sw.js")));
+
+            String id = outboxIds(page).getFirst();
+            context.unroute("**/api/sync/v1/push");
+            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Send now")).click();
+            assertThat(page.getByTestId("last-result")).containsText("1 sent, 0 waiting");
+            // Sent: the client tells the waiting worker to take over.
+            page.waitForFunction("async () => { const r = await navigator.serviceWorker.getRegistration();"
+                    + " return !r.waiting && r.active.scriptURL.endsWith('next-version=1')"
+                    + " && r.active.state === 'activated'; }");
+            assertThat(count("select count(*) from sync_submission where id = '" + id + "'")).isEqualTo(1);
+        }
+    }
+
+    @Test
     void when_the_connection_drops_after_the_server_committed_the_resend_is_a_duplicate_not_a_second_copy()
             throws Exception {
         try (BrowserContext context = browser.newContext()) {
