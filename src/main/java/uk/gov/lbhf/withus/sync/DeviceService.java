@@ -25,11 +25,13 @@ public class DeviceService {
     private final Clock clock;
 
     private final PeopleService people;
+    private final RecentSignIns recent;
 
-    DeviceService(DeviceRepository devices, PeopleService people, Clock clock) {
+    DeviceService(DeviceRepository devices, PeopleService people, Clock clock, RecentSignIns recent) {
         this.devices = devices;
         this.people = people;
         this.clock = clock;
+        this.recent = recent;
     }
 
     /**
@@ -51,6 +53,7 @@ public class DeviceService {
                 throw new AccessDeniedException("This device cannot be registered again");
             }
             device.reissue(Hashes.sha256(token), cleanLabel);
+            recent.forget(deviceId); // the old token stops working now
         } else {
             devices.save(new Device(deviceId, user.personId(), cleanLabel, Hashes.sha256(token), now()));
         }
@@ -90,6 +93,7 @@ public class DeviceService {
     public void revoke(UUID deviceId, CurrentUser by) {
         requireStaff(by);
         devices.findById(deviceId).ifPresent(device -> device.revoke(now(), by.personId()));
+        recent.forget(deviceId);
     }
 
     private static void requireStaff(CurrentUser user) {

@@ -51,7 +51,7 @@ public class PushService {
     private final Clock clock;
     private final SubmissionInserts inserts;
     private final Map<String, FormSummary> formVersions = new ConcurrentHashMap<>();
-    private final Map<FormSummary, List<FormQuestion>> formQuestions = new ConcurrentHashMap<>();
+    private final Map<String, List<FormQuestion>> formQuestions = new ConcurrentHashMap<>(); // by key@version
 
     PushService(SubmissionRepository submissions, ConflictingCopyRepository conflicts,
             QuarantinedItemRepository quarantine, AttachmentRepository attachments, FeedbackFormService forms,
@@ -94,16 +94,61 @@ public class PushService {
                 ids.add(UUID.fromString(id));
             }
         }
-        List<UUID> stored = inserts.existing(ids); // usually none: full rows are loaded only for replays
+        // Replays are rare: on PostgreSQL the insert itself finds them (no look-up first), elsewhere one query does.
+        List<UUID> stored = inserts.skipsStored() ? List.of() : inserts.existing(ids);
         if (!stored.isEmpty()) {
             submissions.findAllById(stored).forEach(s -> batchContext.existing.put(s.getId(), s));
         }
-        List<Receipt> receipts = new ArrayList<>();
         for (JsonNode item : items) {
-            receipts.add(one(item, device, user, now, batchContext));
+            Receipt receipt = one(item, device, user, now, batchContext);
+            batchContext.receipts.add(receipt);
         }
-        inserts.insert(batchContext.accepted); // one JDBC batch, in this transaction
-        return receipts;
+        flush(batchContext, device, user, now); // one JDBC batch, in this transaction
+        return batchContext.receipts;
+    }
+
+    /**
+     * Writes the accepted submissions not yet written. Any whose id turned out to be stored already (PostgreSQL
+     * skips them) gets the receipt of a replay instead: duplicate of the stored one, or a conflict kept beside it.
+     */
+    private void flush(BatchContext batch, AuthenticatedDevice device, CurrentUser user, OffsetDateTime now) {
+        List<Submission> skipped = inserts.insert(batch.accepted);
+        batch.pending.removeAll(batch.accepted);
+        batch.accepted.clear();
+        if (skipped.isEmpty()) {
+            return;
+        }
+        Map<UUID, Submission> originals = new HashMap<>();
+        submissions.findAllById(skipped.stream().map(Submission::getId).toList())
+                .forEach(o -> originals.put(o.getId(), o));
+        for (Submission replay : skipped) {
+            Submission original = originals.get(replay.getId());
+            batch.existing.put(original.getId(), original);
+            Receipt receipt = replayed(original, replay.getContentHash(), batch.content.get(replay.getId()), device,
+                    user, now);
+            for (int i = 0; i < batch.receipts.size(); i++) {
+                Receipt earlier = batch.receipts.get(i);
+                if (earlier.status() == Status.accepted && earlier.id().equals(replay.getId().toString())) {
+                    batch.receipts.set(i, receipt);
+                }
+            }
+        }
+    }
+
+    /** The receipt for an id already stored: a duplicate if the content is the same, otherwise a conflict. */
+    private Receipt replayed(Submission original, String contentHash, String content, AuthenticatedDevice device,
+            CurrentUser user, OffsetDateTime now) {
+        if (original.getContentHash().equals(contentHash)) {
+            return receiptFor(original, Status.duplicate);
+        }
+        if (!conflicts.existsBySubmissionIdAndContentHash(original.getId(), contentHash)) {
+            conflicts.save(new ConflictingCopy(original.getId(), device.deviceId(), user.personId(), now,
+                    content, contentHash));
+        }
+        String id = original.getId().toString();
+        return new Receipt(id, Status.conflict, Receipt.referenceOf(id), original.getReceivedAt(), null, null,
+                List.of(new AnswerProblem("id", "id-used-for-other-content",
+                        "This id was already used for different answers; both copies are kept for an officer")));
     }
 
     /**
@@ -121,10 +166,13 @@ public class PushService {
         return found;
     }
 
-    /** What one batch looks up once: the submissions already stored. */
+    /** One batch's working state: submissions known (stored or accepted earlier in it), those not yet written. */
     private static final class BatchContext {
         final Map<UUID, Submission> existing = new HashMap<>();
         final List<Submission> accepted = new ArrayList<>();
+        final java.util.Set<Submission> pending = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        final Map<UUID, String> content = new HashMap<>();
+        final List<Receipt> receipts = new ArrayList<>();
     }
 
     private Receipt one(JsonNode item, AuthenticatedDevice device, CurrentUser user, OffsetDateTime now,
@@ -137,23 +185,15 @@ public class PushService {
                     contentHash, List.of(new AnswerProblem("id", "bad-id", "Each item needs a UUID as its id")));
         }
         String id = rawId.toLowerCase(java.util.Locale.ROOT);
-        Optional<Submission> existing = Optional.ofNullable(batch.existing.get(UUID.fromString(id)));
-        if (existing.isPresent()) {
-            Submission original = existing.get();
-            if (original.getContentHash().equals(contentHash)) {
-                return receiptFor(original, Status.duplicate);
-            }
-            if (!batch.accepted.isEmpty()) { // the original may be one of this batch's, not yet written
-                inserts.insert(batch.accepted);
-                batch.accepted.clear();
-            }
-            if (!conflicts.existsBySubmissionIdAndContentHash(original.getId(), contentHash)) {
-                conflicts.save(new ConflictingCopy(original.getId(), device.deviceId(), user.personId(), now,
-                        content, contentHash));
-            }
-            return new Receipt(id, Status.conflict, Receipt.referenceOf(id), original.getReceivedAt(), null, null,
-                    List.of(new AnswerProblem("id", "id-used-for-other-content",
-                            "This id was already used for different answers; both copies are kept for an officer")));
+        UUID uuid = UUID.fromString(id);
+        if (batch.pending.contains(batch.existing.get(uuid))) {
+            // The same id earlier in this batch, not yet written: write it first, which also finds out whether
+            // it was stored before this batch (then that stored one is the original).
+            flush(batch, device, user, now);
+        }
+        Submission original = batch.existing.get(uuid);
+        if (original != null) {
+            return replayed(original, contentHash, content, device, user, now);
         }
         List<AnswerProblem> problems = new ArrayList<>();
         Parsed parsed = parse(item, problems);
@@ -172,8 +212,8 @@ public class PushService {
         }
         Map<String, String> byQuestion = new HashMap<>();
         parsed.attachments.forEach(a -> byQuestion.put(a.questionId(), a.sha256()));
-        List<FormQuestion> questions = formQuestions.computeIfAbsent(form.get(),
-                f -> FormQuestions.parse(f.definition()));
+        List<FormQuestion> questions = formQuestions.computeIfAbsent(parsed.formKey + "@" + parsed.formVersion,
+                k -> FormQuestions.parse(form.get().definition()));
         problems.addAll(FormQuestions.check(form.get(), questions, item.get("answers"), byQuestion));
         if (!problems.isEmpty()) {
             return rejected(id, device, user, now, content, contentHash, problems);
@@ -182,6 +222,8 @@ public class PushService {
                 device.deviceId(), user.personId(), parsed.mode, parsed.capturedAt, now,
                 CanonicalJson.write(item.get("answers")), contentHash, parsed.attachments);
         batch.accepted.add(saved);
+        batch.pending.add(saved);
+        batch.content.put(saved.getId(), content);
         batch.existing.put(saved.getId(), saved); // the same id later in this batch is a duplicate or conflict
         return receiptFor(saved, Status.accepted);
     }
@@ -225,7 +267,7 @@ public class PushService {
             problems.add(new AnswerProblem("form", "bad-form", "form needs a key and a version of 1 or more"));
         }
         try {
-            parsed.capturedAt = Instant.parse(item.path("capturedAt").asString("")).atOffset(ZoneOffset.UTC);
+            parsed.capturedAt = utc(item.path("capturedAt").asString(""));
         } catch (DateTimeParseException e) {
             problems.add(new AnswerProblem("capturedAt", "bad-time",
                     "capturedAt must be a UTC time like 2026-11-22T14:05:00Z"));
@@ -260,6 +302,49 @@ public class PushService {
         }
         parsed.attachments = List.copyOf(byQuestion.values());
         return parsed;
+    }
+
+    /**
+     * A UTC time as clients send it ({@code 2026-11-22T14:05:00Z}, optionally with a fraction of a second), read
+     * directly: {@link Instant#parse} costs more than the rest of an item's checks. Anything else goes to
+     * {@link Instant#parse}, which accepts or refuses it as before.
+     */
+    static OffsetDateTime utc(String text) {
+        int n = text.length();
+        if (n >= 20 && n <= 30 && text.charAt(n - 1) == 'Z' && text.charAt(4) == '-' && text.charAt(7) == '-'
+                && text.charAt(10) == 'T' && text.charAt(13) == ':' && text.charAt(16) == ':'
+                && (n == 20 || text.charAt(19) == '.' && n > 21)) {
+            int year = digits(text, 0, 4);
+            int month = digits(text, 5, 7);
+            int day = digits(text, 8, 10);
+            int hour = digits(text, 11, 13);
+            int minute = digits(text, 14, 16);
+            int second = digits(text, 17, 19);
+            int fraction = n == 20 ? 0 : digits(text, 20, n - 1);
+            if (Math.min(Math.min(Math.min(year, month), Math.min(day, hour)), Math.min(Math.min(minute, second),
+                    fraction)) >= 0 && second < 60) {
+                try {
+                    int nanos = fraction * (int) Math.pow(10, 9 - (n - 21));
+                    return OffsetDateTime.of(year, month, day, hour, minute, second, nanos, ZoneOffset.UTC);
+                } catch (java.time.DateTimeException outOfRange) {
+                    // e.g. 31 February: let Instant.parse give its own error
+                }
+            }
+        }
+        return Instant.parse(text).atOffset(ZoneOffset.UTC);
+    }
+
+    /** The number written in text[from, to) with digits only, or -1. */
+    private static int digits(String text, int from, int to) {
+        int value = 0;
+        for (int i = from; i < to; i++) {
+            char c = text.charAt(i);
+            if (c < '0' || c > '9') {
+                return -1;
+            }
+            value = value * 10 + (c - '0');
+        }
+        return value;
     }
 
     private static final class Parsed {

@@ -31,7 +31,7 @@ class SyncSecurityConfig {
 
     @Bean
     @Order(1)
-    SecurityFilterChain syncApiChain(HttpSecurity http, DeviceService devices)
+    SecurityFilterChain syncApiChain(HttpSecurity http, DeviceService devices, RecentSignIns recent)
             throws Exception {
         http.securityMatcher(API)
                 .authorizeHttpRequests(auth -> auth.anyRequest().authenticated())
@@ -45,7 +45,7 @@ class SyncSecurityConfig {
                                 "This call needs a device token: Authorization: Bearer <token>"))
                         .accessDeniedHandler((request, response, ex) -> problem(response, 403, "forbidden",
                                 "Not allowed", "This device's account may not do this")))
-                .addFilterBefore(new DeviceTokenFilter(devices), BasicAuthenticationFilter.class);
+                .addFilterBefore(new DeviceTokenFilter(devices, recent), BasicAuthenticationFilter.class);
         return http.build();
     }
 
@@ -62,9 +62,11 @@ class SyncSecurityConfig {
     static final class DeviceTokenFilter extends OncePerRequestFilter {
 
         private final DeviceService devices;
+        private final RecentSignIns recent;
 
-        DeviceTokenFilter(DeviceService devices) {
+        DeviceTokenFilter(DeviceService devices, RecentSignIns recent) {
             this.devices = devices;
+            this.recent = recent;
         }
 
         @Override
@@ -75,7 +77,13 @@ class SyncSecurityConfig {
                 chain.doFilter(request, response);
                 return;
             }
-            var signed = devices.signIn(header.substring(7).strip());
+            String token = header.substring(7).strip();
+            String tokenHash = token.isEmpty() || token.length() > 100 ? "" : Hashes.sha256(token);
+            var signed = recent.find(tokenHash);
+            if (signed.isEmpty()) {
+                signed = devices.signIn(token);
+                signed.ifPresent(s -> recent.remember(tokenHash, s));
+            }
             if (signed.isEmpty()) {
                 problem(response, 401, "device-token-refused", "Sign in on this device again",
                         "The device token is unknown or was revoked");
