@@ -15,6 +15,9 @@ export function focusHeading(root: ParentNode, selector = 'h1') {
  * Measured with Orca 43: a focus move straight to the new heading is not announced (even 400 ms later), but moving
  * focus to the main region first and to the heading a moment later is ("<heading> heading level 1").
  */
+/** Where focus, once there, stays: controls and error summaries. Shared with the Flow layout (MainLayout). */
+export const TAKEN_FOCUS = 'input, select, textarea, button, .wu-error-summary, [role=alert]';
+
 export function focusHeadingSoon(root: ParentNode, selector = 'h1') {
   const main = (root instanceof Element ? root.closest('main') : null) ?? document.querySelector('main');
   if (main) {
@@ -22,9 +25,9 @@ export function focusHeadingSoon(root: ParentNode, selector = 'h1') {
     main.focus({ preventScroll: true });
   }
   setTimeout(() => {
-    // Only if focus is still where we left it: a person who has already moved on (or a control that has taken
-    // focus, such as an error summary) must not be pulled back to the heading.
-    const active = document.activeElement;
-    if (!active || active === document.body || active === main) focusHeading(root, selector);
+    // Not if a control or an error summary has taken focus meanwhile (the person already acted, or the app put
+    // focus on an error): they must not be pulled back to the heading. (Orca moving its reading point through
+    // the new page does not count: that is what this focus move is for.)
+    if (!document.activeElement?.closest(TAKEN_FOCUS)) focusHeading(root, selector);
   }, 100);
 }

@@ -138,25 +138,10 @@ class AccessibilityAuditIT extends PackagedAppTest {
         }
         page.emulateMedia(new Page.EmulateMediaOptions().setColorScheme(ColorScheme.LIGHT));
 
-        page.setViewportSize(390, 900);
-        page.evaluate("() => { document.documentElement.style.fontSize = '200%'; }");
-        List<String> large = new ArrayList<>(clipped(page));
-        int largeOverflow = overflow(page);
-        if (largeOverflow > 0) {
-            large.add("page is " + largeOverflow + " px wider than the window");
-        }
-        record(name, "200% text at 390 px: nothing clipped, no sideways scrolling", large);
-        page.evaluate("() => window.__audit.removeOverrides()");
-
-        page.setViewportSize(320, 900);
-        page.evaluate("() => window.__audit.applyTextSpacing()");
-        List<String> spaced = new ArrayList<>(clipped(page));
-        int spacedOverflow = overflow(page);
-        if (spacedOverflow > 0) {
-            spaced.add("page is " + spacedOverflow + " px wider than the window");
-        }
-        record(name, "WCAG text spacing at 320 px (also in shadow roots): nothing clipped", spaced);
-        page.evaluate("() => window.__audit.removeOverrides()");
+        withOverride(page, name, 390, "() => { document.documentElement.style.fontSize = '200%'; }",
+                "200% text at 390 px: nothing clipped, no sideways scrolling");
+        withOverride(page, name, 320, "() => window.__audit.applyTextSpacing()",
+                "WCAG text spacing at 320 px (also in shadow roots): nothing clipped");
 
         page.setViewportSize(1280, 900);
         page.emulateMedia(new Page.EmulateMediaOptions().setReducedMotion(ReducedMotion.REDUCE));
@@ -166,6 +151,19 @@ class AccessibilityAuditIT extends PackagedAppTest {
         Files.createDirectories(OUT.resolve("screens"));
         page.screenshot(new Page.ScreenshotOptions().setFullPage(true)
                 .setPath(OUT.resolve("screens").resolve(name + ".png")));
+    }
+
+    /** Applies a style override at a width, records what is clipped or scrolls sideways, and removes it again. */
+    private void withOverride(Page page, String name, int width, String apply, String check) {
+        page.setViewportSize(width, 900);
+        page.evaluate(apply);
+        List<String> problems = new ArrayList<>(clipped(page));
+        int overflow = overflow(page);
+        if (overflow > 0) {
+            problems.add("page is " + overflow + " px wider than the window");
+        }
+        record(name, check, problems);
+        page.evaluate("() => window.__audit.removeOverrides()");
     }
 
     /** Opens the screen's route and plays its steps (see screens.json). */

@@ -127,10 +127,13 @@ public class MainLayout extends Div implements RouterLayout, AfterNavigationObse
             // Moving between pages without a page load: put focus on the new page's heading, so a screen reader
             // says which page this is (a full page load announces the title by itself).
             // Focus the main region first and the heading a moment later: measured with Orca, a move straight to
-            // the heading is not announced when the link that was followed has just been removed.
+            // the heading is not announced when the link that was followed has just been removed. As in the
+            // offline app (frontend/offline/focus.ts, TAKEN_FOCUS): not if a control or an error summary has
+            // taken focus meanwhile.
             getElement().executeJs("const m = this.querySelector('main'); if (!m) return; m.tabIndex = -1;"
-                    + " m.focus({preventScroll: true}); setTimeout(() => { const h = m.querySelector('h1');"
-                    + " if (h) { h.tabIndex = -1; h.focus(); } }, 100);");
+                    + " m.focus({preventScroll: true}); setTimeout(() => { if (document.activeElement?.closest("
+                    + "'input, select, textarea, button, .wu-error-summary, [role=alert]')) return;"
+                    + " const h = m.querySelector('h1'); if (h) { h.tabIndex = -1; h.focus(); } }, 100);");
         }
         navigatedBefore = true;
         String path = event.getLocation().getFirstSegment();
