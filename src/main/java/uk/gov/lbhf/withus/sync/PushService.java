@@ -177,7 +177,8 @@ public class PushService {
 
     private Receipt one(JsonNode item, AuthenticatedDevice device, CurrentUser user, OffsetDateTime now,
             BatchContext batch) {
-        String content = CanonicalJson.write(item);
+        CanonicalJson.Written written = CanonicalJson.write(item, "answers");
+        String content = written.text();
         String contentHash = Hashes.sha256(content);
         String rawId = item.path("id").asString("");
         if (!UUID_TEXT.matcher(rawId).matches()) {
@@ -202,30 +203,54 @@ public class PushService {
         }
         Optional<FormSummary> form = formVersion(parsed.formKey, parsed.formVersion);
         if (form.isEmpty()) {
-            return rejected(id, device, user, now, content, contentHash, List.of(new AnswerProblem("form",
-                    "unknown-form-version", "There is no version " + parsed.formVersion + " of form '"
-                            + parsed.formKey + "'")));
+            return rejected(id, device, user, now, content, contentHash, List.of(unknownVersion(parsed)));
         }
         if (!form.get().isFor(user)) {
             return rejected(id, device, user, now, content, contentHash, List.of(new AnswerProblem("form",
                     "form-not-allowed", "This account may not send answers to '" + parsed.formKey + "'")));
         }
-        Map<String, String> byQuestion = new HashMap<>();
-        parsed.attachments.forEach(a -> byQuestion.put(a.questionId(), a.sha256()));
-        List<FormQuestion> questions = formQuestions.computeIfAbsent(parsed.formKey + "@" + parsed.formVersion,
-                k -> FormQuestions.parse(form.get().definition()));
-        problems.addAll(FormQuestions.check(form.get(), questions, item.get("answers"), byQuestion));
+        problems.addAll(answerProblems(form.get(), parsed, item));
         if (!problems.isEmpty()) {
             return rejected(id, device, user, now, content, contentHash, problems);
         }
         Submission saved = new Submission(UUID.fromString(id), parsed.formKey, parsed.formVersion,
                 device.deviceId(), user.personId(), parsed.mode, parsed.capturedAt, now,
-                CanonicalJson.write(item.get("answers")), contentHash, parsed.attachments);
+                written.member(), contentHash, parsed.attachments);
         batch.accepted.add(saved);
         batch.pending.add(saved);
         batch.content.put(saved.getId(), content);
         batch.existing.put(saved.getId(), saved); // the same id later in this batch is a duplicate or conflict
         return receiptFor(saved, Status.accepted);
+    }
+
+    private List<AnswerProblem> answerProblems(FormSummary form, Parsed parsed, JsonNode item) {
+        Map<String, String> byQuestion = new HashMap<>();
+        parsed.attachments.forEach(a -> byQuestion.put(a.questionId(), a.sha256()));
+        List<FormQuestion> questions = formQuestions.computeIfAbsent(parsed.formKey + "@" + parsed.formVersion,
+                k -> FormQuestions.parse(form.definition()));
+        return FormQuestions.check(form, questions, item.get("answers"), byQuestion);
+    }
+
+    /**
+     * Why an item could not be stored as answers to its form version (empty if it could). Used for the later copy
+     * of a conflict before an officer may choose it; who may send to the form was settled by the first copy.
+     */
+    List<AnswerProblem> problemsOf(JsonNode item) {
+        List<AnswerProblem> problems = new ArrayList<>();
+        Parsed parsed = parse(item, problems);
+        if (!problems.isEmpty()) {
+            return problems;
+        }
+        Optional<FormSummary> form = formVersion(parsed.formKey, parsed.formVersion);
+        if (form.isEmpty()) {
+            return List.of(unknownVersion(parsed));
+        }
+        return answerProblems(form.get(), parsed, item);
+    }
+
+    private static AnswerProblem unknownVersion(Parsed parsed) {
+        return new AnswerProblem("form", "unknown-form-version", "There is no version " + parsed.formVersion
+                + " of form '" + parsed.formKey + "'");
     }
 
     private Receipt receiptFor(Submission s, Status status) {
