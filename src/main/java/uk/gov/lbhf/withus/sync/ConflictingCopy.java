@@ -2,14 +2,20 @@ package uk.gov.lbhf.withus.sync;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import jakarta.persistence.Version;
 import java.time.OffsetDateTime;
 import java.util.UUID;
 
-/** A later push of a submission id with different content. Kept beside the original for an officer to decide. */
+/**
+ * A later push of a submission id with different content. Kept beside the original for an officer to decide which
+ * copy counts; the decision (who, when) is recorded and can be undone, and neither copy is ever deleted.
+ */
 @Entity
 @Table(name = "sync_conflict")
 class ConflictingCopy {
@@ -36,6 +42,19 @@ class ConflictingCopy {
     @Column(name = "content_hash", nullable = false, updatable = false, length = 64)
     private String contentHash;
 
+    @Version
+    private long version;
+
+    @Enumerated(EnumType.STRING)
+    @Column(length = 16)
+    private ConflictDecision decision;
+
+    @Column(name = "decided_at")
+    private OffsetDateTime decidedAt;
+
+    @Column(name = "decided_by")
+    private Long decidedBy;
+
     protected ConflictingCopy() {
     }
 
@@ -47,6 +66,39 @@ class ConflictingCopy {
         this.receivedAt = receivedAt;
         this.content = content;
         this.contentHash = contentHash;
+    }
+
+    /** Records the decision; false if another officer decided first (their decision stands). */
+    boolean decide(ConflictDecision chosen, OffsetDateTime at, long by) {
+        if (decision != null) {
+            return false;
+        }
+        decision = chosen;
+        decidedAt = at;
+        decidedBy = by;
+        return true;
+    }
+
+    void undoDecision() {
+        decision = null;
+        decidedAt = null;
+        decidedBy = null;
+    }
+
+    Long getId() {
+        return id;
+    }
+
+    ConflictDecision getDecision() {
+        return decision;
+    }
+
+    OffsetDateTime getDecidedAt() {
+        return decidedAt;
+    }
+
+    Long getDecidedBy() {
+        return decidedBy;
     }
 
     UUID getSubmissionId() {

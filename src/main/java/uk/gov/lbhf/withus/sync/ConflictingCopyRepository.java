@@ -1,5 +1,6 @@
 package uk.gov.lbhf.withus.sync;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.UUID;
 import org.springframework.data.jpa.repository.JpaRepository;
@@ -8,5 +9,9 @@ interface ConflictingCopyRepository extends JpaRepository<ConflictingCopy, Long>
 
     boolean existsBySubmissionIdAndContentHash(UUID submissionId, String contentHash);
 
-    List<ConflictingCopy> findAllByOrderByReceivedAtDesc();
+    /** Copies still waiting for an officer's decision. */
+    List<ConflictingCopy> findByDecisionIsNullOrderByReceivedAtDesc();
+
+    /** Decided copies of these submissions. */
+    List<ConflictingCopy> findBySubmissionIdInAndDecisionIsNotNull(Collection<UUID> submissionIds);
 }

@@ -20,7 +20,7 @@ public record Receipt(String id, Status status, String reference, OffsetDateTime
     }
 
     /** A short reference people can quote: derived from the id. */
-    static String referenceOf(String id) {
+    public static String referenceOf(String id) {
         String hex = id.replace("-", "").toUpperCase(java.util.Locale.ROOT);
         return "WU-" + hex.substring(0, 4) + "-" + hex.substring(4, 8);
     }

@@ -4,6 +4,7 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.H4;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.NativeButton;
 import com.vaadin.flow.component.html.Paragraph;
@@ -17,17 +18,19 @@ import jakarta.annotation.security.RolesAllowed;
 import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
+import org.springframework.dao.OptimisticLockingFailureException;
 import uk.gov.lbhf.withus.base.ui.Dates;
 import uk.gov.lbhf.withus.people.CurrentUser;
 import uk.gov.lbhf.withus.people.PeopleService;
+import uk.gov.lbhf.withus.sync.ConflictDecision;
 import uk.gov.lbhf.withus.sync.DeviceService;
 import uk.gov.lbhf.withus.sync.DeviceSummary;
 import uk.gov.lbhf.withus.sync.SyncInboxService;
 
 /**
  * For officers: what arrived through sync, what needs a decision (a submission that arrived twice with different
- * answers, items the server could not accept – kept with their reason), and the devices allowed to sync, each of
- * which can be revoked.
+ * answers – the officer chooses which copy counts, and can undo it; items the server could not accept – kept with
+ * their reason), and the devices allowed to sync, each of which can be revoked. Nothing here deletes anything.
  */
 @Route("sync")
 @Menu(order = 3, title = "nav.sync", icon = "forms")
@@ -49,14 +52,40 @@ class SyncInboxView extends Div implements HasDynamicTitle {
     }
 
     private void render() {
+        render(null);
+    }
+
+    /**
+     * Draws the page again; {@code done} says what an action just did. The button pressed is gone then, so the
+     * message takes focus (and is announced) rather than leaving focus nowhere.
+     */
+    private void render(String done) {
         removeAll();
         add(new H1(getTranslation("sync.heading")), new Paragraph(getTranslation("sync.intro")));
+        if (done != null) {
+            var status = new Paragraph(done);
+            status.addClassName("wu-panel");
+            status.getElement().setAttribute("role", "status");
+            status.getElement().setAttribute("tabindex", "-1");
+            add(status);
+            status.getElement().executeJs("this.focus()");
+        }
         var problems = inbox.problems(user);
         var received = inbox.received(user, 50);
         var deviceList = devices.all(user);
         Set<Long> ids = new HashSet<>();
-        problems.forEach(p -> ids.add(p.personId()));
-        received.forEach(r -> ids.add(r.personId()));
+        problems.forEach(p -> {
+            ids.add(p.item().personId());
+            if (p.first() != null) {
+                ids.add(p.first().personId());
+            }
+        });
+        received.forEach(r -> {
+            ids.add(r.personId());
+            if (r.decided() != null) {
+                ids.add(r.decided().byPersonId());
+            }
+        });
         deviceList.forEach(d -> ids.add(d.personId()));
         Map<Long, String> names = people.displayNames(ids);
 
@@ -68,15 +97,15 @@ class SyncInboxView extends Div implements HasDynamicTitle {
         for (var p : problems) {
             var item = card(p.reference() + " – " + getTranslation("sync.code." + p.code()));
             item.add(new Paragraph(p.reason()));
-            item.add(meta(getTranslation("sync.receivedFrom", Dates.shortDay(p.receivedAt()),
-                    names.getOrDefault(p.personId(), "?"))));
-            var content = new Pre(p.contentJson());
-            content.addClassName("wu-pre");
-            item.add(content);
-            if (p.quarantineId() != null) {
+            if (p.conflictId() != null) {
+                addConflict(item, p, names);
+            } else {
+                item.add(meta(getTranslation("sync.receivedFrom", Dates.shortDay(p.item().receivedAt()),
+                        names.getOrDefault(p.item().personId(), "?"))));
+                item.add(pre(p.item().json()));
                 var resolve = new NativeButton(getTranslation("sync.problems.resolve", p.reference()), e -> {
                     inbox.resolveQuarantined(p.quarantineId(), user);
-                    render();
+                    render(getTranslation("sync.status.resolved", p.reference()));
                 });
                 resolve.addClassName("wu-button-secondary");
                 item.add(resolve);
@@ -95,9 +124,19 @@ class SyncInboxView extends Div implements HasDynamicTitle {
             item.add(meta(getTranslation("sync.receivedFrom", Dates.shortDay(r.receivedAt()),
                     names.getOrDefault(r.personId(), "?")) + " · " + getTranslation("sync.mode." + r.mode())
                     + (r.attachments() > 0 ? " · " + getTranslation("sync.attachments", r.attachments()) : "")));
-            var answers = new Pre(r.answersJson());
-            answers.addClassName("wu-pre");
-            item.add(answers);
+            item.add(pre(r.answersJson()));
+            if (r.decided() != null) {
+                var decided = r.decided();
+                item.add(meta(getTranslation(decided.decision() == ConflictDecision.USE_LATER
+                        ? "sync.conflict.decidedLater" : "sync.conflict.decidedFirst",
+                        names.getOrDefault(decided.byPersonId(), "?"), Dates.shortDay(decided.at()))));
+                var undo = new NativeButton(getTranslation("sync.conflict.undo", r.reference()), e -> {
+                    inbox.undoConflictDecision(decided.conflictId(), user);
+                    render(getTranslation("sync.status.undone", r.reference()));
+                });
+                undo.addClassName("wu-button-secondary");
+                item.add(undo);
+            }
             receivedList.add(item);
         }
         receivedSection.add(receivedList);
@@ -114,7 +153,8 @@ class SyncInboxView extends Div implements HasDynamicTitle {
                 var revoke = new NativeButton(getTranslation("sync.devices.revoke",
                         d.label() + " – " + names.getOrDefault(d.personId(), "?")), e -> {
                             devices.revoke(d.id(), user);
-                            render();
+                            render(getTranslation("sync.status.revoked", d.label() + " – "
+                                    + names.getOrDefault(d.personId(), "?")));
                         });
                 revoke.addClassName("wu-button-secondary");
                 item.add(revoke);
@@ -123,6 +163,59 @@ class SyncInboxView extends Div implements HasDynamicTitle {
         }
         deviceSection.add(deviceItems);
         add(problemSection, receivedSection, deviceSection);
+    }
+
+    /** Both copies, one after the other, and the choice of which counts (the later only if it is valid). */
+    private void addConflict(ListItem item, SyncInboxService.Problem p, Map<Long, String> names) {
+        item.add(new H4(getTranslation("sync.conflict.first")));
+        item.add(meta(getTranslation("sync.receivedFrom", Dates.shortDay(p.first().receivedAt()),
+                names.getOrDefault(p.first().personId(), "?"))));
+        item.add(pre(p.first().json()));
+        item.add(new H4(getTranslation("sync.conflict.later")));
+        item.add(meta(getTranslation("sync.receivedFrom", Dates.shortDay(p.item().receivedAt()),
+                names.getOrDefault(p.item().personId(), "?"))));
+        item.add(pre(p.item().json()));
+        var keepFirst = new NativeButton(getTranslation("sync.conflict.keepFirst", p.reference()),
+                e -> decide(p, ConflictDecision.KEEP_FIRST));
+        keepFirst.addClassName("wu-button-secondary");
+        if (p.laterCopyProblems().isEmpty()) {
+            var useLater = new NativeButton(getTranslation("sync.conflict.useLater", p.reference()),
+                    e -> decide(p, ConflictDecision.USE_LATER));
+            useLater.addClassName("wu-button-secondary");
+            item.add(actions(keepFirst, useLater));
+        } else {
+            item.add(new Paragraph(getTranslation("sync.conflict.laterNotValid",
+                    String.join("; ", p.laterCopyProblems()))));
+            item.add(actions(keepFirst));
+        }
+    }
+
+    private void decide(SyncInboxService.Problem p, ConflictDecision decision) {
+        String done;
+        try {
+            done = switch (inbox.decideConflict(p.conflictId(), decision, user)) {
+                case DECIDED -> getTranslation(decision == ConflictDecision.USE_LATER ? "sync.status.usedLater"
+                        : "sync.status.keptFirst", p.reference());
+                case ALREADY_DECIDED -> getTranslation("sync.status.alreadyDecided", p.reference());
+                case LATER_COPY_NOT_VALID -> getTranslation("sync.status.laterNotValid", p.reference());
+                case NOT_FOUND -> getTranslation("sync.status.notFound", p.reference());
+            };
+        } catch (OptimisticLockingFailureException sameMoment) {
+            done = getTranslation("sync.status.alreadyDecided", p.reference());
+        }
+        render(done);
+    }
+
+    private static Div actions(NativeButton... buttons) {
+        var actions = new Div(buttons);
+        actions.addClassName("wu-actions");
+        return actions;
+    }
+
+    private static Pre pre(String json) {
+        var pre = new Pre(json);
+        pre.addClassName("wu-pre");
+        return pre;
     }
 
     private Section section(String headingKey) {

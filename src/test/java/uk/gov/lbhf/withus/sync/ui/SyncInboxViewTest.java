@@ -11,7 +11,12 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.test.context.support.WithUserDetails;
 import uk.gov.lbhf.withus.people.PeopleService;
+import org.springframework.security.access.AccessDeniedException;
+import uk.gov.lbhf.withus.sync.ConflictDecision;
 import uk.gov.lbhf.withus.sync.DeviceService;
+import uk.gov.lbhf.withus.sync.Receipt;
+import uk.gov.lbhf.withus.sync.SyncInboxService;
+import uk.gov.lbhf.withus.sync.SyncInboxService.DecisionResult;
 import uk.gov.lbhf.withus.testsupport.AppTest;
 
 @AppTest
@@ -25,6 +30,8 @@ class SyncInboxViewTest extends SpringBrowserlessTest {
     uk.gov.lbhf.withus.sync.PushService push;
     @Autowired
     org.springframework.jdbc.core.JdbcTemplate jdbc;
+    @Autowired
+    SyncInboxService inbox;
 
     @Test
     @WithUserDetails("priya")
@@ -64,9 +71,107 @@ class SyncInboxViewTest extends SpringBrowserlessTest {
                 .filter(b -> b.getText().equals("Mark " + reference + " as dealt with (it stays on record)"))
                 .findFirst().orElseThrow();
         test(resolve).click();
-        assertThat(getCurrentView().getElement().getOuterHTML()).doesNotContain(reference);
+        assertThat(getCurrentView().getElement().getOuterHTML())
+                .contains(reference + " is marked as dealt with. It stays on record.")
+                .doesNotContain(reference + " – form version not known");
         assertThat(jdbc.queryForObject("select count(*) from sync_quarantine where submission_id = ?"
                 + " and resolved_at is not null", Long.class, id)).as("kept, marked as dealt with").isEqualTo(1);
+    }
+
+    @Test
+    @WithUserDetails("priya")
+    void an_officer_chooses_which_copy_of_a_submission_sent_twice_counts_and_can_undo_it_while_both_stay_on_record() {
+        String id = UUID.randomUUID().toString();
+        pushAsLeon(id, "{\"service\":\"Repairs\",\"rating\":\"Poor\",\"comment\":\"Lift out for nine days\",\"contactConsent\":\"yes\"}");
+        var receipt = pushAsLeon(id, "{\"service\":\"Repairs\",\"rating\":\"Very poor\",\"comment\":\"Lift out for ten days\",\"contactConsent\":\"yes\"}");
+        assertThat(receipt.status()).isEqualTo(Receipt.Status.conflict);
+        String reference = reference(id);
+
+        navigate(SyncInboxView.class);
+        String page = getCurrentView().getElement().getOuterHTML();
+        assertThat(page).contains(reference + " – sent twice with different answers", "First copy", "Later copy",
+                "Lift out for nine days", "Lift out for ten days");
+        test(button("Use the later copy of " + reference)).click();
+
+        page = getCurrentView().getElement().getOuterHTML();
+        assertThat(page).contains("Saved. For " + reference + " the later copy counts; the first copy stays on record.")
+                .contains("Decided by Priya Shah on").doesNotContain("Use the later copy of " + reference);
+        assertThat(receivedAnswers(reference)).contains("Lift out for ten days").doesNotContain("nine days");
+        assertThat(jdbc.queryForObject("select decision from sync_conflict where submission_id = ?::uuid",
+                String.class, id)).isEqualTo("USE_LATER");
+        assertThat(jdbc.queryForObject("select answers from sync_submission where id = ?::uuid", String.class, id))
+                .as("the first copy stays on record").contains("nine days");
+
+        test(button("Undo the decision on " + reference)).click();
+        assertThat(getCurrentView().getElement().getOuterHTML())
+                .contains("Decision on " + reference + " undone. It needs a decision again.", "Keep the first copy of "
+                        + reference, "Use the later copy of " + reference);
+        assertThat(jdbc.queryForObject("select count(*) from sync_conflict where submission_id = ?::uuid"
+                + " and decision is null", Long.class, id)).isEqualTo(1);
+
+        test(button("Keep the first copy of " + reference)).click();
+        assertThat(receivedAnswers(reference)).contains("nine days").doesNotContain("ten days");
+        assertThat(getCurrentView().getElement().getOuterHTML()).contains("the first copy counts. The later copy"
+                + " stays on record.");
+        long conflictId = jdbc.queryForObject("select id from sync_conflict where submission_id = ?::uuid", Long.class,
+                id);
+        assertThat(inbox.decideConflict(conflictId, ConflictDecision.USE_LATER, people.findUser("priya").orElseThrow()))
+                .as("a second decision does not overwrite the first").isEqualTo(DecisionResult.ALREADY_DECIDED);
+        assertThat(jdbc.queryForObject("select decision from sync_conflict where id = ?", String.class, conflictId))
+                .isEqualTo("KEEP_FIRST");
+        assertThatThrownBy(() -> inbox.decideConflict(conflictId, ConflictDecision.USE_LATER,
+                people.findUser("leon").orElseThrow())).isInstanceOf(AccessDeniedException.class);
+    }
+
+    @Test
+    @WithUserDetails("priya")
+    void a_later_copy_that_is_not_valid_answers_cannot_be_chosen_and_says_why() {
+        String id = UUID.randomUUID().toString();
+        pushAsLeon(id, "{\"service\":\"Repairs\",\"rating\":\"Poor\",\"contactConsent\":\"no\"}");
+        pushAsLeon(id, "{\"service\":\"Repairs\",\"rating\":\"Dreadful\",\"contactConsent\":\"no\"}");
+        String reference = reference(id);
+
+        navigate(SyncInboxView.class);
+        assertThat(getCurrentView().getElement().getOuterHTML())
+                .contains("The later copy cannot be the one that counts:", "Keep the first copy of " + reference)
+                .doesNotContain("Use the later copy of " + reference);
+        long conflictId = jdbc.queryForObject("select id from sync_conflict where submission_id = ?::uuid", Long.class,
+                id);
+        assertThat(inbox.decideConflict(conflictId, ConflictDecision.USE_LATER, people.findUser("priya").orElseThrow()))
+                .isEqualTo(DecisionResult.LATER_COPY_NOT_VALID);
+        assertThat(jdbc.queryForObject("select decision from sync_conflict where id = ?", String.class, conflictId))
+                .isNull();
+    }
+
+    private Receipt pushAsLeon(String id, String answers) {
+        var leon = people.findUser("leon").orElseThrow();
+        var batch = tools.jackson.databind.json.JsonMapper.builder().build().readTree("""
+                {"protocol":1,"deviceId":"%s","submissions":[{"id":"%s","form":{"key":"leaseholder-service","version":1},
+                 "capturedAt":"2026-11-20T09:30:00Z","answers":%s}]}""".formatted(leonsDevice, id, answers));
+        return push.push(batch, new DeviceService.AuthenticatedDevice(leonsDevice, leon.personId()), leon).getFirst();
+    }
+
+    private final UUID leonsDevice = UUID.randomUUID();
+
+    @org.junit.jupiter.api.BeforeEach
+    void registerLeonsDevice() {
+        devices.register(people.findUser("leon").orElseThrow(), leonsDevice, "Leon's phone");
+    }
+
+    private NativeButton button(String text) {
+        return $(NativeButton.class).all().stream().filter(b -> b.getText().equals(text)).findFirst()
+                .orElseThrow(() -> new AssertionError("No button " + text));
+    }
+
+    /** The answers shown for a submission under "Recently received". */
+    private String receivedAnswers(String reference) {
+        return $(com.vaadin.flow.component.html.ListItem.class).all().stream()
+                .filter(li -> li.getElement().getOuterHTML().contains(reference + " – leaseholder-service"))
+                .findFirst().orElseThrow().getElement().getOuterHTML();
+    }
+
+    private static String reference(String id) {
+        return Receipt.referenceOf(id);
     }
 
     @Test
