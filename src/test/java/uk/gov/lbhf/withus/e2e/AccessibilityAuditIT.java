@@ -195,6 +195,9 @@ class AccessibilityAuditIT extends PackagedAppTest {
                         new com.microsoft.playwright.Locator.WaitForOptions().setTimeout(timeout));
                 case "wait-alert" -> page.getByRole(AriaRole.ALERT).first().waitFor(
                         new com.microsoft.playwright.Locator.WaitForOptions().setTimeout(timeout));
+                case "push" -> assertThat(page.evaluate(PUSH_AS_THIS_DEVICE, step[1])).as("push " + step[1])
+                        .isEqualTo(200);
+                case "reload" -> page.reload();
                 default -> throw new IllegalArgumentException("Unknown step in screens.json: " + stepNode);
             }
         }
@@ -210,6 +213,25 @@ class AccessibilityAuditIT extends PackagedAppTest {
         }
         page.waitForTimeout(300); // let Flow's last round trip and Lit's update settle
     }
+
+    /**
+     * Sends submissions through the sync API with this browser's own device token, as the app would: to put the
+     * server in a state no well-behaved device produces through the app (a submission sent twice with different
+     * answers, an item that is not valid).
+     */
+    private static final String PUSH_AS_THIS_DEVICE = """
+            async (submissions) => {
+              const request = indexedDB.open('withus');
+              const database = await new Promise(r => request.onsuccess = () => r(request.result));
+              const read = (store, key) => new Promise(r => {
+                const q = database.transaction(store).objectStore(store).get(key); q.onsuccess = () => r(q.result); });
+              const account = await read('accounts', await read('meta', 'currentAccount'));
+              database.close();
+              const response = await fetch('/api/sync/v1/push', { method: 'POST', headers: {
+                'Content-Type': 'application/json', Authorization: 'Bearer ' + account.token },
+                body: JSON.stringify({ protocol: 1, deviceId: account.deviceId, submissions: JSON.parse(submissions) }) });
+              return response.status;
+            }""";
 
     private static com.microsoft.playwright.Locator button(Page page, String name) {
         return page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName(name).setExact(true)).first();
