@@ -26,14 +26,24 @@ final class Browser {
                 Files.exists(CHROMIUM) ? "1" : "0")));
     }
 
+    private static final List<String> ARGS = List.of("--no-sandbox", "--disable-gpu", "--disable-quic",
+            "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync");
+
     static com.microsoft.playwright.Browser chromium(Playwright playwright) {
-        var options = new BrowserType.LaunchOptions().setHeadless(true).setArgs(List.of("--no-sandbox",
-                "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking",
-                "--disable-component-update", "--disable-sync"));
+        var options = new BrowserType.LaunchOptions().setHeadless(true).setArgs(ARGS);
         if (Files.exists(CHROMIUM)) {
             options.setExecutablePath(CHROMIUM);
         }
         return playwright.chromium().launch(options);
+    }
+
+    /** Chromium with an ordinary (not private) profile in {@code userDataDir}: where it would offer to install. */
+    static com.microsoft.playwright.BrowserContext ordinaryProfile(Playwright playwright, Path userDataDir) {
+        var options = new BrowserType.LaunchPersistentContextOptions().setHeadless(true).setArgs(ARGS);
+        if (Files.exists(CHROMIUM)) {
+            options.setExecutablePath(CHROMIUM);
+        }
+        return playwright.chromium().launchPersistentContext(userDataDir, options);
     }
 
     /** The WCAG 2.2 AA violations axe finds on the page, as readable lines (empty when there are none). */

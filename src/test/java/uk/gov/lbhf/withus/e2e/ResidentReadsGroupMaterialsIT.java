@@ -8,6 +8,7 @@ import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
 import com.microsoft.playwright.options.AriaRole;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -183,6 +184,35 @@ class ResidentReadsGroupMaterialsIT extends PackagedAppTest {
         }
     }
 
+    /**
+     * Chromium's own verdict on installing, by the criteria that make it offer "Install app" (a headless browser
+     * cannot show the prompt itself). It is asked in an ordinary profile: a test's usual fresh context is private
+     * browsing, where Chromium never offers to install.
+     */
+    @Test
+    void chromium_would_offer_to_install_the_app() throws Exception {
+        Path profile = Files.createTempDirectory("withus-profile");
+        try (BrowserContext context = uk.gov.lbhf.withus.e2e.Browser.ordinaryProfile(playwright, profile)) {
+            Page page = context.newPage();
+            page.navigate(app.url("accessibility"));
+            page.evaluate("""
+                    async () => {
+                      const worker = (await navigator.serviceWorker.ready).active;
+                      if (worker.state === 'activating') {
+                        await new Promise(done => worker.addEventListener('statechange', done, { once: true }));
+                      }
+                    }""");
+            page.reload();
+            page.waitForFunction("() => navigator.serviceWorker.controller !== null");
+            var cdp = context.newCDPSession(page);
+            var manifest = cdp.send("Page.getAppManifest");
+            assertThat(manifest.getAsJsonArray("errors")).as("manifest errors: " + manifest).isEmpty();
+            var verdict = cdp.send("Page.getInstallabilityErrors");
+            assertThat(verdict.getAsJsonArray("installabilityErrors")).as("installability: " + verdict).isEmpty();
+        } finally {
+            org.springframework.util.FileSystemUtils.deleteRecursively(profile);
+        }
+    }
 
     /** axe finds no WCAG 2.2 AA violation, nothing scrolls sideways, and a screenshot is kept for people to look at. */
     private static void check(Page page, String name, int width) {
