@@ -90,7 +90,10 @@ export class SyncClient extends EventTarget {
     const delay = ok ? (waiting > 0 ? BASE_DELAY_MS : IDLE_DELAY_MS)
       : Math.min(MAX_DELAY_MS, BASE_DELAY_MS * 2 ** Math.min(this.failures - 1, 10));
     this.timer = setTimeout(() => void this.syncNow(), delay);
-    if (!ok && waiting > 0) void registerBackgroundSync();
+    // Background Sync wakes the app when the device comes back online. Registered while online (the server down),
+    // Chromium fires it at once, the attempt fails again and registers again: a tight loop of calls. The timer's
+    // back-off covers that case.
+    if (!ok && waiting > 0 && !navigator.onLine) void registerBackgroundSync();
   }
 
   private async run(): Promise<SyncResult> {

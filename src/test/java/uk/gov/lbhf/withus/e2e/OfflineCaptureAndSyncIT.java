@@ -99,6 +99,18 @@ class OfflineCaptureAndSyncIT extends PackagedAppTest {
                         .click(new com.microsoft.playwright.Locator.ClickOptions().setTimeout(90_000));
                 assertThat(page.getByTestId("last-result")).containsText("did not answer");
                 assertThat(page.getByTestId("waiting-count")).hasText("2");
+                // …and then waits for its back-off timer: no call to the server until then (Background Sync fired
+                // at once while online used to make this a tight loop of attempts).
+                List<String> calls = java.util.Collections.synchronizedList(new ArrayList<>());
+                page.onRequest(request -> {
+                    if (request.url().contains("/api/sync/")) {
+                        calls.add(request.url());
+                    }
+                });
+                page.waitForTimeout(8_000);
+                assertThat(calls).as("calls to the server in the 8 s after a failed attempt").isEmpty();
+                assertThat(page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Send now")))
+                        .isEnabled();
             } finally {
                 app.restart();
             }
