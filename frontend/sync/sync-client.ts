@@ -18,6 +18,8 @@ export const BATCH_SIZE = 25;
 export const CHUNK_SIZE = 256 * 1024;
 const BASE_DELAY_MS = 15_000;
 const MAX_DELAY_MS = 15 * 60_000;
+const NO_ANSWER_DELAY_MS = 2_500;
+const NO_ANSWER_MAX_DELAY_MS = 10_000;
 const IDLE_DELAY_MS = 5 * 60_000;
 const REQUEST_TIMEOUT_MS = 15_000;
 
@@ -34,7 +36,8 @@ export interface SyncResult {
 }
 
 export class SyncError extends Error {
-  constructor(readonly outcome: SyncOutcome, message: string) {
+  /** noAnswer: nothing answered at all (no connection, or the server is not there), as opposed to an answer. */
+  constructor(readonly outcome: SyncOutcome, message: string, readonly noAnswer = false) {
     super(message);
   }
 }
@@ -53,6 +56,10 @@ export class SyncClient extends EventTarget {
   private failures = 0;
   private started = false;
   running = false;
+  /** A trigger (coming online, Send now…) arrived while this page was syncing: sync again once it ends. */
+  private again = false;
+  /** The last attempt failed because nothing answered (see schedule). */
+  private noAnswer = false;
 
   constructor(options: SyncClientOptions = {}) {
     super();
@@ -66,7 +73,11 @@ export class SyncClient extends EventTarget {
     if (!('locks' in navigator)) return this.run();
     const result = await navigator.locks.request('withus-sync', { ifAvailable: true }, async (lock) =>
       lock ? this.run() : null);
-    return result ?? this.finish({ outcome: 'busy', sent: 0, problems: 0 });
+    if (result) return result;
+    // Busy. If it is this page's own attempt, one that started before e.g. the connection came back may fail:
+    // go again when it ends rather than lose the trigger until the back-off timer.
+    if (this.running) this.again = true;
+    return this.finish({ outcome: 'busy', sent: 0, problems: 0 });
   }
 
   /** Starts the automatic triggers (idempotent). */
@@ -87,8 +98,13 @@ export class SyncClient extends EventTarget {
     if (!this.started) return;
     clearTimeout(this.timer);
     this.failures = ok ? 0 : this.failures + 1;
+    // Nothing answered (no connection – which the browser does not always report –, or no server): trying costs
+    // next to nothing, so try again soon, up to every 10 s. The server answered with an error: back off up to
+    // 15 minutes so as not to add to its trouble.
     const delay = ok ? (waiting > 0 ? BASE_DELAY_MS : IDLE_DELAY_MS)
+      : this.noAnswer ? Math.min(NO_ANSWER_MAX_DELAY_MS, NO_ANSWER_DELAY_MS * 2 ** Math.min(this.failures - 1, 10))
       : Math.min(MAX_DELAY_MS, BASE_DELAY_MS * 2 ** Math.min(this.failures - 1, 10));
+    this.noAnswer = false;
     this.timer = setTimeout(() => void this.syncNow(), delay);
     // Background Sync wakes the app when the device comes back online. Registered while online (the server down),
     // Chromium fires it at once, the attempt fails again and registers again: a tight loop of calls. The timer's
@@ -124,9 +140,14 @@ export class SyncClient extends EventTarget {
       return this.finish({ outcome: didSomething ? 'synced' : 'nothing-to-do', sent, problems });
     } catch (e) {
       const error = e instanceof SyncError ? e : new SyncError('failed', String(e));
+      this.noAnswer = error.noAnswer;
       return this.finish({ outcome: error.outcome, sent, problems, message: error.message });
     } finally {
       this.running = false;
+      if (this.again) {
+        this.again = false;
+        setTimeout(() => void this.syncNow(), 0); // after this attempt's lock is released
+      }
     }
   }
 
@@ -160,7 +181,7 @@ export class SyncClient extends EventTarget {
       return response;
     } catch (e) {
       if (e instanceof SyncError) throw e;
-      throw new SyncError(navigator.onLine ? 'server-unavailable' : 'offline', String(e));
+      throw new SyncError(navigator.onLine ? 'server-unavailable' : 'offline', String(e), true);
     } finally {
       clearTimeout(timeout);
     }

@@ -99,8 +99,8 @@ class OfflineCaptureAndSyncIT extends PackagedAppTest {
                         .click(new com.microsoft.playwright.Locator.ClickOptions().setTimeout(90_000));
                 assertThat(page.getByTestId("last-result")).containsText("did not answer");
                 assertThat(page.getByTestId("waiting-count")).hasText("2");
-                // …and then waits for its back-off timer: no call to the server until then (Background Sync fired
-                // at once while online used to make this a tight loop of attempts).
+                // …and then tries again on a timer – nothing answered, so within 10 s –, not in a tight loop
+                // (Background Sync fired at once while online used to make ~190 attempts in 8 s).
                 List<String> calls = java.util.Collections.synchronizedList(new ArrayList<>());
                 page.onRequest(request -> {
                     if (request.url().contains("/api/sync/")) {
@@ -108,7 +108,7 @@ class OfflineCaptureAndSyncIT extends PackagedAppTest {
                     }
                 });
                 page.waitForTimeout(8_000);
-                assertThat(calls).as("calls to the server in the 8 s after a failed attempt").isEmpty();
+                assertThat(calls).as("calls to the server in the 8 s after a failed attempt").hasSizeLessThanOrEqualTo(2);
                 assertThat(page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Send now")))
                         .isEnabled();
             } finally {
