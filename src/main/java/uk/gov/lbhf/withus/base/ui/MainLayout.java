@@ -123,18 +123,14 @@ public class MainLayout extends Div implements RouterLayout, AfterNavigationObse
 
     @Override
     public void afterNavigation(AfterNavigationEvent event) {
-        if (navigatedBefore) {
-            // Moving between pages without a page load: put focus on the new page's heading, so a screen reader
-            // says which page this is (a full page load announces the title by itself).
-            // Focus the main region first and the heading a moment later: measured with Orca, a move straight to
-            // the heading is not announced when the link that was followed has just been removed. As in the
-            // offline app (frontend/offline/focus.ts, TAKEN_FOCUS): not if a control or an error summary has
-            // taken focus meanwhile.
-            getElement().executeJs("const m = this.querySelector('main'); if (!m) return; m.tabIndex = -1;"
-                    + " m.focus({preventScroll: true}); setTimeout(() => { if (document.activeElement?.closest("
-                    + "'input, select, textarea, button, .wu-error-summary, [role=alert]')) return;"
-                    + " const h = m.querySelector('h1'); if (h) { h.tabIndex = -1; h.focus(); } }, 100);");
-        }
+        // Name the main region after the page's heading. Moving between pages without a page load, also focus it,
+        // so a screen reader says which page this is (a full page load announces the title by itself). Not the
+        // heading itself: Orca has already moved silently onto it when the followed link was removed, so focusing
+        // it is not announced – see frontend/offline/focus.ts (focusHeadingSoon), which the offline app uses.
+        getElement().executeJs("const m = this.querySelector('main'); if (!m) return;"
+                + " const h = m.querySelector('h1'); if (h) { if (!h.id) h.id = 'wu-page-heading';"
+                + " m.setAttribute('aria-labelledby', h.id); }"
+                + " if ($0) { m.tabIndex = -1; m.focus({preventScroll: true}); }", navigatedBefore);
         navigatedBefore = true;
         String path = event.getLocation().getFirstSegment();
         for (RouterLink link : navLinks) {
