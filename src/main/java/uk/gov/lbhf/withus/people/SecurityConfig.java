@@ -9,6 +9,7 @@ import org.springframework.security.config.annotation.web.configuration.EnableWe
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 import uk.gov.lbhf.withus.people.ui.LoginView;
 
 /**
@@ -30,6 +31,7 @@ class SecurityConfig {
                 .permitAll()
                 .requestMatchers("/files/**").authenticated()
                 .requestMatchers("/actuator/**").denyAll());
+        http.addFilterBefore(new SignInAttempt(), UsernamePasswordAuthenticationFilter.class);
         http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class, "/"));
         return http.build();
     }

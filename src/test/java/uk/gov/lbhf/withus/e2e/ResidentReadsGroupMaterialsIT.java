@@ -103,11 +103,22 @@ class ResidentReadsGroupMaterialsIT extends PackagedAppTest {
             var message = page.getByRole(AriaRole.ALERT).getByText(
                     "The username or password is not right. Check them and try again.");
             assertThat(message).isVisible();
+            // Only the password has to be typed again (WCAG 2.2, 3.3.7 Redundant Entry).
+            var username = page.getByRole(AriaRole.TEXTBOX, new Page.GetByRoleOptions().setName("Username"));
+            var password = page.getByRole(AriaRole.TEXTBOX, new Page.GetByRoleOptions().setName("Password"));
+            assertThat(username).hasValue("amara");
+            assertThat(password).hasValue("");
             check(page, "sign-in-error", 1280);
 
             signIn(page, "nobody-here", PASSWORD);
             assertThat(page).hasURL(app.url("login?error"));
             assertThat(message).isVisible();
+            assertThat(username).hasValue("nobody-here");
+            page.navigate(app.url("login")); // read once: a fresh sign-in page starts empty
+            assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Sign in to WithUs")))
+                    .isVisible();
+            page.waitForTimeout(500);
+            assertThat(username).hasValue("");
             page.navigate(app.url("groups"));
             assertThat(page).hasURL(app.url("login"));
         }

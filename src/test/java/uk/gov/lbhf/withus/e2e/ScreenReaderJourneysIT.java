@@ -105,8 +105,9 @@ class ScreenReaderJourneysIT extends PackagedAppTest {
             }, "Sign in", "push button");
             step("Press Sign in", () -> button(page, "Sign in").click(), "There is a problem",
                     "username or password is not right");
+            step("Move to the username field again", () -> page.getByRole(AriaRole.TEXTBOX,
+                    new Page.GetByRoleOptions().setName("Username")).focus(), "Username", "entry", "amara");
             step("Fill in the right password and move to Sign in", () -> {
-                page.getByRole(AriaRole.TEXTBOX, new Page.GetByRoleOptions().setName("Username")).fill("amara");
                 page.getByRole(AriaRole.TEXTBOX, new Page.GetByRoleOptions().setName("Password")).fill(PASSWORD);
                 button(page, "Sign in").focus();
             }, "Sign in", "push button");

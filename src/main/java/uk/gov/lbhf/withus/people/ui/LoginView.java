@@ -9,7 +9,11 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.VaadinSession;
+import com.vaadin.flow.server.WrappedHttpSession;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
+import java.util.Optional;
+import uk.gov.lbhf.withus.people.SignInAttempt;
 
 /**
  * Sign in. The form posts to Spring Security; a failed attempt comes back with {@code ?error} and one message
@@ -72,8 +76,16 @@ public class LoginView extends Div implements BeforeEnterObserver, HasDynamicTit
     public void beforeEnter(BeforeEnterEvent event) {
         error = event.getLocation().getQueryParameters().getParameters().containsKey("error");
         errorSummary.setVisible(error);
+        VaadinSession session = VaadinSession.getCurrent();
+        Optional<String> attempted = session != null && session.getSession() instanceof WrappedHttpSession http
+                ? SignInAttempt.takeUsername(http.getHttpSession()) : Optional.empty();
         if (error) {
             errorSummary.getElement().executeJs("this.focus()");
+            // The username typed last time, so only the password has to be typed again (WCAG 3.3.7).
+            attempted.ifPresent(username -> form.getElement().executeJs(
+                    "customElements.whenDefined('vaadin-login-form').then(() => this.updateComplete).then(() => {"
+                            + " const field = this.querySelector('[name=username]'); if (field) field.value = $0; })",
+                    username));
         }
     }
 
