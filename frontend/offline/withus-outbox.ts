@@ -46,10 +46,11 @@ export class WithUsOutbox extends LitElement {
     const database = await db();
     this.waiting = (await database.getAll('outbox')).sort((a, b) => a.seq - b.seq);
     this.receipts = (await database.getAllFromIndex('receipts', 'bySentAt')).reverse().slice(0, 50);
-    this.last = result ?? (await getMeta<SyncResult>('lastResult'));
+    // What the sync client kept as worth telling (a quiet automatic check does not replace "42 sent").
+    this.last = await getMeta<SyncResult>('lastResult');
     this.lastSync = await getMeta<string>('lastSync');
     this.syncing = syncClient().running;
-    if (result && result.outcome !== 'busy') this.announcement = this.describe(result);
+    if (result && result.outcome !== 'busy' && this.last) this.announcement = this.describe(this.last);
     if (navigator.storage?.estimate) {
       const estimate = await navigator.storage.estimate();
       this.storage = { usage: estimate.usage ?? 0, quota: estimate.quota ?? 0, persisted: (await navigator.storage.persisted?.()) ?? false };
@@ -65,7 +66,9 @@ export class WithUsOutbox extends LitElement {
   private async syncNow() {
     this.syncing = true;
     this.announcement = t('outbox.syncing');
-    const result = await syncClient().syncNow();
+    const result = await syncClient().syncNow({ manual: true });
+    // Busy: another window is sending; this one goes as soon as that is done, and the result shows here.
+    if (result.outcome === 'busy') this.announcement = t('outbox.outcome.busy');
     await this.refresh(result);
   }
 
@@ -153,8 +156,8 @@ export class WithUsOutbox extends LitElement {
         <h2 id="wu-storage-h">${t('outbox.storageHeading')}</h2>
         ${this.storage ? html`<p>${t('outbox.storageUse', (this.storage.usage / 1048576).toFixed(1), (this.storage.quota / 1048576).toFixed(0))}</p>
           <p>${this.storage.persisted ? t('outbox.persisted') : t('outbox.notPersisted')}</p>` : nothing}
-        <p>${t('outbox.exportHint')}</p>
-        <button type="button" class="wu-button" @click=${this.download} ?disabled=${this.waiting.length === 0}>${t('outbox.export')}</button>
+        ${this.waiting.length > 0 ? html`<p>${t('outbox.exportHint')}</p>
+          <button type="button" class="wu-button" @click=${this.download}>${t('outbox.export')}</button>` : nothing}
       </section>`;
   }
 }

@@ -1,7 +1,12 @@
 /**
  * Drains the outbox and refreshes what the device keeps offline, through the sync protocol (sync/SPEC.md).
  *
- * - One tab at a time: a Web Lock ('withus-sync'); a tab that finds it taken leaves the work to the holder.
+ * - One tab at a time: a Web Lock ('withus-sync'). A trigger that finds it taken (another tab, or this page's own
+ *   attempt that began before, say, the connection came back) waits for its turn and goes once more.
+ * - What the person is told ('lastResult'): the last attempt worth telling – one that sent something, met a
+ *   problem, left something waiting or that they asked for. A quiet automatic check (nothing sent, nothing
+ *   waiting, after one that sent) does not replace "42 sent, 0 waiting" with "0 sent, 0 waiting"; 'lastSync' still
+ *   says when the council was last reached.
  * - The server, not just the network, must answer: ping first; only a JSON receipt counts.
  * - An outbox item is deleted only in the same transaction that stores its receipt.
  * - Triggers: start, 'online', the page becoming visible, a timer with backoff, "Sync now", and Background Sync
@@ -56,8 +61,10 @@ export class SyncClient extends EventTarget {
   private failures = 0;
   private started = false;
   running = false;
-  /** A trigger (coming online, Send now…) arrived while this page was syncing: sync again once it ends. */
-  private again = false;
+  /** A trigger found the lock taken: this attempt runs once the holder is done (at most one per page). */
+  private queued?: Promise<SyncResult>;
+  /** Someone pressed Send now while it was queued: its result is theirs to hear. */
+  private queuedManual = false;
   /** The last attempt failed because nothing answered (see schedule). */
   private noAnswer = false;
 
@@ -68,16 +75,26 @@ export class SyncClient extends EventTarget {
     this.pullEnabled = options.pull ?? true;
   }
 
-  /** Syncs now unless another tab is syncing. */
-  async syncNow(): Promise<SyncResult> {
-    if (!('locks' in navigator)) return this.run();
+  /**
+   * Syncs now. If another tab – or an earlier attempt of this page, which may have begun before the connection
+   * came back – is syncing, answers 'busy' at once and syncs again when that attempt ends, rather than lose the
+   * trigger until the back-off timer. manual: the person asked (Send now), so they are told the result whatever it is.
+   */
+  async syncNow(options: { manual?: boolean } = {}): Promise<SyncResult> {
+    const manual = options.manual ?? false;
+    if (!('locks' in navigator)) return this.run(manual);
     const result = await navigator.locks.request('withus-sync', { ifAvailable: true }, async (lock) =>
-      lock ? this.run() : null);
+      lock ? this.run(manual) : null);
     if (result) return result;
-    // Busy. If it is this page's own attempt, one that started before e.g. the connection came back may fail:
-    // go again when it ends rather than lose the trigger until the back-off timer.
-    if (this.running) this.again = true;
-    return this.finish({ outcome: 'busy', sent: 0, problems: 0 });
+    this.queuedManual ||= manual;
+    this.queued ??= navigator.locks.request('withus-sync', () => {
+      const asked = this.queuedManual;
+      this.queued = undefined;
+      this.queuedManual = false;
+      return this.run(asked);
+    });
+    const waiting = await (await db()).count('outbox');
+    return { outcome: 'busy', sent: 0, problems: 0, waiting, at: new Date().toISOString() };
   }
 
   /** Starts the automatic triggers (idempotent). */
@@ -112,14 +129,14 @@ export class SyncClient extends EventTarget {
     if (!ok && waiting > 0 && !navigator.onLine) void registerBackgroundSync();
   }
 
-  private async run(): Promise<SyncResult> {
+  private async run(manual: boolean): Promise<SyncResult> {
     this.running = true;
     this.dispatchEvent(new CustomEvent('sync-start'));
     let sent = 0;
     let problems = 0;
     try {
       const accounts = await (await db()).getAll('accounts');
-      if (accounts.length === 0) return this.finish({ outcome: 'nothing-to-do', sent, problems });
+      if (accounts.length === 0) return this.finish({ outcome: 'nothing-to-do', sent, problems }, manual);
       let didSomething = false;
       for (const account of accounts) {
         const items = (await (await db()).getAllFromIndex('outbox', 'byAccount', account.username))
@@ -137,27 +154,25 @@ export class SyncClient extends EventTarget {
       }
       await setMeta('lastSync', new Date().toISOString());
       await letWaitingWorkerUpdate();
-      return this.finish({ outcome: didSomething ? 'synced' : 'nothing-to-do', sent, problems });
+      return this.finish({ outcome: didSomething ? 'synced' : 'nothing-to-do', sent, problems }, manual);
     } catch (e) {
       const error = e instanceof SyncError ? e : new SyncError('failed', String(e));
       this.noAnswer = error.noAnswer;
-      return this.finish({ outcome: error.outcome, sent, problems, message: error.message });
+      return this.finish({ outcome: error.outcome, sent, problems, message: error.message }, manual);
     } finally {
       this.running = false;
-      if (this.again) {
-        this.again = false;
-        setTimeout(() => void this.syncNow(), 0); // after this attempt's lock is released
-      }
     }
   }
 
-  private async finish(partial: Omit<SyncResult, 'waiting' | 'at'>): Promise<SyncResult> {
+  private async finish(partial: Omit<SyncResult, 'waiting' | 'at'>, manual: boolean): Promise<SyncResult> {
     const waiting = (await (await db()).count('outbox'));
     const result: SyncResult = { ...partial, waiting, at: new Date().toISOString() };
-    if (partial.outcome !== 'busy') {
-      await setMeta('lastResult', result);
-      this.schedule(['synced', 'nothing-to-do'].includes(partial.outcome), waiting);
-    }
+    const ok = (r?: SyncResult) => !!r && ['synced', 'nothing-to-do'].includes(r.outcome);
+    const previous = await getMeta<SyncResult>('lastResult');
+    const quiet = !manual && ok(result) && result.sent === 0 && result.problems === 0 && waiting === 0
+      && ok(previous) && previous!.waiting === 0 && previous!.sent > 0;
+    if (!quiet) await setMeta('lastResult', result);
+    this.schedule(ok(result), waiting);
     this.dispatchEvent(new CustomEvent<SyncResult>('sync-done', { detail: result }));
     return result;
   }

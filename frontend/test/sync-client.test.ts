@@ -3,7 +3,7 @@ import { beforeEach, describe, expect, test } from 'vitest';
 import { db, getMeta } from '../sync/db.js';
 import { addToOutbox, exportUnsent, outboxSummary } from '../sync/outbox.js';
 import { checksumOf, sha256Hex } from '../sync/protocol.js';
-import { CHUNK_SIZE, SyncClient } from '../sync/sync-client.js';
+import { CHUNK_SIZE, SyncClient, type SyncResult } from '../sync/sync-client.js';
 import { FakeServer, json, pingOk } from './fake-server.js';
 import { ACCOUNT, freshDevice, outboxIds, submission } from './support.js';
 
@@ -12,6 +12,22 @@ function accepting(server: FakeServer) {
     protocol: 1,
     receipts: body.submissions.map((s: any) => ({ id: s.id, status: 'accepted', reference: 'WU-0000-0000', receivedAt: new Date().toISOString(), complete: true, missingAttachments: [] })),
   }));
+}
+
+/** One client sending (held at the push until release()), another client on the same device, and its next result. */
+async function oneSendingAndAnotherWaiting() {
+  let release!: () => void;
+  const gate = new Promise<void>((resolve) => { release = resolve; });
+  const server = pingOk(new FakeServer()).on('POST', /push/, async (_, body) => {
+    await gate;
+    return json(200, { protocol: 1, receipts: body.submissions.map((s: any) => ({ id: s.id, status: 'accepted', receivedAt: 'now', complete: true, missingAttachments: [] })) });
+  });
+  const first = new SyncClient({ fetch: server.fetch, pull: false }).syncNow();
+  await new Promise((r) => setTimeout(r, 50));
+  const other = new SyncClient({ fetch: server.fetch, pull: false });
+  const otherDone = new Promise<SyncResult>((resolve) =>
+    other.addEventListener('sync-done', (e) => resolve((e as CustomEvent<SyncResult>).detail), { once: true }));
+  return { server, release, first, other, otherDone };
 }
 
 beforeEach(() => freshDevice());
@@ -69,21 +85,39 @@ describe('batches and locks', () => {
     expect(result).toMatchObject({ sent: 60, waiting: 0 });
   });
 
-  test('two syncs at once: the Web Lock lets one run, the other reports busy', async () => {
+  test('two syncs at once: the Web Lock lets one run; the other answers busy and goes once the first is done', async () => {
     await addToOutbox({ account: ACCOUNT, formTitle: 'F', submission: submission() });
-    let release!: () => void;
-    const gate = new Promise<void>((resolve) => { release = resolve; });
-    const server = pingOk(new FakeServer()).on('POST', /push/, async (_, body) => {
-      await gate;
-      return json(200, { protocol: 1, receipts: body.submissions.map((s: any) => ({ id: s.id, status: 'accepted', receivedAt: 'now', complete: true, missingAttachments: [] })) });
-    });
-    const first = new SyncClient({ fetch: server.fetch, pull: false }).syncNow();
-    await new Promise((r) => setTimeout(r, 50));
-    const second = await new SyncClient({ fetch: server.fetch, pull: false }).syncNow();
-    release();
+    const { server, release, first, other, otherDone } = await oneSendingAndAnotherWaiting();
+    const second = await other.syncNow();
     expect(second.outcome).toBe('busy');
+    release();
     expect((await first).sent).toBe(1);
+    // The trigger was not lost: the second went once the first was done, and found nothing left to send.
+    expect(await otherDone).toMatchObject({ outcome: 'nothing-to-do', sent: 0, waiting: 0 });
     expect(server.pushes()).toHaveLength(1);
+    // ...and that quiet check did not replace what the person is told.
+    expect(await getMeta('lastResult')).toMatchObject({ outcome: 'synced', sent: 1, waiting: 0 });
+  });
+
+  test('Send now pressed while another window sends: once it is done, the person is told their own result', async () => {
+    await addToOutbox({ account: ACCOUNT, formTitle: 'F', submission: submission() });
+    const { release, first, other, otherDone } = await oneSendingAndAnotherWaiting();
+    expect((await other.syncNow()).outcome).toBe('busy');
+    expect((await other.syncNow({ manual: true })).outcome).toBe('busy'); // joins the attempt already queued
+    release();
+    await first;
+    expect(await otherDone).toMatchObject({ outcome: 'nothing-to-do', sent: 0 });
+    expect(await getMeta('lastResult')).toMatchObject({ outcome: 'nothing-to-do', sent: 0, waiting: 0 });
+  });
+
+  test('a quiet automatic check keeps "1 sent, 0 waiting"; Send now always tells the person its own result', async () => {
+    await addToOutbox({ account: ACCOUNT, formTitle: 'F', submission: submission() });
+    const client = new SyncClient({ fetch: accepting(pingOk(new FakeServer())).fetch, pull: false });
+    expect(await client.syncNow()).toMatchObject({ outcome: 'synced', sent: 1, waiting: 0 });
+    expect(await client.syncNow()).toMatchObject({ outcome: 'nothing-to-do', sent: 0, waiting: 0 });
+    expect(await getMeta('lastResult')).toMatchObject({ outcome: 'synced', sent: 1, waiting: 0 });
+    await client.syncNow({ manual: true });
+    expect(await getMeta('lastResult')).toMatchObject({ outcome: 'nothing-to-do', sent: 0, waiting: 0 });
   });
 
   test('a refused device token asks for sign-in and keeps the outbox', async () => {

@@ -5,11 +5,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.Download;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
 import com.microsoft.playwright.options.AriaRole;
 import com.microsoft.playwright.options.FilePayload;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.DriverManager;
 import java.sql.SQLException;
@@ -65,6 +67,13 @@ class OfflineCaptureAndSyncIT extends PackagedAppTest {
             shot(page, "offline-outbox-waiting");
             List<String> waiting = outboxIds(page);
             assertThat(waiting).hasSize(3);
+            // The last resort, still offline: everything waiting saved as a file to give to the co-production team.
+            Download saved = page.waitForDownload(() -> page.getByRole(AriaRole.BUTTON,
+                    new Page.GetByRoleOptions().setName("Save unsent answers as a file")).click());
+            assertThat(saved.suggestedFilename()).matches("withus-unsent-\\d{4}-\\d{2}-\\d{2}\\.json");
+            String file = Files.readString(saved.path());
+            assertThat(file).contains(waiting).contains("The lift was out for nine days.",
+                    "Bins not emptied on Tuesday.", "The bill doubled without a letter.");
 
             context.setOffline(false); // the 'online' event starts the sync
             assertThat(page.getByTestId("waiting-count")).hasText("0", new com.microsoft.playwright.assertions

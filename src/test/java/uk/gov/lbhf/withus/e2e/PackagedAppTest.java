@@ -67,36 +67,47 @@ abstract class PackagedAppTest {
         }
     }
 
+    /**
+     * What the device holds, as the page sees it: ready when it has the account, its offline data and the offline
+     * app (safe to go offline). The rest says what was missing if it never gets there.
+     */
+    private static final String DEVICE_STATE = """
+            async () => {
+              const state = { url: location.href, controlled: !!navigator.serviceWorker.controller, online: navigator.onLine,
+                              caches: await caches.keys(), ready: false };
+              // Never open a database the app has not made yet (that would create an empty one).
+              if (!(await indexedDB.databases()).some(d => d.name === 'withus' && d.version >= 2)) return state;
+              const request = indexedDB.open('withus');
+              const database = await new Promise(r => request.onsuccess = () => r(request.result));
+              const read = (store, key) => new Promise(r => {
+                if (!database.objectStoreNames.contains(store)) return r('missing');
+                const s = database.transaction(store).objectStore(store);
+                const q = key === undefined ? s.count() : s.get(key);
+                q.onsuccess = () => r(q.result); q.onerror = () => r('error'); });
+              for (const key of ['currentAccount', 'lastResult', 'lastSync']) state[key] = await read('meta', key);
+              for (const store of ['accounts', 'offline', 'outbox']) state[store] = await read(store);
+              database.close();
+              let shell = false;
+              for (const name of state.caches) {
+                const keys = await (await caches.open(name)).keys();
+                if (keys.some(k => new URL(k.url).pathname === '/offline')) shell = true;
+              }
+              state.ready = !!state.currentAccount && state.offline > 0 && shell;
+              return state;
+            }""";
+
     /** Signs in and waits until the device holds the account, its offline data and the offline app (safe to go offline). */
     Page setUpDevice(BrowserContext context, String username) {
         Page page = signedIn(context, username);
-        awaitTrue(page, """
-                async () => {
-                  // Never open a database the app has not made yet (that would create an empty one).
-                  if (!(await indexedDB.databases()).some(d => d.name === 'withus' && d.version >= 2)) return false;
-                  const request = indexedDB.open('withus');
-                  const database = await new Promise(r => request.onsuccess = () => r(request.result));
-                  if (!database.objectStoreNames.contains('offline')) { database.close(); return false; }
-                  const account = await new Promise(r => { const q = database.transaction('meta').objectStore('meta').get('currentAccount'); q.onsuccess = () => r(q.result); });
-                  if (!account) { database.close(); return false; }
-                  const count = await new Promise(r => { const q = database.transaction('offline').objectStore('offline').count(); q.onsuccess = () => r(q.result); });
-                  let shell = false;
-                  for (const name of await caches.keys()) {
-                    const keys = await (await caches.open(name)).keys();
-                    if (keys.some(k => new URL(k.url).pathname === '/offline')) shell = true;
-                  }
-                  database.close();
-                  return count > 0 && shell;
-                }""", Duration.ofSeconds(30));
-        return page;
-    }
-
-    /** Polls an async page function until it returns true (waitForFunction would take its promise as truthy). */
-    static void awaitTrue(Page page, String asyncFunction, Duration timeout) {
-        Instant deadline = Instant.now().plus(timeout);
-        while (!Boolean.TRUE.equals(page.evaluate(asyncFunction))) {
+        Instant deadline = Instant.now().plus(Duration.ofSeconds(30));
+        while (true) {
+            @SuppressWarnings("unchecked")
+            var state = (java.util.Map<String, Object>) page.evaluate(DEVICE_STATE);
+            if (Boolean.TRUE.equals(state.get("ready"))) {
+                return page;
+            }
             if (Instant.now().isAfter(deadline)) {
-                throw new AssertionError("Not true within " + timeout + ": " + asyncFunction);
+                throw new AssertionError("The device was not ready to go offline within 30 s. The page held: " + state);
             }
             page.waitForTimeout(250);
         }

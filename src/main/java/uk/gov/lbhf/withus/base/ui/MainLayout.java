@@ -123,13 +123,17 @@ public class MainLayout extends Div implements RouterLayout, AfterNavigationObse
 
     @Override
     public void afterNavigation(AfterNavigationEvent event) {
-        // Name the main region after the page's heading. Moving between pages without a page load, also focus it,
-        // so a screen reader says which page this is (a full page load announces the title by itself). Not the
-        // heading itself: Orca has already moved silently onto it when the followed link was removed, so focusing
-        // it is not announced – see frontend/offline/focus.ts (focusHeadingSoon), which the offline app uses.
+        // Name the main region after the page's heading, kept right by an observer whatever order the new view's
+        // content arrives in (a CI run once caught main still named after the previous page). Moving between pages
+        // without a page load, also focus it, so a screen reader says which page this is (a full page load
+        // announces the title by itself). Not the heading itself: Orca has already moved silently onto it when the
+        // followed link was removed, so focusing it is not announced – see frontend/offline/focus.ts.
         getElement().executeJs("const m = this.querySelector('main'); if (!m) return;"
-                + " const h = m.querySelector('h1'); if (h) { if (!h.id) h.id = 'wu-page-heading';"
-                + " m.setAttribute('aria-labelledby', h.id); }"
+                + " if (!m.wuNamed) { m.wuNamed = true; let n = 0; const name = () => {"
+                + " const h = m.querySelector('h1'); if (!h) { m.removeAttribute('aria-labelledby'); return; }"
+                + " if (!h.id) h.id = 'wu-page-heading-' + (++n);"
+                + " if (m.getAttribute('aria-labelledby') !== h.id) m.setAttribute('aria-labelledby', h.id); };"
+                + " new MutationObserver(name).observe(m, {childList: true, subtree: true}); name(); }"
                 + " if ($0) { m.tabIndex = -1; m.focus({preventScroll: true}); }", navigatedBefore);
         navigatedBefore = true;
         String path = event.getLocation().getFirstSegment();
