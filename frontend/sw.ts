@@ -4,7 +4,8 @@
  * manifest of the whole frontend bundle in place of the first occurrence of the workbox manifest placeholder in
  * this file – so the placeholder must not be written in any comment above the code that uses it).
  *
- * - Precaches the app shell: the bundle, the offline app's page (/offline), styles, icons, the offline page.
+ * - Precaches the app shell: the bundle, the offline app's page (/offline), styles, icons, the offline page – all
+ *   fetched without the person's cookies (see SESSION below).
  * - /offline/… always comes from the precache, so the offline views open with no connection at all.
  * - Other pages (Flow) go to the network first; when the network or the server fails (error, timeout, 5xx) the
  *   visitor is sent to the offline app, which says what still works.
@@ -15,7 +16,7 @@
  *   versions of the app migrate in place (frontend/sync/db.ts), never in a cache a new worker would drop.
  */
 import { clientsClaim } from 'workbox-core';
-import { matchPrecache, precacheAndRoute } from 'workbox-precaching';
+import { addPlugins, matchPrecache, precacheAndRoute } from 'workbox-precaching';
 import type { PrecacheEntry } from 'workbox-precaching/_types';
 import { createPartialResponse } from 'workbox-range-requests';
 import { NavigationRoute, registerRoute } from 'workbox-routing';
@@ -23,26 +24,35 @@ import { NavigationRoute, registerRoute } from 'workbox-routing';
 declare const self: ServiceWorkerGlobalScope & {
   __WB_MANIFEST: Array<PrecacheEntry>;
   __WB_DISABLE_DEV_LOGS: boolean;
-  additionalManifestEntries?: Array<PrecacheEntry>;
 };
 declare const OFFLINE_PATH: string; // defined by Vaadin's Vite config from @PWA(offlinePath)
 
 self.__WB_DISABLE_DEV_LOGS = true;
-self.importScripts('sw-runtime-resources-precache.js');
 
 const MATERIALS_CACHE = 'withus-materials';
 const SHELL = '/offline';
 /** How long a page may take before we treat the server as unreachable. */
 const NAVIGATION_TIMEOUT_MS = 8000;
 
-const manifestEntries: PrecacheEntry[] = self.__WB_MANIFEST || [];
-const hasRoot = manifestEntries.some((entry) => entry.url === '.');
-for (const entry of self.additionalManifestEntries ?? []) {
-  if (entry.url !== '.' || !hasRoot) manifestEntries.push(entry);
-}
-// The offline app's page and the theme change with every build: revision them by the bundle's own revisions.
+/**
+ * SESSION: the files the worker keeps are the same for everyone, so it fetches them without cookies
+ * (credentials "omit": none sent, and a Set-Cookie in the reply is ignored). The worker installs while the sign-in
+ * page is open; a request that left with the pre-sign-in session cookie and reached the server after sign-in had
+ * renewed the session id would come back with a brand-new, signed-out session cookie (Vaadin's pages and its
+ * generated icons start a session) and overwrite the signed-in one – the person would land on the sign-in page
+ * again. For the same reason the worker does not import Vaadin's generated list of its @PWA files
+ * (sw-runtime-resources-precache.js, served through a Vaadin session): it lists our own static files instead.
+ */
+addPlugins([{ requestWillFetch: async ({ request }) => new Request(request, { credentials: 'omit' }) }]);
+
+// Vite's list also holds '.' (the root page: a signed-in Flow page, useless as a stored copy, and fetched without
+// cookies it would only be the sign-in page) and this worker's own script; neither is kept.
+const manifestEntries: PrecacheEntry[] = ((self.__WB_MANIFEST as PrecacheEntry[]) || []).filter((e) => e.url !== '.' && e.url !== 'sw.js');
+// The offline app's page, the theme and our static files change with builds: revision them by the bundle's own
+// revisions. Files in src/main/resources/META-INF/resources; a missing one fails the install (every e2e test).
 const buildRevision = hash(manifestEntries.map((e) => `${e.url}@${e.revision ?? ''}`).join('|'));
-for (const url of [SHELL, '/styles.css']) {
+for (const url of [SHELL, '/styles.css', '/offline.html', '/manifest.webmanifest', '/icons/icon.png',
+  '/icons/icon-192.png', '/icons/icon.svg', '/icons/favicon-32.png', '/icons/apple-touch-icon.png']) {
   if (!manifestEntries.some((e) => e.url === url)) manifestEntries.push({ url, revision: buildRevision });
 }
 

@@ -149,7 +149,7 @@ class OfflineCaptureAndSyncIT extends PackagedAppTest {
 
             // A new version of the worker (a different script URL for the same scope is an update) installs…
             page.evaluate("() => navigator.serviceWorker.register('/sw.js?next-version=1')");
-            page.waitForFunction("async () => { const r = await navigator.serviceWorker.getRegistration();"
+            awaitInPage(page, "async () => { const r = await navigator.serviceWorker.getRegistration();"
                     + " return !!r.waiting && r.waiting.state === 'installed'; }");
             page.waitForTimeout(3_000);
             // …and waits: the page is still run by the old worker while the answer is unsent.
@@ -163,10 +163,40 @@ class OfflineCaptureAndSyncIT extends PackagedAppTest {
             page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Send now")).click();
             assertThat(page.getByTestId("last-result")).containsText("1 sent, 0 waiting");
             // Sent: the client tells the waiting worker to take over.
-            page.waitForFunction("async () => { const r = await navigator.serviceWorker.getRegistration();"
+            awaitInPage(page, "async () => { const r = await navigator.serviceWorker.getRegistration();"
                     + " return !r.waiting && r.active.scriptURL.endsWith('next-version=1')"
                     + " && r.active.state === 'activated'; }");
             assertThat(count("select count(*) from sync_submission where id = '" + id + "'")).isEqualTo(1);
+        }
+    }
+
+    /**
+     * The worker installs while the sign-in page is open. A file it fetched with the session cookie of before the
+     * sign-in, answered after the sign-in renewed the session id, came back with a new signed-out session cookie
+     * that replaced the signed-in one (CI saw a device end on the sign-in page, rarely). Made certain here: the jar
+     * holds a session id the server no longer knows while the worker fetches everything it keeps.
+     */
+    @Test
+    void installing_the_offline_app_never_replaces_the_sign_in_cookie() {
+        try (BrowserContext context = browser.newContext()) {
+            Page page = setUpDevice(context, "leon");
+            page.evaluate("async () => { for (const key of await caches.keys()) await caches.delete(key); }");
+            var stale = context.cookies().stream().filter(c -> c.name.equals("JSESSIONID")).findFirst().orElseThrow();
+            stale.value = "0123456789ABCDEF0123456789ABCDEF";
+            context.addCookies(List.of(stale));
+
+            page.evaluate("() => navigator.serviceWorker.register('/sw.js?cookie-check=1')");
+            awaitInPage(page, "async () => { const r = await navigator.serviceWorker.getRegistration();"
+                    + " return r.active.scriptURL.endsWith('cookie-check=1') && r.active.state === 'activated'"
+                    + " && !!(await caches.match('/offline', { ignoreSearch: true })); }");
+            @SuppressWarnings("unchecked")
+            var kept = (List<String>) page.evaluate("async () => { const urls = [];"
+                    + " for (const key of await caches.keys()) for (const r of await (await caches.open(key)).keys())"
+                    + " urls.push(new URL(r.url).pathname); return urls; }");
+            assertThat(context.cookies().stream().filter(c -> c.name.equals("JSESSIONID")).map(c -> c.value))
+                    .containsExactly("0123456789ABCDEF0123456789ABCDEF");
+            assertThat(kept).contains("/offline", "/offline.html", "/icons/icon.png", "/manifest.webmanifest")
+                    .doesNotContain("/", "/sw.js");
         }
     }
 

@@ -96,6 +96,20 @@ abstract class PackagedAppTest {
               return state;
             }""";
 
+    /**
+     * Waits until an async page function returns true. Playwright's waitForFunction does not await a promise (a
+     * promise is truthy, so it returns at once: microsoft/playwright#29132); this polls page.evaluate, which does.
+     */
+    static void awaitInPage(Page page, String asyncPredicate) {
+        Instant deadline = Instant.now().plus(Duration.ofSeconds(30));
+        while (!Boolean.TRUE.equals(page.evaluate(asyncPredicate))) {
+            if (Instant.now().isAfter(deadline)) {
+                throw new AssertionError("Not true within 30 s: " + asyncPredicate);
+            }
+            page.waitForTimeout(100);
+        }
+    }
+
     /** Signs in and waits until the device holds the account, its offline data and the offline app (safe to go offline). */
     Page setUpDevice(BrowserContext context, String username) {
         Page page = signedIn(context, username);
