@@ -47,9 +47,11 @@ addPlugins([{ requestWillFetch: async ({ request }) => new Request(request, { cr
 
 // Vite's list also holds '.' (the root page: a signed-in Flow page, useless as a stored copy, and fetched without
 // cookies it would only be the sign-in page) and this worker's own script; neither is kept.
-const manifestEntries: PrecacheEntry[] = ((self.__WB_MANIFEST as PrecacheEntry[]) || []).filter((e) => e.url !== '.' && e.url !== 'sw.js');
-// The offline app's page, the theme and our static files change with builds: revision them by the bundle's own
-// revisions. Files in src/main/resources/META-INF/resources; a missing one fails the install (every e2e test).
+const manifestEntries: PrecacheEntry[] = ((self.__WB_MANIFEST as PrecacheEntry[]) || [])
+  .filter((e) => e.url !== '.' && e.url !== 'sw.js');
+// The offline app's page, the theme and our own files change with builds: revision them by the bundle's own
+// revisions. Static files are in src/main/resources/META-INF/resources, offline.html and the manifest come from
+// base/OfflinePageController and base/WebManifestController; a missing one fails the install (every e2e test).
 const buildRevision = hash(manifestEntries.map((e) => `${e.url}@${e.revision ?? ''}`).join('|'));
 for (const url of [SHELL, '/styles.css', '/offline.html', '/manifest.webmanifest', '/icons/icon.png',
   '/icons/icon-192.png', '/icons/icon.svg', '/icons/favicon-32.png', '/icons/apple-touch-icon.png']) {
