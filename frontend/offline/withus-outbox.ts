@@ -9,6 +9,7 @@ import { db, getMeta, type OutboxRecord, type ReceiptRecord } from '../sync/db.j
 import { exportUnsent } from '../sync/outbox.js';
 import { isUnlocked, unlockEventSession } from '../sync/crypto.js';
 import { syncClient, type SyncResult } from '../sync/sync-client.js';
+import type { ConflictDecision } from '../sync/protocol.js';
 
 const formatTime = (iso?: string) => (iso ? new Date(iso).toLocaleString('en-GB', { dateStyle: 'medium', timeStyle: 'short' }) : '');
 
@@ -16,6 +17,8 @@ const formatTime = (iso?: string) => (iso ? new Date(iso).toLocaleString('en-GB'
 export class WithUsOutbox extends LitElement {
   @state() private waiting: OutboxRecord[] = [];
   @state() private receipts: ReceiptRecord[] = [];
+  /** Officers' decisions on conflicts, by submission id (pulled with the account's offline data). */
+  @state() private decisions = new Map<string, ConflictDecision>();
   @state() private last?: SyncResult;
   @state() private lastSync?: string;
   @state() private syncing = false;
@@ -46,6 +49,12 @@ export class WithUsOutbox extends LitElement {
     const database = await db();
     this.waiting = (await database.getAll('outbox')).sort((a, b) => a.seq - b.seq);
     this.receipts = (await database.getAllFromIndex('receipts', 'bySentAt')).reverse().slice(0, 50);
+    const decisions = new Map<string, ConflictDecision>();
+    for (const r of this.receipts.filter((x) => x.status === 'conflict')) {
+      const pulled = await database.get('offline', `${r.account}|decision/${r.id}`);
+      if (pulled) decisions.set(r.id, pulled.data as ConflictDecision);
+    }
+    this.decisions = decisions;
     // What the sync client kept as worth telling (a quiet automatic check does not replace "42 sent").
     this.last = await getMeta<SyncResult>('lastResult');
     this.lastSync = await getMeta<string>('lastSync');
@@ -98,7 +107,8 @@ export class WithUsOutbox extends LitElement {
   override render() {
     const locked = this.waiting.filter((w) => w.sealed && !isUnlocked(w.sealed.sessionId)).length;
     const oldest = this.waiting[0]?.createdAt;
-    const problems = this.receipts.filter((r) => r.status === 'rejected' || r.status === 'conflict');
+    const problems = this.receipts.filter((r) => r.status === 'rejected' || (r.status === 'conflict' && !this.decisions.has(r.id)));
+    const sent = this.receipts.filter((r) => r.status === 'accepted' || r.status === 'duplicate' || this.decisions.has(r.id));
     return html`
       <h1>${t('outbox.heading')}</h1>
       <div class="wu-status-live" role="status" aria-live="polite">${this.announcement}</div>
@@ -146,10 +156,11 @@ export class WithUsOutbox extends LitElement {
 
       <section aria-labelledby="wu-sent-h">
         <h2 id="wu-sent-h">${t('outbox.sentHeading')}</h2>
-        ${this.receipts.filter((r) => r.status === 'accepted' || r.status === 'duplicate').length === 0 ? html`<p>${t('outbox.nothingSent')}</p>` : html`
-        <ul class="wu-card-list">${this.receipts.filter((r) => r.status === 'accepted' || r.status === 'duplicate').map((r) => html`
+        ${sent.length === 0 ? html`<p>${t('outbox.nothingSent')}</p>` : html`
+        <ul class="wu-card-list">${sent.map((r) => html`
           <li class="wu-card"><h3>${r.mode === 'event' ? t('outbox.eventEntry') : r.formTitle}</h3>
-          <p class="wu-meta">${t('outbox.sentAt', formatTime(r.receivedAt))} · ${t('outbox.reference', r.reference ?? '')}</p></li>`)}</ul>`}
+          <p class="wu-meta">${t('outbox.sentAt', formatTime(r.receivedAt))} · ${t('outbox.reference', r.reference ?? '')}</p>
+          ${this.decisions.has(r.id) ? html`<p>${t(`outbox.decided.${this.decisions.get(r.id)!.counts}`, formatTime(this.decisions.get(r.id)!.decidedAt))}</p>` : nothing}</li>`)}</ul>`}
       </section>
 
       <section aria-labelledby="wu-storage-h">

@@ -41,10 +41,18 @@ export interface PushResponse {
 }
 
 export interface PullChange {
-  kind: 'form' | 'group' | 'meeting' | 'material';
+  /** decision: which copy counts of a submission that got a conflict receipt, once an officer chose (sync/SPEC.md §5). */
+  kind: 'form' | 'group' | 'meeting' | 'material' | 'decision';
   key: string;
   etag: string;
   data: any;
+}
+
+/** The data of a pulled `decision`: `later` means the copy this device's conflict receipt is for counts. */
+export interface ConflictDecision {
+  submissionId: string;
+  counts: 'first' | 'later';
+  decidedAt: string;
 }
 
 export interface PullResponse {

@@ -7,7 +7,11 @@ const here = (path: string) => fileURLToPath(new URL(path, import.meta.url));
 export default defineConfig({
   // The sources under test live in ../sync and ../offline; their bare imports resolve to this folder's packages.
   resolve: {
-    alias: [{ find: /^idb$/, replacement: here('./node_modules/idb/build/index.js') }],
+    alias: [
+      { find: /^idb$/, replacement: here('./node_modules/idb/build/index.js') },
+      { find: /^lit$/, replacement: here('./node_modules/lit/index.js') },
+      { find: /^lit\/(.*)$/, replacement: `${here('./node_modules/lit/')}$1` },
+    ],
   },
   server: { fs: { allow: [here('../..')] } },
   test: {

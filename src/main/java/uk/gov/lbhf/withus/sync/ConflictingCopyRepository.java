@@ -1,5 +1,6 @@
 package uk.gov.lbhf.withus.sync;
 
+import java.time.OffsetDateTime;
 import java.util.Collection;
 import java.util.List;
 import java.util.UUID;
@@ -11,6 +12,10 @@ interface ConflictingCopyRepository extends JpaRepository<ConflictingCopy, Long>
 
     /** Copies still waiting for an officer's decision. */
     List<ConflictingCopy> findByDecisionIsNullOrderByReceivedAtDesc();
+
+    /** Decided conflicts of one person's submissions decided since a moment: what their devices are told. */
+    List<ConflictingCopy> findByPersonIdAndDecisionIsNotNullAndDecidedAtAfter(long personId,
+            OffsetDateTime since);
 
     /** Decided copies of these submissions. */
     List<ConflictingCopy> findBySubmissionIdInAndDecisionIsNotNull(Collection<UUID> submissionIds);

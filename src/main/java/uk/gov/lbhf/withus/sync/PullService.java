@@ -1,11 +1,16 @@
 package uk.gov.lbhf.withus.sync;
 
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
+import java.util.UUID;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -26,7 +31,8 @@ import uk.gov.lbhf.withus.people.CurrentUser;
 
 /**
  * What a device may keep offline: the latest forms its person may fill in, their groups, upcoming meetings and
- * materials. Served as a paged snapshot: the server-owned cursor remembers the state checksum and the last item
+ * materials, and which copy counts of any of their submissions that arrived twice with different answers once an
+ * officer has decided (for 90 days after the decision). Served as a paged snapshot: the server-owned cursor remembers the state checksum and the last item
  * sent; when the state changes mid-way, or later, the device is told to start again (see sync/SPEC.md, "Pull").
  */
 @Service
@@ -37,14 +43,22 @@ public class PullService {
     static final int MAX_LIMIT = 200;
     private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
 
+    /** How long a device is told of an officer's decision on a conflict (a device keeps receipts about as long). */
+    static final Duration DECISIONS_KEPT = java.time.Duration.ofDays(90);
+
     private final FeedbackFormService forms;
     private final GroupService groups;
     private final MaterialService materials;
+    private final ConflictingCopyRepository conflicts;
+    private final Clock clock;
 
-    PullService(FeedbackFormService forms, GroupService groups, MaterialService materials) {
+    PullService(FeedbackFormService forms, GroupService groups, MaterialService materials,
+            ConflictingCopyRepository conflicts, Clock clock) {
         this.forms = forms;
         this.groups = groups;
         this.materials = materials;
+        this.conflicts = conflicts;
+        this.clock = clock;
     }
 
     public ObjectNode pull(CurrentUser user, String cursorText, Integer limitAsked) {
@@ -118,6 +132,20 @@ public class PullService {
             for (MaterialSummary material : materials.forGroup(group.id(), user)) {
                 items.add(Item.of("material", String.valueOf(material.id()), material(material, group, user)));
             }
+        }
+        // One per submission (a third copy could be decided too): the latest decision is what counts.
+        Map<UUID, ConflictingCopy> latest = new TreeMap<>();
+        for (ConflictingCopy decided : conflicts.findByPersonIdAndDecisionIsNotNullAndDecidedAtAfter(user.personId(),
+                OffsetDateTime.now(clock).minus(DECISIONS_KEPT))) {
+            latest.merge(decided.getSubmissionId(), decided,
+                    (a, b) -> a.getDecidedAt().isAfter(b.getDecidedAt()) ? a : b);
+        }
+        for (ConflictingCopy decided : latest.values()) {
+            ObjectNode data = NODES.objectNode();
+            data.put("submissionId", decided.getSubmissionId().toString());
+            data.put("counts", decided.getDecision() == ConflictDecision.USE_LATER ? "later" : "first");
+            data.put("decidedAt", decided.getDecidedAt().toInstant().toString());
+            items.add(Item.of("decision", decided.getSubmissionId().toString(), data));
         }
         items.sort(Comparator.comparing(Item::sortKey));
         return items;

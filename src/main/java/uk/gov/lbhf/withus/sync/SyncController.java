@@ -74,7 +74,8 @@ class SyncController {
     }
 
     @GetMapping("/pull")
-    @Operation(summary = "Get a page of what this device may keep offline, from a server-owned cursor")
+    @Operation(summary = "Get a page of what this device may keep offline (forms, groups, meetings, materials, "
+            + "officers' decisions on its conflicts), from a server-owned cursor")
     ObjectNode pull(@RequestParam(required = false) String cursor, @RequestParam(required = false) Integer limit) {
         return pull.pull(user(), cursor, limit);
     }

@@ -39,7 +39,7 @@ import uk.gov.lbhf.withus.people.PeopleService;
  * real device token, the real transaction, the real database. Response bodies are matched against the vector and
  * validated against the JSON Schemas in sync/schemas.
  */
-final class SyncVectorRunner {
+public final class SyncVectorRunner {
 
     static final Path SYNC = Path.of("sync");
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -83,6 +83,11 @@ final class SyncVectorRunner {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** The schema violations of a message (a schema name as in sync/schemas, without .schema.json). */
+    public static Set<ValidationMessage> validate(String schemaName, String json) throws java.io.IOException {
+        return validate(schemaName, JSON.readTree(json));
     }
 
     static Set<ValidationMessage> validate(String schemaName, JsonNode node) {

@@ -32,6 +32,8 @@ class SyncInboxViewTest extends SpringBrowserlessTest {
     org.springframework.jdbc.core.JdbcTemplate jdbc;
     @Autowired
     SyncInboxService inbox;
+    @Autowired
+    uk.gov.lbhf.withus.sync.PullService pull;
 
     @Test
     @WithUserDetails("priya")
@@ -80,7 +82,8 @@ class SyncInboxViewTest extends SpringBrowserlessTest {
 
     @Test
     @WithUserDetails("priya")
-    void an_officer_chooses_which_copy_of_a_submission_sent_twice_counts_and_can_undo_it_while_both_stay_on_record() {
+    void an_officer_chooses_which_copy_of_a_submission_sent_twice_counts_and_can_undo_it_while_both_stay_on_record()
+            throws Exception {
         String id = UUID.randomUUID().toString();
         pushAsLeon(id, "{\"service\":\"Repairs\",\"rating\":\"Poor\",\"comment\":\"Lift out for nine days\",\"contactConsent\":\"yes\"}");
         var receipt = pushAsLeon(id, "{\"service\":\"Repairs\",\"rating\":\"Very poor\",\"comment\":\"Lift out for ten days\",\"contactConsent\":\"yes\"}");
@@ -101,6 +104,9 @@ class SyncInboxViewTest extends SpringBrowserlessTest {
                 String.class, id)).isEqualTo("USE_LATER");
         assertThat(jdbc.queryForObject("select answers from sync_submission where id = ?::uuid", String.class, id))
                 .as("the first copy stays on record").contains("nine days");
+        assertThat(decisionPulledBy("leon", id)).as("Leon's devices learn which copy counts at their next pull")
+                .containsEntry("counts", "later").containsEntry("submissionId", id).containsKey("decidedAt");
+        assertThat(decisionPulledBy("amara", id)).as("nobody else's devices do").isNull();
 
         test(button("Undo the decision on " + reference)).click();
         assertThat(getCurrentView().getElement().getOuterHTML())
@@ -108,11 +114,13 @@ class SyncInboxViewTest extends SpringBrowserlessTest {
                         + reference, "Use the later copy of " + reference);
         assertThat(jdbc.queryForObject("select count(*) from sync_conflict where submission_id = ?::uuid"
                 + " and decision is null", Long.class, id)).isEqualTo(1);
+        assertThat(decisionPulledBy("leon", id)).as("an undone decision leaves the snapshot").isNull();
 
         test(button("Keep the first copy of " + reference)).click();
         assertThat(receivedAnswers(reference)).contains("nine days").doesNotContain("ten days");
         assertThat(getCurrentView().getElement().getOuterHTML()).contains("the first copy counts. The later copy"
                 + " stays on record.");
+        assertThat(decisionPulledBy("leon", id)).containsEntry("counts", "first");
         long conflictId = jdbc.queryForObject("select id from sync_conflict where submission_id = ?::uuid", Long.class,
                 id);
         assertThat(inbox.decideConflict(conflictId, ConflictDecision.USE_LATER, people.findUser("priya").orElseThrow()))
@@ -151,11 +159,32 @@ class SyncInboxViewTest extends SpringBrowserlessTest {
         return push.push(batch, new DeviceService.AuthenticatedDevice(leonsDevice, leon.personId()), leon).getFirst();
     }
 
+    /** The decision item a full pull gives this person's devices for a submission, or null. */
+    private java.util.Map<String, Object> decisionPulledBy(String username, String submissionId) throws Exception {
+        var page = pull.pull(people.findUser(username).orElseThrow(), null, 200);
+        assertThat(page.path("hasMore").asBoolean()).isFalse();
+        assertThat(uk.gov.lbhf.withus.sync.SyncVectorRunner.validate("pull-response", page.toString())).isEmpty();
+        for (var change : page.path("changes")) {
+            if (change.path("kind").asString().equals("decision") && change.path("key").asString().equals(submissionId)) {
+                return tools.jackson.databind.json.JsonMapper.builder().build().convertValue(change.path("data"),
+                        new tools.jackson.core.type.TypeReference<java.util.Map<String, Object>>() { });
+            }
+        }
+        return null;
+    }
+
     private final UUID leonsDevice = UUID.randomUUID();
 
     @org.junit.jupiter.api.BeforeEach
     void registerLeonsDevice() {
         devices.register(people.findUser("leon").orElseThrow(), leonsDevice, "Leon's phone");
+    }
+
+    /** Leon's pull is the sync vectors' too (one database per test run): they expect no decisions in it. */
+    @org.junit.jupiter.api.AfterEach
+    void undoDecisionsOnLeonsDevice() {
+        jdbc.update("update sync_conflict set decision = null, decided_at = null, decided_by = null"
+                + " where device_id = ?", leonsDevice);
     }
 
     private NativeButton button(String text) {
