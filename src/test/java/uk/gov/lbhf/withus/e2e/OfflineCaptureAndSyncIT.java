@@ -200,6 +200,65 @@ class OfflineCaptureAndSyncIT extends PackagedAppTest {
         }
     }
 
+    /**
+     * The council already holds other answers under the id of answers waiting on Leon's phone (sent straight to the
+     * API with the phone's own token, as a faulty copy of the app could). The phone's copy gets a conflict receipt;
+     * an officer chooses in the sync inbox; at the phone's next sync its outbox says which copy counts.
+     */
+    @Test
+    void after_an_officer_chooses_between_two_copies_the_phone_says_which_one_counts() throws Exception {
+        try (BrowserContext phone = browser.newContext(); BrowserContext office = browser.newContext()) {
+            Page page = setUpDevice(phone, "leon");
+            phone.setOffline(true);
+            page.navigate(app.url("offline/forms/leaseholder-service"));
+            submitLeaseholderForm(page, "Repairs", "The lift was out for ten days.", false);
+            String id = outboxIds(page).getFirst();
+            @SuppressWarnings("unchecked")
+            var account = (java.util.Map<String, String>) page.evaluate("""
+                    async () => {
+                      const request = indexedDB.open('withus');
+                      const database = await new Promise(r => request.onsuccess = () => r(request.result));
+                      const q = database.transaction('accounts').objectStore('accounts').get('leon');
+                      const account = await new Promise(r => q.onsuccess = () => r(q.result));
+                      database.close();
+                      return { token: account.token, deviceId: account.deviceId };
+                    }""");
+            var earlier = java.net.http.HttpClient.newHttpClient().send(java.net.http.HttpRequest
+                    .newBuilder(java.net.URI.create(app.url("api/sync/v1/push")))
+                    .header("Authorization", "Bearer " + account.get("token"))
+                    .header("Content-Type", "application/json")
+                    .POST(java.net.http.HttpRequest.BodyPublishers.ofString("""
+                            {"protocol":1,"deviceId":"%s","submissions":[{"id":"%s","form":{"key":"leaseholder-service",
+                             "version":1},"capturedAt":"2026-11-20T09:30:00Z","answers":{"service":"Repairs",
+                             "rating":"Good","contactConsent":"no"}}]}""".formatted(account.get("deviceId"), id)))
+                    .build(), java.net.http.HttpResponse.BodyHandlers.ofString());
+            assertThat(earlier.body()).contains("\"status\":\"accepted\"");
+
+            page.navigate(app.url("offline/outbox"));
+            phone.setOffline(false);
+            Locator check = page.getByRole(AriaRole.REGION, new Page.GetByRoleOptions()
+                    .setName("Sent, but an officer needs to check"));
+            assertThat(check).containsText("Both are kept and an officer will check them.",
+                    new com.microsoft.playwright.assertions.LocatorAssertions.ContainsTextOptions().setTimeout(30_000));
+
+            Page officer = signedIn(office, "priya");
+            officer.navigate(app.url("sync"));
+            String reference = uk.gov.lbhf.withus.sync.Receipt.referenceOf(id);
+            officer.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Use the later copy of " + reference))
+                    .click();
+            assertThat(officer.getByText("the later copy counts; the first copy stays on record.")).isVisible();
+
+            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Send now")).click();
+            assertThat(page.getByRole(AriaRole.REGION, new Page.GetByRoleOptions().setName("Sent").setExact(true)))
+                    .containsText("An officer checked both on");
+            assertThat(page.getByRole(AriaRole.REGION, new Page.GetByRoleOptions().setName("Sent").setExact(true)))
+                    .containsText("the answers sent from here count.");
+            assertThat(check).hasCount(0);
+            assertThat(uk.gov.lbhf.withus.e2e.Browser.axeViolations(page)).as("axe on the outbox").isEmpty();
+            shot(page, "outbox-conflict-decided");
+        }
+    }
+
     @Test
     void when_the_connection_drops_after_the_server_committed_the_resend_is_a_duplicate_not_a_second_copy()
             throws Exception {
