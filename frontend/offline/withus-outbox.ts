@@ -104,6 +104,12 @@ export class WithUsOutbox extends LitElement {
     }
   }
 
+  /** For a conflict an officer has decided: which copy counts, and when it was decided. */
+  private decided(receipt: ReceiptRecord) {
+    const decision = this.decisions.get(receipt.id);
+    return decision ? html`<p>${t(`outbox.decided.${decision.counts}`, formatTime(decision.decidedAt))}</p>` : nothing;
+  }
+
   override render() {
     const locked = this.waiting.filter((w) => w.sealed && !isUnlocked(w.sealed.sessionId)).length;
     const oldest = this.waiting[0]?.createdAt;
@@ -160,7 +166,7 @@ export class WithUsOutbox extends LitElement {
         <ul class="wu-card-list">${sent.map((r) => html`
           <li class="wu-card"><h3>${r.mode === 'event' ? t('outbox.eventEntry') : r.formTitle}</h3>
           <p class="wu-meta">${t('outbox.sentAt', formatTime(r.receivedAt))} · ${t('outbox.reference', r.reference ?? '')}</p>
-          ${this.decisions.has(r.id) ? html`<p>${t(`outbox.decided.${this.decisions.get(r.id)!.counts}`, formatTime(this.decisions.get(r.id)!.decidedAt))}</p>` : nothing}</li>`)}</ul>`}
+          ${this.decided(r)}</li>`)}</ul>`}
       </section>
 
       <section aria-labelledby="wu-storage-h">

@@ -32,8 +32,9 @@ import uk.gov.lbhf.withus.people.CurrentUser;
 /**
  * What a device may keep offline: the latest forms its person may fill in, their groups, upcoming meetings and
  * materials, and which copy counts of any of their submissions that arrived twice with different answers once an
- * officer has decided (for 90 days after the decision). Served as a paged snapshot: the server-owned cursor remembers the state checksum and the last item
- * sent; when the state changes mid-way, or later, the device is told to start again (see sync/SPEC.md, "Pull").
+ * officer has decided (for 90 days after the decision). Served as a paged snapshot: the server-owned cursor
+ * remembers the state checksum and the last item sent; when the state changes mid-way, or later, the device is told
+ * to start again (see sync/SPEC.md, "Pull").
  */
 @Service
 @Transactional(readOnly = true)
@@ -44,7 +45,7 @@ public class PullService {
     private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
 
     /** How long a device is told of an officer's decision on a conflict (a device keeps receipts about as long). */
-    static final Duration DECISIONS_KEPT = java.time.Duration.ofDays(90);
+    static final Duration DECISIONS_KEPT = Duration.ofDays(90);
 
     private final FeedbackFormService forms;
     private final GroupService groups;
