@@ -249,10 +249,9 @@ class OfflineCaptureAndSyncIT extends PackagedAppTest {
             assertThat(officer.getByText("the later copy counts; the first copy stays on record.")).isVisible();
 
             page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Send now")).click();
-            assertThat(page.getByRole(AriaRole.REGION, new Page.GetByRoleOptions().setName("Sent").setExact(true)))
-                    .containsText("An officer checked both on");
-            assertThat(page.getByRole(AriaRole.REGION, new Page.GetByRoleOptions().setName("Sent").setExact(true)))
-                    .containsText("the answers sent from here count.");
+            Locator sent = page.getByRole(AriaRole.REGION, new Page.GetByRoleOptions().setName("Sent").setExact(true));
+            assertThat(sent).containsText("An officer checked both on");
+            assertThat(sent).containsText("the answers sent from here count.");
             assertThat(check).hasCount(0);
             assertThat(uk.gov.lbhf.withus.e2e.Browser.axeViolations(page)).as("axe on the outbox").isEmpty();
             shot(page, "outbox-conflict-decided");
