@@ -59,6 +59,10 @@ class Attachment {
         return mediaType;
     }
 
+    long getUploadedBy() {
+        return uploadedBy;
+    }
+
     boolean isComplete() {
         return complete;
     }

@@ -66,8 +66,19 @@ public class AttachmentService {
             throw new SyncException(HttpStatus.BAD_REQUEST, "bad-chunk",
                     "A chunk must hold 1 to " + MAX_CHUNK + " bytes inside the file");
         }
-        Attachment attachment = attachments.findById(sha256).orElseGet(() -> attachments.save(
-                new Attachment(sha256, total, mediaType, personId, OffsetDateTime.now(clock))));
+        Attachment attachment = attachments.findById(sha256).orElse(null);
+        if (attachment != null && !attachment.isComplete() && start == 0
+                && (attachment.getSizeBytes() != total || attachment.getUploadedBy() != personId)) {
+            // an unfinished upload proves nothing (only a complete file has its hash checked): a new start from
+            // byte 0 replaces it, so a device that began with a wrong size cannot block the file's real owner
+            chunks.deleteAllOf(sha256);
+            attachments.delete(attachment);
+            attachments.flush();
+            attachment = null;
+        }
+        if (attachment == null) {
+            attachment = attachments.save(new Attachment(sha256, total, mediaType, personId, OffsetDateTime.now(clock)));
+        }
         if (attachment.getSizeBytes() != total) {
             throw new SyncException(HttpStatus.CONFLICT, "attachment-size-differs",
                     "This attachment was started with a size of " + attachment.getSizeBytes() + " bytes");

@@ -4,6 +4,7 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import jakarta.persistence.Version;
 import java.time.OffsetDateTime;
 import java.util.UUID;
 
@@ -37,6 +38,10 @@ class Device {
 
     @Column(name = "revoked_by")
     private Long revokedBy;
+
+    /** Two officers' revokes, or a revoke and a new token, never silently overwrite each other. */
+    @Version
+    private long version;
 
     protected Device() {
     }
@@ -75,13 +80,6 @@ class Device {
 
     boolean isRevoked() {
         return revokedAt != null;
-    }
-
-    /** Records when the device was last seen, at most once a minute (every sync call would be a write). */
-    void seen(OffsetDateTime when) {
-        if (lastSeenAt == null || lastSeenAt.isBefore(when.minusMinutes(1))) {
-            this.lastSeenAt = when;
-        }
     }
 
     /** A new token for the same device (signing in again on the same browser). Un-revokes nothing. */

@@ -1,5 +1,8 @@
 package uk.gov.lbhf.withus.sync;
 
+import java.time.OffsetDateTime;
+import org.springframework.data.jpa.repository.Modifying;
+import org.springframework.data.jpa.repository.Query;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -10,4 +13,12 @@ interface DeviceRepository extends JpaRepository<Device, UUID> {
     Optional<Device> findByTokenHash(String tokenHash);
 
     List<Device> findAllByOrderByRegisteredAtDesc();
+
+    /**
+     * Records that a device was seen, touching only that column and at most once a minute (every sync call
+     * authenticates): a revoke or a new token committed meanwhile is never written over.
+     */
+    @Modifying
+    @Query("update Device d set d.lastSeenAt = :when where d.id = :id and (d.lastSeenAt is null or d.lastSeenAt < :before)")
+    int seen(UUID id, OffsetDateTime when, OffsetDateTime before);
 }

@@ -10,6 +10,8 @@ import java.util.UUID;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.springframework.security.core.userdetails.UserDetails;
 import uk.gov.lbhf.withus.people.CurrentUser;
 import uk.gov.lbhf.withus.people.PeopleService;
@@ -53,7 +55,7 @@ public class DeviceService {
                 throw new AccessDeniedException("This device cannot be registered again");
             }
             device.reissue(Hashes.sha256(token), cleanLabel);
-            recent.forget(deviceId); // the old token stops working now
+            forgetNowAndAfterCommit(deviceId); // the old token stops working now
         } else {
             devices.save(new Device(deviceId, user.personId(), cleanLabel, Hashes.sha256(token), now()));
         }
@@ -66,7 +68,8 @@ public class DeviceService {
             return Optional.empty();
         }
         return devices.findByTokenHash(Hashes.sha256(token)).filter(d -> !d.isRevoked()).map(device -> {
-            device.seen(now());
+            OffsetDateTime now = now();
+            devices.seen(device.getId(), now, now.minusMinutes(1));
             return new AuthenticatedDevice(device.getId(), device.getPersonId());
         });
     }
@@ -93,7 +96,23 @@ public class DeviceService {
     public void revoke(UUID deviceId, CurrentUser by) {
         requireStaff(by);
         devices.findById(deviceId).ifPresent(device -> device.revoke(now(), by.personId()));
+        forgetNowAndAfterCommit(deviceId);
+    }
+
+    /**
+     * Forgets a device's remembered token now and again once the change is committed: a call that reads the device
+     * between the two (still unrevoked in the database) would otherwise be remembered for another minute.
+     */
+    private void forgetNowAndAfterCommit(UUID deviceId) {
         recent.forget(deviceId);
+        if (TransactionSynchronizationManager.isSynchronizationActive()) {
+            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+                @Override
+                public void afterCommit() {
+                    recent.forget(deviceId);
+                }
+            });
+        }
     }
 
     private static void requireStaff(CurrentUser user) {

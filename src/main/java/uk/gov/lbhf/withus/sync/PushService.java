@@ -50,13 +50,15 @@ public class PushService {
     private final FeedbackFormService forms;
     private final Clock clock;
     private final SubmissionInserts inserts;
+    private final SyncLimits limits;
     private final Map<String, FormSummary> formVersions = new ConcurrentHashMap<>();
     private final Map<String, List<FormQuestion>> formQuestions = new ConcurrentHashMap<>(); // by key@version
 
     PushService(SubmissionRepository submissions, ConflictingCopyRepository conflicts,
             QuarantinedItemRepository quarantine, AttachmentRepository attachments, FeedbackFormService forms,
-            Clock clock, SubmissionInserts inserts) {
+            Clock clock, SubmissionInserts inserts, SyncLimits limits) {
         this.inserts = inserts;
+        this.limits = limits;
         this.submissions = submissions;
         this.conflicts = conflicts;
         this.quarantine = quarantine;
@@ -71,7 +73,7 @@ public class PushService {
         if (batch == null || !batch.isObject()) {
             throw new SyncException(HttpStatus.BAD_REQUEST, "bad-batch", "A push is a JSON object");
         }
-        if (batch.path("protocol").asInt(-1) != PROTOCOL) {
+        if (!batch.path("protocol").isIntegralNumber() || batch.path("protocol").asLong(-1) != PROTOCOL) {
             throw new SyncException(HttpStatus.BAD_REQUEST, "unsupported-protocol",
                     "This server speaks sync protocol " + PROTOCOL + "; update the app",
                     Map.of("supported", List.of(PROTOCOL)));
@@ -104,6 +106,10 @@ public class PushService {
             batchContext.receipts.add(receipt);
         }
         flush(batchContext, device, user, now); // one JDBC batch, in this transaction
+        // a device that sends item after item the server cannot store is stopped before it fills the quarantine:
+        // the whole batch is refused (rolled back, nothing kept) and may be sent again later
+        limits.quarantine(device.deviceId(),
+                batchContext.receipts.stream().filter(r -> r.status() == Status.rejected).count());
         return batchContext.receipts;
     }
 
@@ -138,6 +144,13 @@ public class PushService {
     /** The receipt for an id already stored: a duplicate if the content is the same, otherwise a conflict. */
     private Receipt replayed(Submission original, String contentHash, String content, AuthenticatedDevice device,
             CurrentUser user, OffsetDateTime now) {
+        if (original.getPersonId() != user.personId()) {
+            // someone else's submission id: refused like any item this account may not send (no duplicate receipt
+            // that would confirm the id, no later copy planted beside the owner's)
+            String id = original.getId().toString();
+            return rejected(id, device, user, now, content, contentHash, List.of(new AnswerProblem("id",
+                    "id-not-allowed", "This account may not send answers under this id; start the form again")));
+        }
         if (original.getContentHash().equals(contentHash)) {
             return receiptFor(original, Status.duplicate);
         }
@@ -182,8 +195,13 @@ public class PushService {
         String contentHash = Hashes.sha256(content);
         String rawId = item.path("id").asString("");
         if (!UUID_TEXT.matcher(rawId).matches()) {
-            return rejected(rawId.length() > 64 ? rawId.substring(0, 64) : rawId, device, user, now, content,
-                    contentHash, List.of(new AnswerProblem("id", "bad-id", "Each item needs a UUID as its id")));
+            return rejected(ItemChecks.printable(rawId, 64), device, user, now, content, contentHash,
+                    List.of(new AnswerProblem("id", "bad-id", "Each item needs a UUID as its id")));
+        }
+        if (content.length() > ItemChecks.MAX_ITEM_CHARS) {
+            return rejected(rawId.toLowerCase(java.util.Locale.ROOT), device, user, now, content, contentHash,
+                    List.of(new AnswerProblem("", "item-too-large", "An item may hold at most "
+                            + ItemChecks.MAX_ITEM_CHARS + " characters of answers")));
         }
         String id = rawId.toLowerCase(java.util.Locale.ROOT);
         UUID uuid = UUID.fromString(id);
@@ -198,6 +216,10 @@ public class PushService {
         }
         List<AnswerProblem> problems = new ArrayList<>();
         Parsed parsed = parse(item, problems);
+        if (parsed.capturedAt != null && !ItemChecks.plausible(parsed.capturedAt, now)) {
+            problems.add(new AnswerProblem("capturedAt", "bad-time",
+                    "capturedAt must be a time between 2020 and now (the device's clock may be wrong)"));
+        }
         if (!problems.isEmpty()) {
             return rejected(id, device, user, now, content, contentHash, problems);
         }
@@ -285,10 +307,15 @@ public class PushService {
             problems.add(new AnswerProblem("", "not-an-object", "Each item must be a JSON object"));
             return parsed;
         }
+        if (!ItemChecks.cleanText(item)) {
+            problems.add(new AnswerProblem("answers", "bad-character",
+                    "Text may not hold the NUL character or broken Unicode"));
+            return parsed;
+        }
         JsonNode form = item.path("form");
         parsed.formKey = form.path("key").asString("");
         parsed.formVersion = form.path("version").isInt() ? form.path("version").asInt() : 0;
-        if (parsed.formKey.isBlank() || parsed.formVersion < 1) {
+        if (!ItemChecks.FORM_KEY.matcher(parsed.formKey).matches() || parsed.formVersion < 1) {
             problems.add(new AnswerProblem("form", "bad-form", "form needs a key and a version of 1 or more"));
         }
         try {
@@ -316,7 +343,7 @@ public class PushService {
             String sha = a.path("sha256").asString("");
             String type = a.path("mediaType").asString("");
             long size = a.path("size").asLong(0);
-            if (question.isBlank() || !SHA256.matcher(sha).matches()
+            if (question.isBlank() || question.length() > ItemChecks.MAX_QUESTION_ID || !SHA256.matcher(sha).matches()
                     || !AttachmentService.MEDIA_TYPES.contains(type) || size < 1 || size > AttachmentService.MAX_SIZE
                     || byQuestion.containsKey(question)) {
                 problems.add(new AnswerProblem("attachments", "bad-attachment",

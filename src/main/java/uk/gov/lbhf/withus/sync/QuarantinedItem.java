@@ -36,7 +36,7 @@ class QuarantinedItem {
     @Column(nullable = false, updatable = false, length = 2000)
     private String reason;
 
-    @Column(nullable = false, updatable = false, length = 200_000)
+    @Column(nullable = false, updatable = false) // unbounded: kept whole (V9)
     private String content;
 
     @Column(name = "content_hash", nullable = false, updatable = false, length = 64)

@@ -12,18 +12,21 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.InvalidMediaTypeException;
 import org.springframework.http.MediaType;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
-import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import tools.jackson.core.JacksonException;
+import tools.jackson.core.StreamReadFeature;
 import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;
 import uk.gov.lbhf.withus.people.CurrentUser;
 import uk.gov.lbhf.withus.people.PeopleService;
@@ -36,7 +39,10 @@ import uk.gov.lbhf.withus.sync.DeviceService.AuthenticatedDevice;
 @Tag(name = "sync", description = "Push captured answers, upload attachments, pull what a device keeps offline")
 class SyncController {
 
-    private static final Pattern CONTENT_RANGE = Pattern.compile("bytes (\\d+)-(\\d+)/(\\d+)");
+    private static final Pattern CONTENT_RANGE = Pattern.compile("bytes (\\d{1,12})-(\\d{1,12})/(\\d{1,12})");
+    /** Duplicate keys would make one of two answers vanish silently: such a body is refused whole. */
+    private static final JsonMapper JSON = JsonMapper.builder()
+            .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION).build();
     static final long MAX_PUSH_BYTES = 4L * 1024 * 1024;
 
     private final PushService push;
@@ -44,9 +50,11 @@ class SyncController {
     private final AttachmentService attachments;
     private final PeopleService people;
     private final Clock clock;
+    private final SyncLimits limits;
 
     SyncController(PushService push, PullService pull, AttachmentService attachments, PeopleService people,
-            Clock clock) {
+            Clock clock, SyncLimits limits) {
+        this.limits = limits;
         this.push = push;
         this.pull = pull;
         this.attachments = attachments;
@@ -57,6 +65,7 @@ class SyncController {
     @GetMapping("/ping")
     @Operation(summary = "Check the server is there and the device token is good")
     Map<String, Object> ping() {
+        limits.call(device().deviceId());
         CurrentUser user = user();
         return Map.of("protocol", PushService.PROTOCOL, "serverTime", Instant.now(clock).toString(),
                 "account", user.username(), "deviceId", device().deviceId().toString());
@@ -64,10 +73,21 @@ class SyncController {
 
     @PostMapping(path = "/push", consumes = MediaType.APPLICATION_JSON_VALUE)
     @Operation(summary = "Send a batch of submissions; one receipt per item, sent only after the batch is committed")
-    Map<String, Object> push(@RequestBody JsonNode batch, HttpServletRequest request) {
-        if (request.getContentLengthLong() > MAX_PUSH_BYTES) {
+    Map<String, Object> push(HttpServletRequest request) throws IOException {
+        limits.call(device().deviceId());
+        // the limit holds for the bytes read, not only for what Content-Length says (a chunked body has none)
+        byte[] body = request.getContentLengthLong() > MAX_PUSH_BYTES ? null
+                : request.getInputStream().readNBytes((int) MAX_PUSH_BYTES + 1);
+        if (body == null || body.length > MAX_PUSH_BYTES) {
             throw new SyncException(HttpStatus.CONTENT_TOO_LARGE, "batch-too-large",
                     "Send at most 4 MB per push (attachments go separately)");
+        }
+        JsonNode batch;
+        try {
+            batch = JSON.readTree(body);
+        } catch (JacksonException e) {
+            throw new SyncException(HttpStatus.BAD_REQUEST, "malformed-json",
+                    "The body is not one JSON document (or names a key twice in one object)");
         }
         List<Receipt> receipts = push.push(batch, device(), user());
         return Map.of("protocol", PushService.PROTOCOL, "receipts", receipts);
@@ -77,12 +97,14 @@ class SyncController {
     @Operation(summary = "Get a page of what this device may keep offline (forms, groups, meetings, materials, "
             + "officers' decisions on its conflicts), from a server-owned cursor")
     ObjectNode pull(@RequestParam(required = false) String cursor, @RequestParam(required = false) Integer limit) {
+        limits.call(device().deviceId());
         return pull.pull(user(), cursor, limit);
     }
 
     @GetMapping("/attachments/{sha256}")
     @Operation(summary = "How much of an attachment the server has (to resume an upload)")
     AttachmentStatus attachmentStatus(@PathVariable String sha256) {
+        limits.call(device().deviceId());
         return attachments.status(sha256);
     }
 
@@ -91,6 +113,7 @@ class SyncController {
     AttachmentStatus uploadChunk(@PathVariable String sha256,
             @RequestHeader(HttpHeaders.CONTENT_TYPE) String mediaType,
             @RequestHeader(HttpHeaders.CONTENT_RANGE) String range, HttpServletRequest request) throws IOException {
+        limits.call(device().deviceId());
         Matcher m = CONTENT_RANGE.matcher(range);
         if (!m.matches()) {
             throw new SyncException(HttpStatus.BAD_REQUEST, "bad-content-range",
@@ -108,8 +131,15 @@ class SyncController {
             throw new SyncException(HttpStatus.BAD_REQUEST, "bad-chunk",
                     "The body must hold exactly the bytes Content-Range names");
         }
-        return attachments.receive(sha256, MediaType.parseMediaType(mediaType).getType() + "/"
-                + MediaType.parseMediaType(mediaType).getSubtype(), start, total, data, user().personId());
+        MediaType type;
+        try {
+            type = MediaType.parseMediaType(mediaType);
+        } catch (InvalidMediaTypeException e) {
+            throw new SyncException(HttpStatus.UNSUPPORTED_MEDIA_TYPE, "attachment-type-not-accepted",
+                    "Content-Type must be the media type of the file, e.g. image/jpeg");
+        }
+        return attachments.receive(sha256, type.getType() + "/" + type.getSubtype(), start, total, data,
+                user().personId());
     }
 
     private CurrentUser user() {

@@ -1,10 +1,10 @@
 package uk.gov.lbhf.withus.sync;
 
-import java.net.URI;
 import java.util.Map;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.web.ErrorResponseException;
+import uk.gov.lbhf.withus.base.api.ApiProblem;
 
 /** A refused sync call: becomes a 4xx {@code application/problem+json} answer with a stable {@code code}. */
 class SyncException extends ErrorResponseException {
@@ -19,10 +19,6 @@ class SyncException extends ErrorResponseException {
 
     private static ProblemDetail problem(HttpStatus status, String code, String detail,
             Map<String, Object> properties) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
-        problem.setType(URI.create("https://withus.lbhf.gov.uk/problems/" + code));
-        problem.setProperty("code", code);
-        properties.forEach(problem::setProperty);
-        return problem;
+        return ApiProblem.of(status, code, detail, properties);
     }
 }

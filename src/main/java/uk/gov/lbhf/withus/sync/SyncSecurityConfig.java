@@ -6,10 +6,14 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.util.Map;
+import java.util.regex.Pattern;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatusCode;
+import org.springframework.http.ProblemDetail;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
@@ -18,6 +22,8 @@ import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 import org.springframework.security.web.context.RequestAttributeSecurityContextRepository;
 import org.springframework.web.filter.OncePerRequestFilter;
+import uk.gov.lbhf.withus.base.api.ApiProblem;
+import uk.gov.lbhf.withus.base.api.ProblemJson;
 
 /**
  * The sync API authenticates devices, not browser sessions: every call carries {@code Authorization: Bearer
@@ -45,17 +51,39 @@ class SyncSecurityConfig {
                                 "This call needs a device token: Authorization: Bearer <token>"))
                         .accessDeniedHandler((request, response, ex) -> problem(response, 403, "forbidden",
                                 "Not allowed", "This device's account may not do this")))
-                .addFilterBefore(new DeviceTokenFilter(devices, recent), BasicAuthenticationFilter.class);
+                .addFilterBefore(new KnownPathsOnly(), BasicAuthenticationFilter.class)
+                .addFilterAfter(new DeviceTokenFilter(devices, recent), KnownPathsOnly.class);
         return http.build();
     }
 
     static void problem(HttpServletResponse response, int status, String code, String title, String detail)
             throws IOException {
+        ProblemDetail problem = ApiProblem.of(HttpStatusCode.valueOf(status), code, detail, Map.of());
+        problem.setTitle(title);
         response.setStatus(status);
         response.setContentType("application/problem+json");
         response.setCharacterEncoding(StandardCharsets.UTF_8.name());
-        response.getWriter().write("{\"type\":\"https://withus.lbhf.gov.uk/problems/" + code + "\",\"title\":\""
-                + title + "\",\"status\":" + status + ",\"code\":\"" + code + "\",\"detail\":\"" + detail + "\"}");
+        response.getWriter().write(ProblemJson.write(problem));
+    }
+
+    /**
+     * Answers {@code 404 not-found} for any address under the API that is not one of its endpoints, before
+     * anything else (otherwise the request would fall through to the web app and get a page as HTML).
+     */
+    static final class KnownPathsOnly extends OncePerRequestFilter {
+
+        private static final Pattern ENDPOINTS = Pattern.compile("/api/sync/v1/(ping|push|pull|attachments/[^/]+)");
+
+        @Override
+        protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+                throws ServletException, IOException {
+            String path = request.getRequestURI().substring(request.getContextPath().length());
+            if (!ENDPOINTS.matcher(path).matches()) {
+                problem(response, 404, "not-found", "Not found", "There is no sync endpoint at this address");
+                return;
+            }
+            chain.doFilter(request, response);
+        }
     }
 
     /** Turns a valid device token into the device owner's authentication; refuses an unknown or revoked one. */
