@@ -58,6 +58,8 @@ class DemoData implements ApplicationRunner {
     @Override
     @Transactional
     public void run(ApplicationArguments args) {
+        log.warn("Demo mode (withus.demo.enabled=true): demo accounts whose password is published in the README can"
+                + " sign in. Never use this for real residents' data.");
         if (people.count() > 0 || groups.count() > 0) {
             return;
         }

@@ -22,6 +22,12 @@ public final class SignInAttempt extends OncePerRequestFilter {
     private static final String ATTRIBUTE = SignInAttempt.class.getName() + ".username";
     private static final int MAX_LENGTH = 100;
 
+    private final SignInThrottle throttle;
+
+    public SignInAttempt(SignInThrottle throttle) {
+        this.throttle = throttle;
+    }
+
     /** The username of the last failed attempt in this session, once: reading it forgets it. */
     public static Optional<String> takeUsername(HttpSession session) {
         if (session == null) {
@@ -46,12 +52,24 @@ public final class SignInAttempt extends OncePerRequestFilter {
             request.getSession().setAttribute(ATTRIBUTE,
                     username.length() > MAX_LENGTH ? username.substring(0, MAX_LENGTH) : username);
         }
+        String address = request.getRemoteAddr();
+        if (!throttle.allows(username, address)) {
+            // not even checked: the same answer whether the password is right or not, and whether the account exists
+            response.sendRedirect(request.getContextPath() + "/login?error&throttled");
+            return;
+        }
         chain.doFilter(request, response);
         Authentication signedIn = SecurityContextHolder.getContext().getAuthentication();
+        boolean success = signedIn != null && signedIn.isAuthenticated()
+                && !(signedIn instanceof AnonymousAuthenticationToken);
         HttpSession session = request.getSession(false);
-        if (session != null && signedIn != null && signedIn.isAuthenticated()
-                && !(signedIn instanceof AnonymousAuthenticationToken)) {
-            session.removeAttribute(ATTRIBUTE);
+        if (success) {
+            throttle.succeeded(username);
+            if (session != null) {
+                session.removeAttribute(ATTRIBUTE);
+            }
+        } else {
+            throttle.failed(username, address);
         }
     }
 }

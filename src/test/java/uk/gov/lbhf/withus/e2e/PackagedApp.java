@@ -48,7 +48,7 @@ final class PackagedApp implements AutoCloseable {
         Path jar = Path.of(System.getProperty("withus.jar", "target/withus.jar"));
         String java = ProcessHandle.current().info().command().orElse("java");
         List<String> command = new ArrayList<>(List.of(java, "-Xmx512m", "-jar", jar.toAbsolutePath().toString(),
-                "--server.port=" + port, "--spring.datasource.url=" + jdbcUrl()));
+                "--server.port=" + port, "--spring.datasource.url=" + jdbcUrl(), "--withus.demo.enabled=true"));
         process = new ProcessBuilder(command).directory(work.toFile()).redirectErrorStream(true)
                 .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile())).start();
         awaitHealthy(Duration.ofSeconds(120));

@@ -14,7 +14,7 @@ import org.springframework.security.core.context.SecurityContextHolder;
 
 class SignInAttemptTest {
 
-    private final SignInAttempt filter = new SignInAttempt();
+    private final SignInAttempt filter = new SignInAttempt(new SignInThrottle(5, 30, java.time.Duration.ofMinutes(15)));
 
     @AfterEach
     void clear() {

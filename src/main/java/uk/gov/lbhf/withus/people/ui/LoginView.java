@@ -25,6 +25,7 @@ public class LoginView extends Div implements BeforeEnterObserver, HasDynamicTit
 
     private final LoginForm form = new LoginForm();
     private final Div errorSummary = new Div();
+    private final Paragraph errorMessage = new Paragraph();
     private boolean error;
 
     public LoginView() {
@@ -39,7 +40,7 @@ public class LoginView extends Div implements BeforeEnterObserver, HasDynamicTit
         var errorTitle = new com.vaadin.flow.component.html.H2(getTranslation("login.error.title"));
         errorTitle.setId("login-error-title");
         errorSummary.getElement().setAttribute("aria-labelledby", "login-error-title");
-        errorSummary.add(errorTitle, new Paragraph(getTranslation("login.error.message")));
+        errorSummary.add(errorTitle, errorMessage);
         errorSummary.setVisible(false);
         add(errorSummary);
         form.getElement().setProperty("headingLevel", 2); // the page has its own h1
@@ -74,8 +75,12 @@ public class LoginView extends Div implements BeforeEnterObserver, HasDynamicTit
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        error = event.getLocation().getQueryParameters().getParameters().containsKey("error");
+        var parameters = event.getLocation().getQueryParameters().getParameters();
+        error = parameters.containsKey("error");
         errorSummary.setVisible(error);
+        // too many failed sign-ins: said kindly, the same whether the account exists or the password was right
+        errorMessage.setText(getTranslation(parameters.containsKey("throttled") ? "login.throttled.message"
+                : "login.error.message"));
         VaadinSession session = VaadinSession.getCurrent();
         Optional<String> attempted = session != null && session.getSession() instanceof WrappedHttpSession http
                 ? SignInAttempt.takeUsername(http.getHttpSession()) : Optional.empty();
