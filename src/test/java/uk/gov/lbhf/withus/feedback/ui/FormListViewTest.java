@@ -8,7 +8,10 @@ import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
 import org.junit.jupiter.api.Test;
 import uk.gov.lbhf.withus.testsupport.AppTest;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.test.context.support.WithUserDetails;
+import uk.gov.lbhf.withus.feedback.FeedbackFormService;
+import uk.gov.lbhf.withus.people.Role;
 
 @AppTest
 class FormListViewTest extends SpringBrowserlessTest {
@@ -50,6 +53,24 @@ class FormListViewTest extends SpringBrowserlessTest {
     void a_leaseholder_cannot_open_the_event_form_by_its_address() {
         assertThatThrownBy(() -> navigate("forms/community-event", FeedbackFormView.class))
                 .isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Autowired
+    FeedbackFormService forms;
+
+    @Test
+    @WithUserDetails("amara")
+    @org.springframework.transaction.annotation.Transactional // the form published here is rolled back afterwards
+    void who_may_open_a_form_online_is_its_audience_as_for_sync() {
+        // not for residents: refused online as the pull leaves it out and the push quarantines it
+        assertThatThrownBy(() -> navigate("forms/leaseholder-service", FeedbackFormView.class))
+                .isInstanceOf(IllegalArgumentException.class);
+        // a form for residents opens for a resident (it was refused by a role list on the page before)
+        forms.publish("residents-say", "Residents' say", "For any resident.",
+                "{\"questions\":[{\"id\":\"comment\",\"type\":\"textarea\",\"label\":\"Tell us\",\"required\":true}]}",
+                java.util.Set.of(Role.RESIDENT));
+        navigate("forms/residents-say", FeedbackFormView.class);
+        assertThat($(H1.class).single().getText()).isEqualTo("Residents' say");
     }
 
     @Test
