@@ -148,6 +148,7 @@ export class WithUsOutbox extends LitElement {
             <h3>${w.sealed ? t('outbox.eventEntry') : w.formTitle}</h3>
             <p class="wu-meta">${t('outbox.savedAt', formatTime(w.createdAt))}${w.attempts ? ` · ${t('outbox.attempts', w.attempts)}` : ''}</p>
             ${w.lastError === 'attachment-missing' ? html`<p>${t('outbox.photoStillSending')}</p>` : nothing}
+            ${w.lastError?.startsWith('refused:') ? html`<p class="wu-item-problem">${t('outbox.refused')}</p>` : nothing}
           </li>`)}</ul>`}
       </section>
 

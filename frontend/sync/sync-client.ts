@@ -41,10 +41,34 @@ export interface SyncResult {
 }
 
 export class SyncError extends Error {
-  /** noAnswer: nothing answered at all (no connection, or the server is not there), as opposed to an answer. */
-  constructor(readonly outcome: SyncOutcome, message: string, readonly noAnswer = false) {
+  /**
+   * noAnswer: nothing answered at all (no connection, or the server is not there), as opposed to an answer.
+   * retryAfterMs: the server said when to come back (429).
+   */
+  constructor(readonly outcome: SyncOutcome, message: string, readonly noAnswer = false,
+    readonly retryAfterMs = 0) {
     super(message);
   }
+}
+
+/**
+ * The server refused one item for good (its attachment or the item itself is not something any retry will
+ * change): that item stays in the outbox, marked with the reason for the person, and the others go on.
+ */
+class ItemRefused extends Error {
+  constructor(readonly code: string) {
+    super(code);
+  }
+}
+
+/** 4xx answers about one item that no retry changes (not 401, 408, 409 "send again", 416 "resume", 429 "later"). */
+function refusesForGood(status: number): boolean {
+  return status >= 400 && status < 500 && ![401, 408, 409, 416, 429].includes(status);
+}
+
+async function problemCode(response: Response): Promise<string> {
+  const problem = await response.clone().json().catch(() => ({}));
+  return typeof problem?.code === 'string' ? problem.code : String(response.status);
 }
 
 export interface SyncClientOptions {
@@ -67,6 +91,7 @@ export class SyncClient extends EventTarget {
   private queuedManual = false;
   /** The last attempt failed because nothing answered (see schedule). */
   private noAnswer = false;
+  private retryAfterMs = 0;
 
   constructor(options: SyncClientOptions = {}) {
     super();
@@ -115,6 +140,8 @@ export class SyncClient extends EventTarget {
     if (!this.started) return;
     clearTimeout(this.timer);
     this.failures = ok ? 0 : this.failures + 1;
+    const retryAfter = this.retryAfterMs;
+    this.retryAfterMs = 0;
     // Nothing answered (no connection – which the browser does not always report –, or no server): trying costs
     // next to nothing, so try again soon, up to every 10 s. The server answered with an error: back off up to
     // 15 minutes so as not to add to its trouble.
@@ -122,7 +149,7 @@ export class SyncClient extends EventTarget {
       : this.noAnswer ? Math.min(NO_ANSWER_MAX_DELAY_MS, NO_ANSWER_DELAY_MS * 2 ** Math.min(this.failures - 1, 10))
       : Math.min(MAX_DELAY_MS, BASE_DELAY_MS * 2 ** Math.min(this.failures - 1, 10));
     this.noAnswer = false;
-    this.timer = setTimeout(() => void this.syncNow(), delay);
+    this.timer = setTimeout(() => void this.syncNow(), retryAfter > 0 ? Math.max(retryAfter, BASE_DELAY_MS) : delay);
     // Background Sync wakes the app when the device comes back online. Registered while online (the server down),
     // Chromium fires it at once, the attempt fails again and registers again: a tight loop of calls. The timer's
     // back-off covers that case.
@@ -158,6 +185,7 @@ export class SyncClient extends EventTarget {
     } catch (e) {
       const error = e instanceof SyncError ? e : new SyncError('failed', String(e));
       this.noAnswer = error.noAnswer;
+      this.retryAfterMs = error.retryAfterMs;
       return this.finish({ outcome: error.outcome, sent, problems, message: error.message }, manual);
     } finally {
       this.running = false;
@@ -193,6 +221,11 @@ export class SyncClient extends EventTarget {
         throw new SyncError('sign-in-needed', 'The device token was refused');
       }
       if (response.status >= 500) throw new SyncError('server-unavailable', `Server answered ${response.status}`);
+      if (response.status === 429) {
+        const seconds = Number(response.headers.get('Retry-After') ?? '60');
+        throw new SyncError('server-unavailable', 'The server asked this device to wait', false,
+          (Number.isFinite(seconds) && seconds > 0 ? seconds : 60) * 1000);
+      }
       return response;
     } catch (e) {
       if (e instanceof SyncError) throw e;
@@ -215,12 +248,30 @@ export class SyncClient extends EventTarget {
 
   private async pushBatch(account: AccountRecord, items: OutboxRecord[]): Promise<{ sent: number; problems: number }> {
     const ready: Array<{ record: OutboxRecord; submission: Submission }> = [];
+    let held = 0;
     for (const record of items) {
       if (record.sealed && !isUnlocked(record.sealed.sessionId)) continue; // waits for the officer's PIN
       const submission = record.submission ?? (await openSubmission(record.sealed!));
-      await this.uploadAttachments(account, submission);
+      try {
+        await this.uploadAttachments(account, submission);
+      } catch (e) {
+        if (!(e instanceof ItemRefused)) throw e;
+        await this.hold(record, e.code); // this one waits, marked; the others go on
+        held++;
+        continue;
+      }
       ready.push({ record, submission });
     }
+    const result = await this.pushReady(account, ready);
+    return { sent: result.sent, problems: result.problems + held };
+  }
+
+  /**
+   * Pushes items; when the server refuses the batch as a whole for something one item may cause (too large, not
+   * readable), sends it again in halves, so that one bad item holds back only itself.
+   */
+  private async pushReady(account: AccountRecord, ready: Array<{ record: OutboxRecord; submission: Submission }>):
+    Promise<{ sent: number; problems: number }> {
     if (ready.length === 0) return { sent: 0, problems: 0 };
     const database = await db();
     const attemptAt = new Date().toISOString();
@@ -237,10 +288,18 @@ export class SyncClient extends EventTarget {
       headers: { 'Content-Type': 'application/json' },
       body: JSON.stringify({ protocol: PROTOCOL, deviceId: account.deviceId, submissions: ready.map((r) => r.submission) }),
     });
-    if (response.status === 400) {
-      const problem = await response.json().catch(() => ({}));
-      if (problem?.code === 'unsupported-protocol') throw new SyncError('update-needed', 'Update the app to send these');
-      throw new SyncError('failed', `The server refused the batch: ${problem?.code ?? response.status}`);
+    if (response.status === 400 || response.status === 413) {
+      const code = await problemCode(response);
+      if (code === 'unsupported-protocol') throw new SyncError('update-needed', 'Update the app to send these');
+      if (code === 'device-mismatch') throw new SyncError('failed', `The server refused the batch: ${code}`);
+      if (ready.length > 1) {
+        const half = Math.ceil(ready.length / 2);
+        const first = await this.pushReady(account, ready.slice(0, half));
+        const second = await this.pushReady(account, ready.slice(half));
+        return { sent: first.sent + second.sent, problems: first.problems + second.problems };
+      }
+      await this.hold(ready[0].record, code);
+      return { sent: 0, problems: 1 };
     }
     if (!response.ok) throw new SyncError('server-unavailable', `Push answered ${response.status}`);
     let receipts: Receipt[];
@@ -250,6 +309,13 @@ export class SyncClient extends EventTarget {
       throw new SyncError('server-unavailable', String(e));
     }
     return this.applyReceipts(account, ready, receipts);
+  }
+
+  /** Keeps an item in the outbox with the reason the server gave, for the person to see; it is tried again later. */
+  private async hold(record: OutboxRecord, code: string): Promise<void> {
+    const database = await db();
+    const current = await database.get('outbox', record.id);
+    if (current) await database.put('outbox', { ...current, lastError: `refused:${code}` });
   }
 
   private async applyReceipts(account: AccountRecord, ready: Array<{ record: OutboxRecord; submission: Submission }>,
@@ -307,6 +373,8 @@ export class SyncClient extends EventTarget {
         } else if (response.status === 422) {
           received = 0; // the server dropped a corrupt copy: send it again
           throw new SyncError('failed', 'A photo did not arrive intact; it will be sent again');
+        } else if (refusesForGood(response.status)) {
+          throw new ItemRefused(typeof body.code === 'string' ? body.code : String(response.status));
         } else {
           throw new SyncError('server-unavailable', `Upload answered ${response.status}`);
         }

@@ -208,3 +208,44 @@ describe('export of unsent answers', () => {
     expect(exported.items.map((i: any) => i.submission.id).sort()).toEqual(items.map((s) => s.id).sort());
   });
 });
+
+describe('one bad item does not hold back the rest', () => {
+  test('a batch the server refuses as too large is sent again in halves; only the item that cannot go waits', async () => {
+    const items = [submission(), submission(), submission(), submission()];
+    for (const s of items) await addToOutbox({ account: ACCOUNT, formTitle: 'F', submission: s });
+    const bad = items[2].id;
+    const server = pingOk(new FakeServer()).on('POST', /push/, (_, body) => {
+      if (body.submissions.some((s: any) => s.id === bad)) return json(413, { status: 413, code: 'batch-too-large' });
+      return json(200, { protocol: 1, receipts: body.submissions.map((s: any) => ({ id: s.id, status: 'accepted', reference: 'WU-0000-0000', receivedAt: new Date().toISOString(), complete: true, missingAttachments: [] })) });
+    });
+    const result = await new SyncClient({ fetch: server.fetch, pull: false }).syncNow();
+    expect(result).toMatchObject({ outcome: 'synced', sent: 3, problems: 1, waiting: 1 });
+    expect(await outboxIds()).toEqual([bad]);
+    expect((await (await db()).get('outbox', bad))?.lastError).toBe('refused:batch-too-large');
+  });
+
+  test('an attachment the server will never take holds back its own item only', async () => {
+    const bytes = new Uint8Array([1, 2, 3]);
+    const sha = await sha256Hex(bytes);
+    const withPhoto = submission({ service: 'Repairs', rating: 'Poor', contactConsent: 'no', photo: sha });
+    withPhoto.attachments = [{ questionId: 'photo', sha256: sha, mediaType: 'image/jpeg', size: bytes.length }];
+    const plain = submission();
+    await addToOutbox({ account: ACCOUNT, formTitle: 'F', submission: withPhoto, files: [{ sha256: sha, account: ACCOUNT, mediaType: 'image/jpeg', blob: new Blob([bytes], { type: 'image/jpeg' }) }] });
+    await addToOutbox({ account: ACCOUNT, formTitle: 'F', submission: plain });
+    const server = accepting(pingOk(new FakeServer()))
+      .on('GET', /attachments/, () => json(404, { status: 404, code: 'attachment-unknown' }))
+      .on('PUT', /attachments/, () => json(415, { status: 415, code: 'attachment-type-not-accepted' }));
+    const result = await new SyncClient({ fetch: server.fetch, pull: false }).syncNow();
+    expect(result).toMatchObject({ outcome: 'synced', sent: 1, waiting: 1 });
+    expect(await outboxIds()).toEqual([withPhoto.id]);
+    expect((await (await db()).get('outbox', withPhoto.id))?.lastError).toBe('refused:attachment-type-not-accepted');
+  });
+
+  test('429 (too many calls) keeps everything in the outbox', async () => {
+    await addToOutbox({ account: ACCOUNT, formTitle: 'F', submission: submission() });
+    const server = pingOk(new FakeServer()).on('POST', /push/, () => new Response(JSON.stringify({ status: 429, code: 'too-many-requests' }),
+      { status: 429, headers: { 'Content-Type': 'application/problem+json', 'Retry-After': '120' } }));
+    const result = await new SyncClient({ fetch: server.fetch, pull: false }).syncNow();
+    expect(result).toMatchObject({ outcome: 'server-unavailable', waiting: 1 });
+  });
+});
