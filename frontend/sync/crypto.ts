@@ -83,6 +83,21 @@ export async function openSubmission(sealed: { sessionId: string; iv: Uint8Array
   return JSON.parse(new TextDecoder().decode(plain)) as Submission;
 }
 
+/** A photo or recording of an event entry, encrypted with the same session key as its answers. */
+export async function sealFile(sessionId: string, blob: Blob) {
+  const key = keys.get(sessionId);
+  if (!key) throw new Error('event-session-locked');
+  const sealed = await encrypt(key, new Uint8Array(await blob.arrayBuffer()));
+  return { sessionId, ...sealed };
+}
+
+export async function openFile(sealed: { sessionId: string; iv: Uint8Array; data: ArrayBuffer }, mediaType: string): Promise<Blob> {
+  const key = keys.get(sealed.sessionId);
+  if (!key) throw new Error('event-session-locked');
+  const plain = await crypto.subtle.decrypt({ name: 'AES-GCM', iv: sealed.iv as BufferSource }, key, sealed.data);
+  return new Blob([plain], { type: mediaType });
+}
+
 /** For tests: forget keys held in memory, as a page reload would. */
 export function forgetKeysForTests(): void {
   keys.clear();

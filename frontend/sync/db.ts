@@ -3,7 +3,7 @@
  *
  * - accounts: who has signed in on this browser, with their device token (from the Flow page's sync agent)
  * - outbox: submissions waiting for a receipt (event-capture ones encrypted, see crypto.ts)
- * - files: photos waiting to be uploaded, by SHA-256
+ * - files: photos and recordings waiting to be uploaded, by SHA-256 (event capture: encrypted, see crypto.ts)
  * - receipts: what the server said, so people can see what was sent and when
  * - drafts: forms being filled in (not for event capture: a later respondent must not see them)
  * - offline: forms, groups, meetings and materials pulled for offline use, per account
@@ -42,7 +42,12 @@ export interface FileRecord {
   sha256: string;
   account: string;
   mediaType: string;
-  blob: Blob;
+  /** The file as it is (personal use) … */
+  blob?: Blob;
+  /** … or, for event capture, encrypted with the event session's key like its answers (crypto.ts). */
+  sealed?: { sessionId: string; iv: Uint8Array; data: ArrayBuffer };
+  /** The file's size in bytes (the sealed copy is longer). */
+  size?: number;
 }
 
 export interface ReceiptRecord {

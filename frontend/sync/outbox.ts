@@ -3,7 +3,7 @@
  * its photos (and the draft removed), so a submission is either wholly saved on the device or not at all.
  */
 import { db, type FileRecord, type OutboxRecord } from './db.js';
-import { isUnlocked, sealSubmission } from './crypto.js';
+import { isUnlocked, sealFile, sealSubmission } from './crypto.js';
 import type { Submission } from './protocol.js';
 
 export interface NewSubmission {
@@ -38,10 +38,20 @@ export async function addToOutbox(item: NewSubmission): Promise<OutboxRecord> {
   } else {
     record.submission = item.submission;
   }
+  // An event entry's photos and recordings are encrypted like its answers: nothing of a respondent is readable at rest.
+  const files: FileRecord[] = [];
+  for (const file of item.files ?? []) {
+    if (item.eventSessionId && file.blob) {
+      files.push({ sha256: file.sha256, account: file.account, mediaType: file.mediaType, size: file.blob.size,
+        sealed: await sealFile(item.eventSessionId, file.blob) });
+    } else {
+      files.push({ ...file, size: file.blob?.size ?? file.size });
+    }
+  }
   const database = await db();
   const tx = database.transaction(['outbox', 'files', 'drafts'], 'readwrite');
   await tx.objectStore('outbox').put(record);
-  for (const file of item.files ?? []) await tx.objectStore('files').put(file);
+  for (const file of files) await tx.objectStore('files').put(file);
   if (item.draftKey) await tx.objectStore('drafts').delete(item.draftKey);
   await tx.done;
   return record;

@@ -13,7 +13,7 @@
  *   where the browser has it (Chromium) as an extra.
  */
 import { db, getMeta, setMeta, type AccountRecord, type OfflineRecord, type OutboxRecord } from './db.js';
-import { openSubmission, isUnlocked } from './crypto.js';
+import { openFile, openSubmission, isUnlocked } from './crypto.js';
 import {
   PROTOCOL, checksumOf, readPushResponse,
   type AttachmentStatus, type PullChange, type PullResponse, type Receipt, type Submission,
@@ -351,6 +351,8 @@ export class SyncClient extends EventTarget {
     for (const attachment of submission.attachments ?? []) {
       const file = await (await db()).get('files', attachment.sha256);
       if (!file) continue; // already uploaded and removed; the receipt will say if the server lacks it
+      const blob = file.sealed ? await openFile(file.sealed, file.mediaType) : file.blob;
+      if (!blob) continue;
       const status = await this.call(account, `/api/sync/v1/attachments/${attachment.sha256}`);
       let received = 0;
       if (status.ok) {
@@ -358,12 +360,12 @@ export class SyncClient extends EventTarget {
         if (body.complete) continue;
         received = body.received;
       }
-      while (received < file.blob.size) {
-        const end = Math.min(received + CHUNK_SIZE, file.blob.size);
+      while (received < blob.size) {
+        const end = Math.min(received + CHUNK_SIZE, blob.size);
         const response = await this.call(account, `/api/sync/v1/attachments/${attachment.sha256}`, {
           method: 'PUT',
-          headers: { 'Content-Type': file.mediaType, 'Content-Range': `bytes ${received}-${end - 1}/${file.blob.size}` },
-          body: file.blob.slice(received, end),
+          headers: { 'Content-Type': file.mediaType, 'Content-Range': `bytes ${received}-${end - 1}/${blob.size}` },
+          body: blob.slice(received, end),
         });
         const body = await response.json().catch(() => ({}));
         if (response.status === 416 && typeof body.received === 'number') {

@@ -4,6 +4,7 @@ import { db } from '../sync/db.js';
 import { forgetKeysForTests, startEventSession, unlockEventSession } from '../sync/crypto.js';
 import { addToOutbox, outboxSummary } from '../sync/outbox.js';
 import { SyncClient } from '../sync/sync-client.js';
+import { sha256Hex } from '../sync/protocol.js';
 import { FakeServer, json, pingOk } from './fake-server.js';
 import { freshDevice } from './support.js';
 
@@ -22,6 +23,40 @@ test('what a respondent wrote is not in the device storage in readable form', as
   const stored = new TextDecoder().decode(record.sealed!.data);
   expect(stored).not.toContain('Ann');
   expect(JSON.stringify(record)).not.toContain('flat 12');
+});
+
+test('a respondent\'s recording is encrypted at rest too, and is sent whole once the PIN is entered', async () => {
+  const session = await startEventSession('2468', 'priya', 'community-event');
+  const voice = new Uint8Array(5000).map((_, i) => (i * 13 + 1) % 256);
+  const sha = await sha256Hex(voice);
+  const item = eventSubmission('with a voice note');
+  (item.answers as Record<string, string>).recording = sha;
+  const withFile = { ...item, attachments: [{ questionId: 'recording', sha256: sha, mediaType: 'audio/webm', size: voice.length }] };
+  await addToOutbox({ account: 'priya', formTitle: 'Community event', submission: withFile, eventSessionId: session,
+    files: [{ sha256: sha, account: 'priya', mediaType: 'audio/webm', blob: new Blob([voice], { type: 'audio/webm' }) }] });
+  const [file] = await (await db()).getAll('files');
+  expect(file.blob).toBeUndefined();
+  const atRest = new Uint8Array(file.sealed!.data);
+  const needle = voice.slice(1000, 1032).join(',');
+  expect(Array.from(atRest).join(',')).not.toContain(needle);
+
+  forgetKeysForTests();
+  let uploaded = new Uint8Array();
+  const server = pingOk(new FakeServer())
+    .on('GET', /attachments/, () => json(404, { status: 404, code: 'attachment-unknown' }))
+    .on('PUT', /attachments/, async (request) => {
+      uploaded = new Uint8Array(await request.arrayBuffer());
+      return json(200, { sha256: sha, size: voice.length, received: voice.length, complete: true });
+    })
+    .on('POST', /push/, (_, body) => json(200, { protocol: 1,
+      receipts: body.submissions.map((s: any) => ({ id: s.id, status: 'accepted', receivedAt: 'now', complete: true, missingAttachments: [] })) }));
+  const client = new SyncClient({ fetch: server.fetch, pull: false });
+  await client.syncNow();
+  expect(uploaded.length).toBe(0);
+  expect(await unlockEventSession(session, '2468')).toBe(true);
+  expect(await client.syncNow()).toMatchObject({ sent: 1, waiting: 0 });
+  expect(Array.from(uploaded)).toEqual(Array.from(voice));
+  expect(await (await db()).count('files')).toBe(0);
 });
 
 test('after a reload the entries wait, locked, until the officer enters the PIN; then they are sent', async () => {
