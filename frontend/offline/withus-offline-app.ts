@@ -6,7 +6,7 @@
 import { LitElement, html, nothing } from 'lit';
 import { customElement, state } from 'lit/decorators.js';
 import { t } from '../i18n.js';
-import { currentAccount, db, getMeta, setMeta, type AccountRecord, type OfflineRecord } from '../sync/db.js';
+import { MATERIALS_CACHE, currentAccount, db, getMeta, setMeta, type AccountRecord, type OfflineRecord } from '../sync/db.js';
 import { outboxSummary } from '../sync/outbox.js';
 import { syncClient } from '../sync/sync-client.js';
 import type { FormDefinition } from '../sync/protocol.js';
@@ -16,7 +16,6 @@ import './withus-outbox.js';
 import './withus-event-capture.js';
 import { focusHeadingSoon } from './focus.js';
 
-export const MATERIALS_CACHE = 'withus-materials';
 
 @customElement('withus-offline-app')
 export class WithUsOfflineApp extends LitElement {
@@ -68,7 +67,7 @@ export class WithUsOfflineApp extends LitElement {
     this.account = await currentAccount();
     const database = await db();
     this.items = this.account ? await database.getAllFromIndex('offline', 'byAccount', this.account.username) : [];
-    this.waiting = (await outboxSummary()).waiting;
+    this.waiting = this.account ? (await outboxSummary(this.account.username)).waiting : 0;
     this.capture = await getMeta<ActiveCapture>('activeCapture');
     this.kept = new Set((await getMeta<string[]>(`kept:${this.account?.username}`)) ?? []);
     this.ready = true;

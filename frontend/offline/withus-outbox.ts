@@ -5,7 +5,7 @@
 import { LitElement, html, nothing } from 'lit';
 import { customElement, state } from 'lit/decorators.js';
 import { t } from '../i18n.js';
-import { db, getMeta, type OutboxRecord, type ReceiptRecord } from '../sync/db.js';
+import { currentAccount, db, getMeta, type OutboxRecord, type ReceiptRecord } from '../sync/db.js';
 import { exportUnsent } from '../sync/outbox.js';
 import { isUnlocked, unlockEventSession } from '../sync/crypto.js';
 import { syncClient, type SyncResult } from '../sync/sync-client.js';
@@ -47,8 +47,11 @@ export class WithUsOutbox extends LitElement {
 
   private async refresh(result?: SyncResult) {
     const database = await db();
-    this.waiting = (await database.getAll('outbox')).sort((a, b) => a.seq - b.seq);
-    this.receipts = (await database.getAllFromIndex('receipts', 'bySentAt')).reverse().slice(0, 50);
+    // Only the account signed in on this device: on a shared device nobody sees another person's items.
+    const account = (await currentAccount())?.username;
+    this.waiting = account ? (await database.getAllFromIndex('outbox', 'byAccount', account)).sort((a, b) => a.seq - b.seq) : [];
+    this.receipts = account ? (await database.getAllFromIndex('receipts', 'bySentAt')).reverse()
+      .filter((r) => r.account === account).slice(0, 50) : [];
     const decisions = new Map<string, ConflictDecision>();
     for (const r of this.receipts.filter((x) => x.status === 'conflict')) {
       const pulled = await database.get('offline', `${r.account}|decision/${r.id}`);
@@ -82,7 +85,9 @@ export class WithUsOutbox extends LitElement {
   }
 
   private async download() {
-    const blob = await exportUnsent();
+    const account = (await currentAccount())?.username;
+    if (!account) return;
+    const blob = await exportUnsent(account);
     const link = document.createElement('a');
     link.href = URL.createObjectURL(blob);
     link.download = `withus-unsent-${new Date().toISOString().slice(0, 10)}.json`;

@@ -16,9 +16,24 @@ export interface AccountRecord {
   username: string;
   displayName: string;
   deviceId: string;
-  token: string;
+  /** The device token; gone once the person signed out (shared-device.ts). */
+  token?: string;
   registeredAt: string;
+  /** The public half of the device's lock key pair (SPKI, base64); the server holds the private half. */
+  lockKey?: string;
+  /** Signed out on this device: their unsent items are sealed, the rest of their data removed. */
+  locked?: boolean;
 }
+
+/** Something sealed for a signed-out person: AES-GCM data, its key wrapped with the device's RSA-OAEP public key. */
+export interface Locked {
+  wrappedKey: ArrayBuffer;
+  iv: Uint8Array;
+  data: ArrayBuffer;
+}
+
+/** The Cache Storage of papers (recordings) a person marked "keep offline"; the service worker serves from it. */
+export const MATERIALS_CACHE = 'withus-materials';
 
 export interface OutboxRecord {
   id: string;
@@ -29,8 +44,10 @@ export interface OutboxRecord {
   seq: number;
   /** Plain submission (personal use) … */
   submission?: Submission;
-  /** … or, for event capture, the submission encrypted with the event session's key. */
+  /** … or, for event capture, the submission encrypted with the event session's key … */
   sealed?: { sessionId: string; iv: Uint8Array; data: ArrayBuffer };
+  /** … or, its person signed out, the submission and form title sealed for their next sign-in (shared-device.ts). */
+  locked?: Locked;
   attempts: number;
   lastAttemptAt?: string;
   lastError?: string;
@@ -46,6 +63,8 @@ export interface FileRecord {
   blob?: Blob;
   /** … or, for event capture, encrypted with the event session's key like its answers (crypto.ts). */
   sealed?: { sessionId: string; iv: Uint8Array; data: ArrayBuffer };
+  /** … or sealed for its person's next sign-in (shared-device.ts). */
+  locked?: Locked;
   /** The file's size in bytes (the sealed copy is longer). */
   size?: number;
 }

@@ -72,11 +72,13 @@ export async function outboxSummary(account?: string): Promise<OutboxSummary> {
 }
 
 /** Everything not yet sent, as a file a person can keep or give to the council (last resort). */
-export async function exportUnsent(): Promise<Blob> {
+/** One account's unsent items as a file (never another person's: on a shared device each exports their own). */
+export async function exportUnsent(account: string): Promise<Blob> {
   const database = await db();
-  const items = await database.getAll('outbox');
+  const items = await database.getAllFromIndex('outbox', 'byAccount', account);
   const exported = [];
   for (const item of items) {
+    if (item.locked) continue; // sealed for its person's next sign-in; not this account's to read
     if (item.submission) {
       exported.push({ account: item.account, formTitle: item.formTitle, createdAt: item.createdAt, submission: item.submission });
     } else {

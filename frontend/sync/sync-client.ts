@@ -118,7 +118,7 @@ export class SyncClient extends EventTarget {
       this.queuedManual = false;
       return this.run(asked);
     });
-    const waiting = await (await db()).count('outbox');
+    const waiting = await sendable();
     return { outcome: 'busy', sent: 0, problems: 0, waiting, at: new Date().toISOString() };
   }
 
@@ -166,6 +166,7 @@ export class SyncClient extends EventTarget {
       if (accounts.length === 0) return this.finish({ outcome: 'nothing-to-do', sent, problems }, manual);
       let didSomething = false;
       for (const account of accounts) {
+        if (!account.token) continue; // signed out on this device: what it left waits, sealed, for its next sign-in
         const items = (await (await db()).getAllFromIndex('outbox', 'byAccount', account.username))
           .sort((a, b) => a.seq - b.seq);
         const wantsPull = this.pullEnabled && account.username === (await getMeta<string>('currentAccount'));
@@ -193,7 +194,7 @@ export class SyncClient extends EventTarget {
   }
 
   private async finish(partial: Omit<SyncResult, 'waiting' | 'at'>, manual: boolean): Promise<SyncResult> {
-    const waiting = (await (await db()).count('outbox'));
+    const waiting = await sendable();
     const result: SyncResult = { ...partial, waiting, at: new Date().toISOString() };
     const ok = (r?: SyncResult) => !!r && ['synced', 'nothing-to-do'].includes(r.outcome);
     const previous = await getMeta<SyncResult>('lastResult');
@@ -251,6 +252,7 @@ export class SyncClient extends EventTarget {
     let held = 0;
     for (const record of items) {
       if (record.sealed && !isUnlocked(record.sealed.sessionId)) continue; // waits for the officer's PIN
+      if (record.locked) continue; // sealed at sign-out: waits for that person's next sign-in here
       const submission = record.submission ?? (await openSubmission(record.sealed!));
       try {
         await this.uploadAttachments(account, submission);
@@ -431,9 +433,14 @@ export class SyncClient extends EventTarget {
   }
 }
 
+/** What this device can send: not what waits, sealed, for a person who signed out here (shared-device.ts). */
+async function sendable(): Promise<number> {
+  return (await (await db()).getAll('outbox')).filter((r) => !r.locked).length;
+}
+
 /** A new app version waits while answers are unsent (see sw.ts); once the outbox is empty, let it take over. */
 async function letWaitingWorkerUpdate(): Promise<void> {
-  if ((await (await db()).count('outbox')) > 0) return;
+  if ((await sendable()) > 0) return;
   const registration = await navigator.serviceWorker?.getRegistration();
   registration?.waiting?.postMessage({ type: 'withus-skip-waiting' });
 }

@@ -8,9 +8,15 @@ import { LitElement } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
 import { db, getMeta, setMeta } from './db.js';
 import { syncClient } from './sync-client.js';
+import { hasLocked, lockAccount, lockAllBut, newLockKeys, unlockAccount } from './shared-device.js';
+
+/** Sign out waits at most this long for what is waiting to be sent, before sealing what is left. */
+const SEND_BEFORE_SIGN_OUT_MS = 8000;
 
 interface ServerBridge {
-  registerDevice(deviceId: string, label: string): Promise<{ deviceId: string; token: string }>;
+  registerDevice(deviceId: string, label: string, lockKey: string | null):
+    Promise<{ deviceId: string; token: string; hasLockKey: boolean }>;
+  unlockKey(deviceId: string): Promise<string>;
 }
 
 @customElement('withus-sync-agent')
@@ -33,16 +39,35 @@ export class WithUsSyncAgent extends LitElement {
 
   private settingUp?: Promise<void>;
 
+  /**
+   * Called by the Sign out button before the server signs the person out: sends what is waiting while the token
+   * still works (for a few seconds at most), then seals what is left and removes the rest (shared-device.ts).
+   */
+  async beforeSignOut(): Promise<void> {
+    const username = this.account;
+    if (!username) return;
+    await Promise.race([syncClient().syncNow(), new Promise((resolve) => setTimeout(resolve, SEND_BEFORE_SIGN_OUT_MS))]);
+    await lockAccount(username);
+  }
+
   private async setUp() {
     const database = await db();
     if (this.state === 'signed-out' || !this.account) {
+      // Nobody is signed in here (signed out, or the session ended): nobody's data stays readable.
+      await lockAllBut(undefined);
       await setMeta('currentAccount', undefined);
       syncClient().start();
       return;
     }
+    // Someone else signed in on this device: the others' data is sealed or removed before this person sees anything.
+    await lockAllBut(this.account);
     const known = await database.get('accounts', this.account);
+    if (known && this.$server && (await hasLocked(this.account))) {
+      // This person's unsent answers, sealed when they signed out here: opened with the key the server kept.
+      await unlockAccount(this.account, await this.$server.unlockKey(known.deviceId));
+    }
     const refused = await getMeta<boolean>(`signInNeeded:${this.account}`);
-    if ((!known || refused) && this.$server) {
+    if ((!known || refused || !known.token || !known.lockKey) && this.$server) {
       const label = describeBrowser();
       let issued;
       // The id is kept before asking the server, so a page closed or reloaded mid-way registers the same
@@ -53,14 +78,20 @@ export class WithUsSyncAgent extends LitElement {
         deviceId = crypto.randomUUID();
         await setMeta(pendingKey, deviceId);
       }
+      // The device's lock key pair, made once: the private half goes to the server, the public half stays here.
+      const keys = known?.lockKey ? undefined : await newLockKeys();
       try {
-        issued = await this.$server.registerDevice(deviceId, label);
+        issued = await this.$server.registerDevice(deviceId, label, keys?.privateKey ?? null);
       } catch {
-        issued = await this.$server.registerDevice(crypto.randomUUID(), label); // the old id was revoked
+        // the old id was revoked: a new device, with a key pair of its own
+        const fresh = await newLockKeys();
+        issued = await this.$server.registerDevice(crypto.randomUUID(), label, fresh.privateKey);
+        issued = { ...issued, publicKey: fresh.publicKey };
       }
+      const publicKey = (issued as { publicKey?: string }).publicKey ?? keys?.publicKey ?? known?.lockKey;
       await database.put('accounts', {
         username: this.account, displayName: this.displayName, deviceId: issued.deviceId, token: issued.token,
-        registeredAt: new Date().toISOString(),
+        registeredAt: new Date().toISOString(), lockKey: issued.hasLockKey ? publicKey : undefined,
       });
       await setMeta(`signInNeeded:${this.account}`, false);
       await setMeta(pendingKey, undefined);

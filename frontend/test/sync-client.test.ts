@@ -204,7 +204,7 @@ describe('export of unsent answers', () => {
   test('the file holds every personal submission waiting', async () => {
     const items = [submission(), submission()];
     for (const s of items) await addToOutbox({ account: ACCOUNT, formTitle: 'Leaseholder feedback', submission: s });
-    const exported = JSON.parse(await (await exportUnsent()).text());
+    const exported = JSON.parse(await (await exportUnsent(ACCOUNT)).text());
     expect(exported.items.map((i: any) => i.submission.id).sort()).toEqual(items.map((s) => s.id).sort());
   });
 });

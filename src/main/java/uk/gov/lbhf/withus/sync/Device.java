@@ -14,6 +14,7 @@ import java.util.UUID;
 class Device {
 
     static final int LABEL_MAX = 120;
+    static final int LOCK_KEY_MAX = 4000;
 
     @Id
     private UUID id;
@@ -38,6 +39,14 @@ class Device {
 
     @Column(name = "revoked_by")
     private Long revokedBy;
+
+    /**
+     * The private half of the key pair this browser seals a signed-out person's unsent answers with (PKCS#8,
+     * base64). The browser keeps only the public half, so the next person on a shared device cannot open them; the
+     * owner's browser gets this back once they sign in again.
+     */
+    @Column(name = "lock_key", length = LOCK_KEY_MAX)
+    private String lockKey;
 
     /** Two officers' revokes, or a revoke and a new token, never silently overwrite each other. */
     @Version
@@ -76,6 +85,17 @@ class Device {
 
     OffsetDateTime getRevokedAt() {
         return revokedAt;
+    }
+
+    String getLockKey() {
+        return lockKey;
+    }
+
+    /** Keeps the device's lock key; set once (a device keeps its key pair for life). */
+    void keepLockKey(String key) {
+        if (lockKey == null && key != null) {
+            this.lockKey = key;
+        }
     }
 
     boolean isRevoked() {

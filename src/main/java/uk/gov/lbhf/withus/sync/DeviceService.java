@@ -41,6 +41,17 @@ public class DeviceService {
      * before. A device id that belongs to someone else, or that was revoked, is refused.
      */
     public IssuedDevice register(CurrentUser user, UUID deviceId, String label) {
+        return register(user, deviceId, label, null);
+    }
+
+    /**
+     * As {@link #register(CurrentUser, UUID, String)}, keeping the private half of the browser's lock key pair when
+     * the device has none yet (see {@link Device}); {@code hasLockKey} in the answer says whether it has one now.
+     */
+    public IssuedDevice register(CurrentUser user, UUID deviceId, String label, String lockKey) {
+        if (lockKey != null && (lockKey.length() > Device.LOCK_KEY_MAX || !lockKey.matches("[A-Za-z0-9+/=]+"))) {
+            throw new IllegalArgumentException("A lock key is a base64 PKCS#8 key of at most 4000 characters");
+        }
         String cleanLabel = label == null || label.isBlank() ? "Browser" : label.strip();
         if (cleanLabel.length() > Device.LABEL_MAX) {
             cleanLabel = cleanLabel.substring(0, Device.LABEL_MAX);
@@ -55,11 +66,24 @@ public class DeviceService {
                 throw new AccessDeniedException("This device cannot be registered again");
             }
             device.reissue(Hashes.sha256(token), cleanLabel);
+            device.keepLockKey(lockKey);
             forgetNowAndAfterCommit(deviceId); // the old token stops working now
-        } else {
-            devices.save(new Device(deviceId, user.personId(), cleanLabel, Hashes.sha256(token), now()));
+            return new IssuedDevice(deviceId, token, device.getLockKey() != null);
         }
-        return new IssuedDevice(deviceId, token);
+        Device device = new Device(deviceId, user.personId(), cleanLabel, Hashes.sha256(token), now());
+        device.keepLockKey(lockKey);
+        devices.save(device);
+        return new IssuedDevice(deviceId, token, lockKey != null);
+    }
+
+    /**
+     * The private lock key of one of this person's own devices (revoked ones included: what is sealed there is
+     * theirs), to open on that browser what was sealed when they signed out. Nobody else's.
+     */
+    @Transactional(readOnly = true)
+    public Optional<String> lockKey(CurrentUser user, UUID deviceId) {
+        return devices.findById(deviceId).filter(d -> d.getPersonId() == user.personId())
+                .map(Device::getLockKey);
     }
 
     /** The device a token belongs to, unless it is unknown or revoked; records when the device was last seen. */

@@ -184,8 +184,10 @@ class AccessibilityAuditIT extends PackagedAppTest {
                 case "click-button" -> button(page, step[1]).click();
                 case "click-link" -> page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName(step[1])
                         .setExact(true)).first().click();
+                // the page's own heading (h1): a card on the page before can have the same words (an h2 of the
+                // group list names the group), and waiting for that took the snapshot before the page changed
                 case "wait-heading" -> page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName(step[1])
-                        .setExact(true)).first().waitFor(new com.microsoft.playwright.Locator.WaitForOptions()
+                        .setExact(true).setLevel(1)).first().waitFor(new com.microsoft.playwright.Locator.WaitForOptions()
                         .setTimeout(timeout));
                 case "wait-link" -> page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName(step[1]))
                         .first().waitFor(new com.microsoft.playwright.Locator.WaitForOptions().setTimeout(timeout));

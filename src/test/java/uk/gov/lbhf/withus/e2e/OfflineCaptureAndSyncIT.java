@@ -326,6 +326,61 @@ class OfflineCaptureAndSyncIT extends PackagedAppTest {
         }
     }
 
+    @Test
+    void on_a_shared_phone_what_one_person_leaves_unsent_is_sealed_from_the_next_and_sent_once_they_are_back()
+            throws Exception {
+        try (BrowserContext context = browser.newContext(new Browser.NewContextOptions().setViewportSize(390, 844))) {
+            Page page = setUpDevice(context, "leon");
+            page.route("**/api/sync/v1/push", route -> route.abort()); // the council cannot be reached to send
+            page.navigate(app.url("offline/forms/leaseholder-service"));
+            submitLeaseholderForm(page, "Repairs", "Leon's door code is 4417", true);
+            List<String> waiting = outboxIds(page);
+            assertThat(waiting).hasSize(1);
+
+            page.navigate(app.url(""));
+            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign out")).click();
+            page.waitForURL(app.url("login"), new Page.WaitForURLOptions().setTimeout(30_000));
+            assertThat(outboxIds(page)).as("what Leon left unsent is never deleted").isEqualTo(waiting);
+            assertThat(page.evaluate(READABLE_ANYWHERE, java.util.Map.of("texts",
+                    List.of("4417", "Leaseholder service feedback"), "bytes", "1,2,3,4,5,6,7,8")))
+                    .as("where Leon's answers, their form or his offline copies are readable after he signed out")
+                    .isEqualTo(List.of());
+
+            signIn(page, "amara", PASSWORD);
+            page.waitForURL(app.url(""), new Page.WaitForURLOptions().setTimeout(60_000));
+            awaitInPage(page, "async () => (await new Promise(r => { const q = indexedDB.open('withus');"
+                    + " q.onsuccess = () => { const t = q.result.transaction('meta').objectStore('meta').get('currentAccount');"
+                    + " t.onsuccess = () => r(t.result); }; })) === 'amara'");
+            page.navigate(app.url("offline/outbox"));
+            assertThat(page.getByTestId("waiting-count")).hasText("0");
+            assertThat(page.locator("main")).not().containsText("Leaseholder service feedback");
+            assertThat(page.locator("main")).as("nothing says something of someone else's waits").not()
+                    .containsText("1 waiting");
+            assertThat(page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions()
+                    .setName("Save unsent answers as a file"))).hasCount(0);
+            assertThat(uk.gov.lbhf.withus.e2e.Browser.axeViolations(page)).as("axe on the next person's outbox").isEmpty();
+            shot(page, "shared-device-next-person-outbox");
+
+            page.unroute("**/api/sync/v1/push");
+            page.navigate(app.url(""));
+            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign out")).click();
+            page.waitForURL(app.url("login"), new Page.WaitForURLOptions().setTimeout(30_000));
+            signIn(page, "leon", PASSWORD);
+            page.waitForURL(app.url(""), new Page.WaitForURLOptions().setTimeout(60_000));
+            java.time.Instant deadline = java.time.Instant.now().plusSeconds(30);
+            while (count("select count(*) from sync_submission where id = '" + waiting.getFirst() + "'") == 0) {
+                assertThat(java.time.Instant.now()).as("Leon's answers reach the council after he signs in again")
+                        .isBefore(deadline);
+                page.waitForTimeout(250);
+            }
+            assertThat(count("select count(*) from sync_submission where id = '" + waiting.getFirst()
+                    + "' and answers like '%4417%'")).isEqualTo(1);
+            assertThat(count("select count(*) from sync_submission_attachment a join sync_attachment f"
+                    + " on f.sha256 = a.sha256 where f.complete = true and a.submission_id = '" + waiting.getFirst() + "'"))
+                    .as("with its photo, whole").isEqualTo(1);
+        }
+    }
+
     /** Returns where (store or cache) any of the texts, or the bytes (comma-separated), are found in plain form. */
     static final String READABLE_ANYWHERE = """
             async ({texts, bytes}) => {

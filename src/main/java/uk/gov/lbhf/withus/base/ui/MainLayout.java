@@ -101,7 +101,13 @@ public class MainLayout extends Div implements RouterLayout, AfterNavigationObse
         authentication.getPrincipalName().ifPresentOrElse(name -> {
             var who = new Span(getTranslation("layout.signedInAs", displayName(name)));
             who.addClassName("wu-user-name");
-            var signOut = new NativeButton(getTranslation("layout.signOut"), e -> authentication.logout());
+            // First the device sends what is waiting and seals what is left for this person (sync's agent,
+            // frontend/sync/shared-device.ts), so the next person on a shared device cannot read it; then sign out.
+            var signOut = new NativeButton(getTranslation("layout.signOut"), e -> e.getSource().getElement().executeJs(
+                    "const agent = document.querySelector('withus-sync-agent');"
+                            + " return agent && agent.beforeSignOut ? agent.beforeSignOut().then(() => true, () => true)"
+                            + " : true;")
+                    .then(done -> authentication.logout(), failed -> authentication.logout()));
             signOut.addClassName("wu-button-secondary");
             area.add(who, signOut);
         }, () -> area.add(new Anchor("login", getTranslation("layout.signIn"))));

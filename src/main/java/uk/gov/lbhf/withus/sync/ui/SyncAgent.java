@@ -34,10 +34,19 @@ public class SyncAgent extends Component {
         getElement().setAttribute("aria-hidden", "true");
     }
 
+    /** lockKey: the private half of a new lock key pair made by the browser, or null when it has one already. */
     @ClientCallable
-    Map<String, String> registerDevice(String deviceId, String label) {
+    Map<String, Object> registerDevice(String deviceId, String label, String lockKey) {
         var user = people.currentUser().orElseThrow(() -> new IllegalStateException("Not signed in"));
-        var issued = devices.register(user, UUID.fromString(deviceId), label);
-        return Map.of("deviceId", issued.deviceId().toString(), "token", issued.token());
+        var issued = devices.register(user, UUID.fromString(deviceId), label, lockKey);
+        return Map.of("deviceId", issued.deviceId().toString(), "token", issued.token(), "hasLockKey",
+                issued.hasLockKey());
+    }
+
+    /** The private lock key of the signed-in person's device, to open what was sealed when they signed out. */
+    @ClientCallable
+    String unlockKey(String deviceId) {
+        var user = people.currentUser().orElseThrow(() -> new IllegalStateException("Not signed in"));
+        return devices.lockKey(user, UUID.fromString(deviceId)).orElse("");
     }
 }
