@@ -76,7 +76,8 @@ async function shell(): Promise<Response | undefined> {
 }
 
 async function offlineFallback(): Promise<Response> {
-  if (await shell()) return Response.redirect(SHELL, 302);
+  // "?unreachable": the offline app says why the person is there instead of the page they asked for
+  if (await shell()) return Response.redirect(`${SHELL}?unreachable`, 302);
   const cached = await matchPrecache(OFFLINE_PATH);
   return cached ?? new Response('Offline', { status: 503, headers: { 'Content-Type': 'text/plain' } });
 }
@@ -84,13 +85,44 @@ async function offlineFallback(): Promise<Response> {
 /** The offline app: from the precache first, so it opens with no connection. */
 registerRoute(
   new NavigationRoute(async ({ request }) => (await shell()) ?? fetch(request), {
-    allowlist: [/^\/offline(\/|$)/],
+    allowlist: [/^\/offline([/?]|$)/], // matched against path and query ("?unreachable")
   }),
 );
 
-/** Everything else: network first; failure, timeout or a 5xx (server down behind a proxy) → the offline app. */
+/** Whether an officer's event capture is running on this device (withus-event-capture.ts keeps it in meta). */
+function captureActive(): Promise<boolean> {
+  return new Promise((resolve) => {
+    const open = indexedDB.open('withus');
+    open.onerror = () => resolve(false);
+    open.onupgradeneeded = () => {
+      open.transaction?.abort(); // no database yet: no capture
+      resolve(false);
+    };
+    open.onsuccess = () => {
+      const database = open.result;
+      if (!database.objectStoreNames.contains('meta')) {
+        database.close();
+        resolve(false);
+        return;
+      }
+      const request = database.transaction('meta', 'readonly').objectStore('meta').get('activeCapture');
+      request.onsuccess = () => { database.close(); resolve(!!request.result); };
+      request.onerror = () => { database.close(); resolve(false); };
+    };
+  });
+}
+
+/**
+ * Everything else: network first; failure, timeout or a 5xx (server down behind a proxy) → the offline app. While an
+ * event capture runs, not even asked of the server: the offline app takes the address and shows the capture (whose
+ * PIN alone ends it), so the officer's pages are never loaded for a respondent.
+ */
 registerRoute(
   new NavigationRoute(async ({ request }) => {
+    if (await captureActive()) {
+      const page = await shell();
+      if (page) return page;
+    }
     const controller = new AbortController();
     const timer = setTimeout(() => controller.abort(), NAVIGATION_TIMEOUT_MS);
     try {
@@ -102,7 +134,7 @@ registerRoute(
     } finally {
       clearTimeout(timer);
     }
-  }, { denylist: [/^\/offline(\/|$)/] }),
+  }, { denylist: [/^\/offline([/?]|$)/] }),
 );
 
 /** Recordings kept offline: from their cache (honouring Range), else the network. */

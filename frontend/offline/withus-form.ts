@@ -306,7 +306,7 @@ export class WithUsForm extends LitElement {
       ${event ? html`<p>${t('form.done.event.body')}</p>` : html`
         <p>${t('form.done.reference', this.submitted!.reference)}</p>
         <p>${t('form.done.body')}</p>
-        <p><a href="/offline/outbox">${t('form.done.outboxLink')}</a></p>`}
+        <p><a href="/offline/outbox" ?router-ignore=${!location.pathname.startsWith('/offline')}>${t('form.done.outboxLink')}</a></p>`}
       ${event ? nothing : html`<button type="button" class="wu-button" @click=${() => this.reset()}>${t('form.done.another')}</button>`}
     </div>`;
   }

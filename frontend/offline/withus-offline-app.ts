@@ -27,6 +27,8 @@ export class WithUsOfflineApp extends LitElement {
   @state() private kept = new Set<string>();
   @state() private ready = false;
   @state() private keepMessage = '';
+  /** Sent here because the online app could not be reached (sw.ts adds "?unreachable"). */
+  @state() private unreachable = new URLSearchParams(location.search).has('unreachable');
   private readonly onPop = () => this.navigated();
   private readonly onSync = () => void this.load();
   private shownTitle = '';
@@ -55,6 +57,7 @@ export class WithUsOfflineApp extends LitElement {
   }
 
   private navigated() {
+    this.unreachable = this.path === location.pathname && new URLSearchParams(location.search).has('unreachable');
     this.path = location.pathname;
     void this.load().then(async () => {
       await this.updateComplete;
@@ -113,7 +116,7 @@ export class WithUsOfflineApp extends LitElement {
         <a class="wu-brand" href="/offline" aria-label=${t('layout.brand.label')}>${t('app.name')}</a>
         <div class="wu-user">
           ${this.account ? html`<span class="wu-user-name">${t('layout.signedInAs', this.account.displayName)}</span>` : nothing}
-          <a href="/" class="wu-online-link">${t('offline.onlineApp')}</a>
+          <a href="/" class="wu-online-link" router-ignore>${t('offline.onlineApp')}</a>
         </div>
       </header>
       <nav class="wu-nav" aria-label=${t('offline.nav.label')}><ul>
@@ -121,7 +124,9 @@ export class WithUsOfflineApp extends LitElement {
         ${navItem('/offline/forms', 'offline.nav.forms', section === 'forms' || section === 'capture')}
         ${navItem('/offline/outbox', 'offline.nav.outbox', section === 'outbox', this.waiting ? ` (${this.waiting})` : '')}
       </ul></nav>
-      <main id="main-content" class="wu-content" tabindex="-1"><div class="wu-page">${this.renderPage()}</div></main>
+      <main id="main-content" class="wu-content" tabindex="-1"><div class="wu-page">
+        ${this.unreachable ? html`<div class="wu-notice" role="status">${t('offline.unreachable')}</div>` : nothing}
+        ${this.renderPage()}</div></main>
       <footer class="wu-footer"><p>${t('offline.footer')}</p></footer>
     </div>`;
   }
@@ -130,7 +135,7 @@ export class WithUsOfflineApp extends LitElement {
     const [, , section, id, format] = this.path.split('/');
     if (section === 'outbox') return html`<withus-outbox></withus-outbox>`;
     if (!this.account) {
-      return html`<h1 tabindex="-1">${t('offline.home.heading')}</h1><p>${t('offline.noAccount')}</p><p><a href="/login">${t('layout.signIn')}</a></p>`;
+      return html`<h1 tabindex="-1">${t('offline.home.heading')}</h1><p>${t('offline.noAccount')}</p><p><a href="/login" router-ignore>${t('layout.signIn')}</a></p>`;
     }
     if (section === 'forms' && id) return this.renderForm(id);
     if (section === 'forms') return this.renderForms();

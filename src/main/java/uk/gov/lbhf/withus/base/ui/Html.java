@@ -40,4 +40,15 @@ public final class Html {
         anchor.getElement().setAttribute("router-link", true);
         return anchor;
     }
+
+    /**
+     * A link from a Flow page into the offline app (/offline/…), loaded as a new page: the service worker serves it
+     * from the device at once, where an in-app move would first ask the server (Flow's leave check) and wait, with
+     * the server down, on "Connection lost".
+     */
+    public static Anchor toOfflineApp(String href, String text) {
+        Anchor link = new Anchor(href, text);
+        link.getElement().setAttribute("router-ignore", true);
+        return link;
+    }
 }

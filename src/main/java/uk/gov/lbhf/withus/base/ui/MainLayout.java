@@ -74,6 +74,7 @@ public class MainLayout extends Div implements RouterLayout, AfterNavigationObse
         }
         // The offline app (client-side, frontend/offline): papers kept on this device, forms and the outbox.
         var offline = new Anchor("/offline");
+        offline.getElement().setAttribute("router-ignore", true); // a new page, from the device (Html.toOfflineApp)
         var offlineIcon = new Span();
         offlineIcon.addClassNames("wu-nav-icon", "wu-icon-offline");
         offlineIcon.getElement().setAttribute("aria-hidden", "true");

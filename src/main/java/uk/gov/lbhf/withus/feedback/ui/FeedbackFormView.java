@@ -14,6 +14,7 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;
+import uk.gov.lbhf.withus.base.ui.Html;
 import uk.gov.lbhf.withus.feedback.FeedbackFormService;
 import uk.gov.lbhf.withus.feedback.FormSummary;
 import uk.gov.lbhf.withus.people.PeopleService;
@@ -54,7 +55,7 @@ class FeedbackFormView extends Div implements BeforeEnterObserver, HasDynamicTit
         var back = new Anchor("forms", getTranslation("forms.back"));
         add(new Paragraph(back), new H1(form.title()), new Paragraph(form.description()));
         var offline = new Paragraph(getTranslation("forms.worksOffline") + " ");
-        offline.add(new Anchor("/offline/forms/" + form.formKey(), getTranslation("forms.offlineLink")));
+        offline.add(Html.toOfflineApp("/offline/forms/" + form.formKey(), getTranslation("forms.offlineLink")));
         offline.addClassName("wu-hint");
         add(offline);
         add(new FormElement(toJson(form)));

@@ -42,13 +42,13 @@ class FormListView extends Div implements HasDynamicTitle {
             meta.addClassName("wu-meta");
             item.add(meta);
             if (user.isStaff() && form.formKey().equals("community-event")) {
-                item.add(new Paragraph(new Anchor("/offline/capture/" + form.formKey(),
+                item.add(new Paragraph(Html.toOfflineApp("/offline/capture/" + form.formKey(),
                         getTranslation("forms.startCapture", form.title()))));
             }
             list.add(item);
         }
         add(list);
-        add(new Paragraph(new Anchor("/offline/outbox", getTranslation("forms.outboxLink"))));
+        add(new Paragraph(Html.toOfflineApp("/offline/outbox", getTranslation("forms.outboxLink"))));
     }
 
     @Override
