@@ -14,6 +14,7 @@ import org.springframework.transaction.annotation.Transactional;
 import tools.jackson.databind.JsonNode;
 import uk.gov.lbhf.withus.feedback.AnswerProblem;
 import uk.gov.lbhf.withus.people.CurrentUser;
+import uk.gov.lbhf.withus.sync.Submission.DeclaredAttachment;
 
 /**
  * What officers see of sync: what arrived, what needs a decision (a submission sent twice with different answers,
@@ -28,9 +29,12 @@ public class SyncInboxService {
     private final QuarantinedItemRepository quarantine;
     private final PushService push;
     private final java.time.Clock clock;
+    private final AttachmentRepository attachments;
 
     SyncInboxService(SubmissionRepository submissions, ConflictingCopyRepository conflicts,
-            QuarantinedItemRepository quarantine, PushService push, java.time.Clock clock) {
+            QuarantinedItemRepository quarantine, PushService push, java.time.Clock clock,
+            AttachmentRepository attachments) {
+        this.attachments = attachments;
         this.submissions = submissions;
         this.conflicts = conflicts;
         this.quarantine = quarantine;
@@ -90,15 +94,20 @@ public class SyncInboxService {
         conflicts.findBySubmissionIdInAndDecisionIsNotNull(latest.stream().map(Submission::getId).toList())
                 .forEach(c -> decisions.merge(c.getSubmissionId(), c,
                         (a, b) -> a.getDecidedAt().isAfter(b.getDecidedAt()) ? a : b));
+        List<String> hashes = latest.stream().flatMap(s -> s.getAttachments().stream()).map(DeclaredAttachment::sha256)
+                .distinct().toList();
+        var arrived = new java.util.HashSet<>(hashes.isEmpty() ? List.of() : attachments.findCompleteAmong(hashes));
         return latest.stream().map(s -> {
             ConflictingCopy decided = decisions.get(s.getId());
+            List<ReceivedFile> files = s.getAttachments().stream().map(a -> new ReceivedFile(a.questionId(), a.sha256(),
+                    a.mediaType(), a.sizeBytes(), arrived.contains(a.sha256()))).toList();
             Decided decision = decided == null ? null : new Decided(decided.getId(), decided.getDecision(),
                     decided.getDecidedAt(), decided.getDecidedBy());
             String answers = decided != null && decided.getDecision() == ConflictDecision.USE_LATER
                     ? answersOf(decided.getContent()) : s.getAnswers();
             return new Received(Receipt.referenceOf(s.getId().toString()), s.getFormKey(), s.getFormVersion(),
                     s.getCaptureMode().name().toLowerCase(Locale.ROOT), s.getCapturedAt(), s.getReceivedAt(),
-                    s.getPersonId(), answers, s.getAttachments().size(), decision);
+                    s.getPersonId(), answers, files, decision);
         }).toList();
     }
 
@@ -145,7 +154,32 @@ public class SyncInboxService {
 
     /** {@code decided} is set when an officer chose between two copies of this submission. */
     public record Received(String reference, String formKey, int formVersion, String mode, OffsetDateTime capturedAt,
-            OffsetDateTime receivedAt, long personId, String answersJson, int attachments, Decided decided) {
+            OffsetDateTime receivedAt, long personId, String answersJson, List<ReceivedFile> files, Decided decided) {
+    }
+
+    /** A photo or recording that came with a submission; {@code arrived}: all its bytes are in (staff can open it). */
+    public record ReceivedFile(String questionId, String sha256, String mediaType, long size, boolean arrived) {
+        public boolean isPhoto() {
+            return mediaType.startsWith("image/");
+        }
+
+        /** Where staff open it (AttachmentFileController). */
+        public String href() {
+            return "/files/attachments/" + sha256;
+        }
+    }
+
+    /** The bytes of a photo or recording sent with an answer, for staff only; empty if unknown or not all there. */
+    @Transactional(readOnly = true)
+    public java.util.Optional<StaffFile> file(String sha256, CurrentUser viewer) {
+        if (!viewer.isStaff() || sha256 == null || !sha256.matches("[0-9a-f]{64}")) {
+            return java.util.Optional.empty();
+        }
+        return attachments.findById(sha256).filter(Attachment::isComplete)
+                .map(a -> new StaffFile(a.getMediaType(), a.getContent()));
+    }
+
+    public record StaffFile(String mediaType, byte[] content) {
     }
 
     public record Decided(long conflictId, ConflictDecision decision, OffsetDateTime at, long byPersonId) {

@@ -38,16 +38,25 @@ class MaterialFileEndpointTest {
     }
 
     @Test
+    @org.springframework.transaction.annotation.Transactional // the recording published here is rolled back after
     void a_resident_gets_404_with_a_problem_body_for_a_file_of_a_members_only_group_they_are_not_in()
             throws Exception {
+        // A recording (a real file) in the members-only group: so the 404 can only come from who may see it. (The
+        // test asked for a text format before, whose 404 came from "has no file" whatever the authorization said.)
         var housing = group("fatima", "disabled-peoples-housing");
-        var fatima = people.loadUserByUsername("fatima");
-        long materialId = materials.forGroup(housing.id(), currentUser(fatima)).getFirst().id();
-        long formatId = materials.forGroup(housing.id(), currentUser(fatima)).getFirst().formats().getFirst().id();
-        mvc.perform(get("/files/materials/" + materialId + "/" + formatId).with(user(people.loadUserByUsername("leon"))))
+        var published = materials.publish(housing.id(), "Members-only recording", "For members.", MaterialType.PAPER,
+                java.time.OffsetDateTime.now(), java.util.List.of(NewFormat.text(FormatKind.STANDARD, "en", "Text."),
+                        NewFormat.audio("en", "Transcript.", "audio/ogg", "members.ogg", new byte[] {'O', 'g', 'g', 'S'})));
+        long formatId = published.formats().stream().filter(f -> f.kind() == FormatKind.AUDIO).findFirst()
+                .orElseThrow().id();
+        String url = "/files/materials/" + published.id() + "/" + formatId;
+        mvc.perform(get(url).with(user(people.loadUserByUsername("fatima")))).andExpect(status().isOk())
+                .andExpect(content().contentType("audio/ogg")); // a member gets it: the file is there
+        mvc.perform(get(url).with(user(people.loadUserByUsername("leon"))))
                 .andExpect(status().isNotFound())
                 .andExpect(content().contentTypeCompatibleWith("application/problem+json"))
-                .andExpect(jsonPath("$.status").value(404));
+                .andExpect(jsonPath("$.status").value(404))
+                .andExpect(jsonPath("$.code").value("not-found"));
     }
 
     @Test

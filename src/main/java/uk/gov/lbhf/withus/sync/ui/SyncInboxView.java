@@ -123,8 +123,9 @@ class SyncInboxView extends Div implements HasDynamicTitle {
             var item = card(r.reference() + " – " + r.formKey() + " v" + r.formVersion());
             item.add(meta(getTranslation("sync.receivedFrom", Dates.shortDay(r.receivedAt()),
                     names.getOrDefault(r.personId(), "?")) + " · " + getTranslation("sync.mode." + r.mode())
-                    + (r.attachments() > 0 ? " · " + getTranslation("sync.attachments", r.attachments()) : "")));
+                    + (r.files().isEmpty() ? "" : " · " + getTranslation("sync.attachments", r.files().size()))));
             item.add(pre(r.answersJson()));
+            r.files().forEach(file -> item.add(fileOf(r.reference(), file)));
             if (r.decided() != null) {
                 var decided = r.decided();
                 item.add(meta(getTranslation(decided.decision() == ConflictDecision.USE_LATER
@@ -243,6 +244,34 @@ class SyncInboxView extends Div implements HasDynamicTitle {
         var p = new Paragraph(text);
         p.addClassName("wu-meta");
         return p;
+    }
+
+    /** A photo shown with its description, or a recording with a player; a link to open it either way. */
+    private com.vaadin.flow.component.Component fileOf(String reference, SyncInboxService.ReceivedFile file) {
+        var figure = new Div();
+        figure.addClassName("wu-received-file");
+        String what = getTranslation(file.isPhoto() ? "sync.file.photo" : "sync.file.recording", file.questionId(),
+                reference);
+        if (!file.arrived()) {
+            figure.add(new Paragraph(what + " – " + getTranslation("sync.file.notYet")));
+            return figure;
+        }
+        if (file.isPhoto()) {
+            var image = new com.vaadin.flow.component.html.Image(file.href(), what);
+            image.addClassName("wu-received-photo");
+            figure.add(image);
+        } else {
+            var audio = new com.vaadin.flow.dom.Element("audio");
+            audio.setAttribute("controls", true);
+            audio.setAttribute("preload", "none");
+            audio.setAttribute("src", file.href());
+            audio.setAttribute("aria-label", what);
+            figure.getElement().appendChild(audio);
+        }
+        var open = new com.vaadin.flow.component.html.Anchor(file.href(), getTranslation("sync.file.open", what));
+        open.getElement().setAttribute("router-ignore", true);
+        figure.add(new Paragraph(open));
+        return figure;
     }
 
     @Override
