@@ -13,7 +13,6 @@ import com.microsoft.playwright.options.AriaRole;
 import com.microsoft.playwright.options.FilePayload;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
@@ -80,8 +79,7 @@ class OfflineCaptureAndSyncIT extends PackagedAppTest {
                     .LocatorAssertions.HasTextOptions().setTimeout(30_000));
             shot(page, "offline-outbox-sent");
             for (String id : waiting) {
-                assertThat(count("select count(*) from sync_submission where id = '" + id + "'"))
-                        .as("copies of %s on the server", id).isEqualTo(1);
+                assertStoredOnce(id);
             }
             assertThat(count("select count(*) from sync_submission_attachment a join sync_attachment f"
                     + " on f.sha256 = a.sha256 where f.complete = true and a.submission_id in ('"
@@ -149,7 +147,7 @@ class OfflineCaptureAndSyncIT extends PackagedAppTest {
                     .LocatorAssertions.HasTextOptions().setTimeout(30_000));
             assertThat(page.getByTestId("last-result")).containsText("3 sent, 0 waiting");
             for (String id : waiting) {
-                assertThat(count("select count(*) from sync_submission where id = '" + id + "'")).isEqualTo(1);
+                assertStoredOnce(id);
             }
         }
     }
@@ -185,7 +183,7 @@ class OfflineCaptureAndSyncIT extends PackagedAppTest {
             awaitInPage(page, "async () => { const r = await navigator.serviceWorker.getRegistration();"
                     + " return !r.waiting && r.active.scriptURL.endsWith('next-version=1')"
                     + " && r.active.state === 'activated'; }");
-            assertThat(count("select count(*) from sync_submission where id = '" + id + "'")).isEqualTo(1);
+            assertStoredOnce(id);
         }
     }
 
@@ -304,7 +302,7 @@ class OfflineCaptureAndSyncIT extends PackagedAppTest {
                     .LocatorAssertions.HasTextOptions().setTimeout(30_000));
             assertThat(dropped.get()).as("pushes: the dropped one and the resend").isGreaterThanOrEqualTo(2);
             for (String id : ids) {
-                assertThat(count("select count(*) from sync_submission where id = '" + id + "'")).isEqualTo(1);
+                assertStoredOnce(id);
             }
         }
     }
@@ -674,8 +672,21 @@ class OfflineCaptureAndSyncIT extends PackagedAppTest {
                 }"""));
     }
 
+    /**
+     * The server holds the submission once, and nothing else under its id: no later copy (a replay taken for a
+     * conflict would still leave one row in sync_submission) and nothing quarantined.
+     */
+    private void assertStoredOnce(String id) throws SQLException {
+        assertThat(count("select count(*) from sync_submission where id = '" + id + "'")).as("copies of %s", id)
+                .isEqualTo(1);
+        assertThat(count("select count(*) from sync_conflict where submission_id = '" + id + "'"))
+                .as("later copies of %s", id).isZero();
+        assertThat(count("select count(*) from sync_quarantine where submission_id = '" + id + "'"))
+                .as("quarantined copies of %s", id).isZero();
+    }
+
     private long count(String sql) throws SQLException {
-        try (var connection = DriverManager.getConnection(app.jdbcUrl(), "sa", "");
+        try (var connection = app.connect();
                 var result = connection.createStatement().executeQuery(sql)) {
             result.next();
             return result.getLong(1);

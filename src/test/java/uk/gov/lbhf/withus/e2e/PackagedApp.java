@@ -15,23 +15,36 @@ import java.util.List;
 
 /**
  * The packaged WithUs jar (target/withus.jar, built by `mvn package`) running in its own JVM on a free port, with
- * a fresh H2 file database and the demo data: the app exactly as a user starts it.
+ * a fresh database and the demo data: the app exactly as a user starts it. H2 (the zero set-up default), or a real
+ * PostgreSQL (embedded binaries, started by the test JVM) with the production profile.
  */
 final class PackagedApp implements AutoCloseable {
+
+    /** The database the app runs on. */
+    enum Database { H2, POSTGRES }
 
     private Process process;
     private final int port;
     private final Path log;
     private final Path work;
+    private final Database database;
+    private final String postgresUrl;
 
-    private PackagedApp(Process process, int port, Path log, Path work) {
+    private PackagedApp(Process process, int port, Path log, Path work, Database database) {
         this.process = process;
         this.port = port;
         this.log = log;
         this.work = work;
+        this.database = database;
+        this.postgresUrl = database == Database.POSTGRES
+                ? uk.gov.lbhf.withus.testsupport.EmbeddedPostgresInitializer.newDatabase() : null;
     }
 
     static PackagedApp start() throws IOException, InterruptedException {
+        return start(Database.H2);
+    }
+
+    static PackagedApp start(Database database) throws IOException, InterruptedException {
         Path jar = Path.of(System.getProperty("withus.jar", "target/withus.jar"));
         if (!Files.exists(jar)) {
             throw new IllegalStateException("No packaged app at " + jar.toAbsolutePath() + ": run `mvn verify`");
@@ -39,7 +52,7 @@ final class PackagedApp implements AutoCloseable {
         Path work = Files.createTempDirectory("withus-e2e");
         Path log = Path.of("target", "e2e-app.log");
         Files.createDirectories(log.getParent());
-        var app = new PackagedApp(null, freePort(), log, work);
+        var app = new PackagedApp(null, freePort(), log, work, database);
         app.launch();
         return app;
     }
@@ -49,14 +62,25 @@ final class PackagedApp implements AutoCloseable {
         String java = ProcessHandle.current().info().command().orElse("java");
         List<String> command = new ArrayList<>(List.of(java, "-Xmx512m", "-jar", jar.toAbsolutePath().toString(),
                 "--server.port=" + port, "--spring.datasource.url=" + jdbcUrl(), "--withus.demo.enabled=true"));
+        if (database == Database.POSTGRES) {
+            command.addAll(List.of("--spring.profiles.active=postgres", "--spring.datasource.username=postgres",
+                    "--spring.datasource.password=postgres"));
+        }
         process = new ProcessBuilder(command).directory(work.toFile()).redirectErrorStream(true)
                 .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile())).start();
         awaitHealthy(Duration.ofSeconds(120));
     }
 
-    /** The app's database; AUTO_SERVER lets a test read it while the app runs (and after it stopped). */
+    /** The app's database; for H2, AUTO_SERVER lets a test read it while the app runs (and after it stopped). */
     String jdbcUrl() {
-        return "jdbc:h2:file:" + work.resolve("withus").toAbsolutePath() + ";AUTO_SERVER=TRUE";
+        return database == Database.POSTGRES ? postgresUrl
+                : "jdbc:h2:file:" + work.resolve("withus").toAbsolutePath() + ";AUTO_SERVER=TRUE";
+    }
+
+    /** A connection to the app's database, for tests that count what the server holds. */
+    java.sql.Connection connect() throws java.sql.SQLException {
+        return database == Database.POSTGRES ? java.sql.DriverManager.getConnection(postgresUrl, "postgres", "postgres")
+                : java.sql.DriverManager.getConnection(jdbcUrl(), "sa", "");
     }
 
     /** Stops the server (the network stays up): what a device sees when the council's server is down. */

@@ -21,9 +21,14 @@ abstract class PackagedAppTest {
     Playwright playwright;
     Browser browser;
 
+    /** The database the app runs on for this class (a subclass runs the same tests on PostgreSQL). */
+    PackagedApp.Database database() {
+        return PackagedApp.Database.H2;
+    }
+
     @BeforeAll
     void startAppAndBrowser() throws Exception {
-        app = PackagedApp.start();
+        app = PackagedApp.start(database());
         playwright = uk.gov.lbhf.withus.e2e.Browser.playwright();
         browser = uk.gov.lbhf.withus.e2e.Browser.chromium(playwright);
     }
