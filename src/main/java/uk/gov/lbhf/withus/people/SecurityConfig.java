@@ -54,7 +54,8 @@ class SecurityConfig {
                         "/offline/**")
                 .permitAll()
                 // the API description names every endpoint and field: for signed-in staff, not for everyone
-                .requestMatchers("/v3/api-docs", "/v3/api-docs/**").hasAnyRole("OFFICER", "COPRODUCTION_TEAM")
+                .requestMatchers("/v3/api-docs", "/v3/api-docs/**", "/v3/api-docs.yaml")
+                .hasAnyRole("OFFICER", "COPRODUCTION_TEAM")
                 .requestMatchers("/files/**").authenticated()
                 .requestMatchers("/actuator/**").denyAll());
         http.headers(headers -> headers

@@ -146,7 +146,13 @@ class SyncController {
         return people.currentUser().orElseThrow();
     }
 
+    /** The device whose token signed this call; anything else that authenticated (never a session) is refused. */
     private static AuthenticatedDevice device() {
-        return (AuthenticatedDevice) SecurityContextHolder.getContext().getAuthentication().getDetails();
+        var authentication = SecurityContextHolder.getContext().getAuthentication();
+        if (authentication == null || !(authentication.getDetails() instanceof AuthenticatedDevice device)) {
+            throw new SyncException(HttpStatus.UNAUTHORIZED, "unauthenticated",
+                    "This call needs a device token: Authorization: Bearer <token>");
+        }
+        return device;
     }
 }

@@ -14,6 +14,7 @@ import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ProblemDetail;
+import org.springframework.security.authorization.AuthorizationDecision;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
@@ -40,7 +41,10 @@ class SyncSecurityConfig {
     SecurityFilterChain syncApiChain(HttpSecurity http, DeviceService devices, RecentSignIns recent)
             throws Exception {
         http.securityMatcher(API)
-                .authorizeHttpRequests(auth -> auth.anyRequest().authenticated())
+                // a device token, and nothing else (no session, no other kind of sign-in), authorizes a sync call
+                .authorizeHttpRequests(auth -> auth.anyRequest().access((authentication, context) ->
+                        new AuthorizationDecision(authentication.get() != null
+                                && authentication.get().getDetails() instanceof DeviceService.AuthenticatedDevice)))
                 .csrf(csrf -> csrf.disable())
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .securityContext(c -> c.securityContextRepository(new RequestAttributeSecurityContextRepository()))
@@ -49,8 +53,9 @@ class SyncSecurityConfig {
                         .authenticationEntryPoint((request, response, ex) -> problem(response, 401,
                                 "unauthenticated", "Sign in on this device again",
                                 "This call needs a device token: Authorization: Bearer <token>"))
-                        .accessDeniedHandler((request, response, ex) -> problem(response, 403, "forbidden",
-                                "Not allowed", "This device's account may not do this")))
+                        .accessDeniedHandler((request, response, ex) -> problem(response, 401, "unauthenticated",
+                                "Sign in on this device again",
+                                "This call needs a device token: Authorization: Bearer <token>")))
                 .addFilterBefore(new KnownPathsOnly(), BasicAuthenticationFilter.class)
                 .addFilterAfter(new DeviceTokenFilter(devices, recent), KnownPathsOnly.class);
         return http.build();

@@ -184,8 +184,11 @@ class ResidentReadsGroupMaterialsIT extends PackagedAppTest {
 
             context.setOffline(true);
             page.navigate(app.url("groups"));
-            // A Flow page cannot work offline: the service worker sends the visitor to the offline app instead.
-            assertThat(page).hasURL(app.url("offline"));
+            // A Flow page cannot work offline: the service worker sends the visitor to the offline app instead, which
+            // says why they are there.
+            assertThat(page).hasURL(app.url("offline?unreachable"));
+            assertThat(page.getByRole(AriaRole.STATUS).filter(new com.microsoft.playwright.Locator.FilterOptions()
+                    .setHasText("cannot be reached"))).isVisible();
             assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1)))
                     .hasText("My groups");
             assertThat(page).hasTitle("My groups (offline) – On this device – WithUs");
