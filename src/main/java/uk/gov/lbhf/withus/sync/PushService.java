@@ -130,7 +130,8 @@ public class PushService {
         for (Submission replay : skipped) {
             Submission original = originals.get(replay.getId());
             batch.existing.put(original.getId(), original);
-            Receipt receipt = replayed(original, replay.getContentHash(), batch.content.get(replay.getId()), device,
+            String content = batch.content.get(replay.getId());
+            Receipt receipt = replayed(original, replay.getContentHash(), Hashes.sha256(content), content, device,
                     user, now);
             for (int i = 0; i < batch.receipts.size(); i++) {
                 Receipt earlier = batch.receipts.get(i);
@@ -141,9 +142,13 @@ public class PushService {
         }
     }
 
-    /** The receipt for an id already stored: a duplicate if the content is the same, otherwise a conflict. */
-    private Receipt replayed(Submission original, String contentHash, String content, AuthenticatedDevice device,
-            CurrentUser user, OffsetDateTime now) {
+    /**
+     * The receipt for an id already stored: a duplicate if the content is the same (by identity; a submission
+     * stored before identities were defined carries the hash of its whole text, so that counts too), otherwise a
+     * conflict.
+     */
+    private Receipt replayed(Submission original, String contentHash, String wholeTextHash, String content,
+            AuthenticatedDevice device, CurrentUser user, OffsetDateTime now) {
         if (original.getPersonId() != user.personId()) {
             // someone else's submission id: refused like any item this account may not send (no duplicate receipt
             // that would confirm the id, no later copy planted beside the owner's)
@@ -151,7 +156,7 @@ public class PushService {
             return rejected(id, device, user, now, content, contentHash, List.of(new AnswerProblem("id",
                     "id-not-allowed", "This account may not send answers under this id; start the form again")));
         }
-        if (original.getContentHash().equals(contentHash)) {
+        if (original.getContentHash().equals(contentHash) || original.getContentHash().equals(wholeTextHash)) {
             return receiptFor(original, Status.duplicate);
         }
         if (!conflicts.existsBySubmissionIdAndContentHash(original.getId(), contentHash)) {
@@ -191,8 +196,8 @@ public class PushService {
     private Receipt one(JsonNode item, AuthenticatedDevice device, CurrentUser user, OffsetDateTime now,
             BatchContext batch) {
         CanonicalJson.Written written = CanonicalJson.write(item, "answers");
-        String content = written.text();
-        String contentHash = Hashes.sha256(content);
+        String content = written.text(); // stored whole, as it came
+        String contentHash = ContentIdentity.of(item); // what makes two copies the same (sync/SPEC.md)
         String rawId = item.path("id").asString("");
         if (!UUID_TEXT.matcher(rawId).matches()) {
             return rejected(ItemChecks.printable(rawId, 64), device, user, now, content, contentHash,
@@ -212,9 +217,13 @@ public class PushService {
         }
         Submission original = batch.existing.get(uuid);
         if (original != null) {
-            return replayed(original, contentHash, content, device, user, now);
+            return replayed(original, contentHash, Hashes.sha256(content), content, device, user, now);
         }
         List<AnswerProblem> problems = new ArrayList<>();
+        for (String unknown : ContentIdentity.unknownFields(item)) {
+            problems.add(new AnswerProblem(ItemChecks.printable(unknown, 80), "unknown-field",
+                    "This server does not know this field, so the item is kept whole for an officer"));
+        }
         Parsed parsed = parse(item, problems);
         if (parsed.capturedAt != null && !ItemChecks.plausible(parsed.capturedAt, now)) {
             problems.add(new AnswerProblem("capturedAt", "bad-time",
