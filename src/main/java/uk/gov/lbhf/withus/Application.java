@@ -14,6 +14,8 @@ import org.springframework.boot.autoconfigure.SpringBootApplication;
  * WithUs: the co-production app. Each direct sub-package is a feature module (checked by Spring Modulith).
  */
 @SpringBootApplication
+@org.springframework.scheduling.annotation.EnableScheduling
+@org.springframework.boot.context.properties.ConfigurationPropertiesScan
 @StyleSheet(Lumo.STYLESHEET)
 @StyleSheet("styles.css")
 @PWA(name = "WithUs – co-production with residents", shortName = "WithUs",

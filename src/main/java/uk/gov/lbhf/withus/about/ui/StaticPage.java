@@ -20,6 +20,11 @@ abstract class StaticPage extends Div implements HasDynamicTitle {
     private final String prefix;
 
     StaticPage(String prefix) {
+        this(prefix, java.util.Map.of());
+    }
+
+    /** {@code args}: the values of a text's placeholders, by its key (e.g. figures from configuration). */
+    StaticPage(String prefix, java.util.Map<String, Object[]> args) {
         this.prefix = prefix;
         addClassName("wu-page");
         addClassName("wu-prose");
@@ -32,7 +37,8 @@ abstract class StaticPage extends Div implements HasDynamicTitle {
             String key = prefix + ".s" + s;
             var section = Html.section(prefix + "-s" + s, getTranslation(key + ".heading"));
             for (int p = 1; bundle.containsKey(key + ".p" + p); p++) {
-                section.add(new Paragraph(getTranslation(key + ".p" + p)));
+                section.add(new Paragraph(getTranslation(key + ".p" + p, args.getOrDefault(key + ".p" + p,
+                        new Object[0]))));
             }
             if (bundle.containsKey(key + ".li1")) {
                 var list = new UnorderedList();
