@@ -47,6 +47,7 @@ class AuthorizationMatrixTest extends SpringBrowserlessTest {
         ROUTES.put("forms", Set.of("leon", "priya", "sam"));
         ROUTES.put("forms/:key", Set.of("leon", "priya", "sam")); // the leaseholder form's audience
         ROUTES.put("sync", Set.of("priya", "sam"));
+        ROUTES.put("my-data", EVERYONE_SIGNED_IN);
         ROUTES.put("accessibility", ANYONE);
         ROUTES.put("privacy", ANYONE);
         ROUTES.put("login", ANYONE);
@@ -169,6 +170,8 @@ class AuthorizationMatrixTest extends SpringBrowserlessTest {
                         sync()),
                 new Endpoint("/api/sync/v1/attachments/{sha256}", HttpMethod.PUT, "/api/sync/v1/attachments/" + sha,
                         sync()),
+                new Endpoint("/files/my-data.json", HttpMethod.GET, "/files/my-data.json",
+                        new int[] {login, 200, 200, 200, 200, 200}),
                 new Endpoint("/manifest.webmanifest", HttpMethod.GET, "/manifest.webmanifest",
                         new int[] {200, 200, 200, 200, 200, 200}),
                 // the offline app's page is served by the web app's own servlet (absent under MockMvc): THROUGH means

@@ -21,4 +21,6 @@ interface DeviceRepository extends JpaRepository<Device, UUID> {
     @Modifying
     @Query("update Device d set d.lastSeenAt = :when where d.id = :id and (d.lastSeenAt is null or d.lastSeenAt < :before)")
     int seen(UUID id, OffsetDateTime when, OffsetDateTime before);
+
+    List<Device> findByPersonIdOrderByRegisteredAtDesc(long personId);
 }

@@ -9,4 +9,6 @@ interface QuarantinedItemRepository extends JpaRepository<QuarantinedItem, Long>
     Optional<QuarantinedItem> findFirstBySubmissionIdAndContentHash(String submissionId, String contentHash);
 
     List<QuarantinedItem> findByResolvedAtIsNullOrderByReceivedAtDesc();
+
+    List<QuarantinedItem> findByPersonIdOrderByReceivedAtDesc(long personId);
 }

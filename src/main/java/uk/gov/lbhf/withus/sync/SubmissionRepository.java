@@ -7,4 +7,6 @@ import org.springframework.data.jpa.repository.JpaRepository;
 interface SubmissionRepository extends JpaRepository<Submission, UUID> {
 
     List<Submission> findAllByOrderByReceivedAtDesc();
+
+    List<Submission> findByPersonIdOrderByReceivedAtDesc(long personId);
 }

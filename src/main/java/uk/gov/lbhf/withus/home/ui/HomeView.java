@@ -83,6 +83,7 @@ class HomeView extends Div implements HasDynamicTitle {
             news.add(list);
         }
         add(news);
+        add(new Paragraph(Html.routerLink("my-data", getTranslation("home.myData"))));
     }
 
     private Section section(String headingKey) {
