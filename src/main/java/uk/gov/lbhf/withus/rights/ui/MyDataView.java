@@ -67,7 +67,9 @@ class MyDataView extends Div implements HasDynamicTitle {
             }
             cards.add(card);
         }
-        answers.add(cards);
+        if (!data.sync().answers().isEmpty()) {
+            answers.add(cards);
+        }
         add(answers);
 
         if (!data.sync().notStored().isEmpty()) {
