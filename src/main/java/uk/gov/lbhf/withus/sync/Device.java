@@ -91,9 +91,12 @@ class Device {
         return lockKey;
     }
 
-    /** Keeps the device's lock key; set once (a device keeps its key pair for life). */
-    void keepLockKey(String key) {
-        if (lockKey == null && key != null) {
+    /**
+     * Takes the lock key a browser sends: it sends one only when it holds no public half (a new device, or one set up
+     * before lock keys), so nothing on it can be sealed with an older pair. No key sent: the one held stays.
+     */
+    void useLockKey(String key) {
+        if (key != null) {
             this.lockKey = key;
         }
     }

@@ -45,8 +45,8 @@ public class DeviceService {
     }
 
     /**
-     * As {@link #register(CurrentUser, UUID, String)}, keeping the private half of the browser's lock key pair when
-     * the device has none yet (see {@link Device}); {@code hasLockKey} in the answer says whether it has one now.
+     * As {@link #register(CurrentUser, UUID, String)}, keeping the private half of the browser's lock key pair when it
+     * sends one (see {@link Device#useLockKey}); {@code hasLockKey} in the answer says whether the device has one now.
      */
     public IssuedDevice register(CurrentUser user, UUID deviceId, String label, String lockKey) {
         if (lockKey != null && (lockKey.length() > Device.LOCK_KEY_MAX || !lockKey.matches("[A-Za-z0-9+/=]+"))) {
@@ -66,12 +66,12 @@ public class DeviceService {
                 throw new AccessDeniedException("This device cannot be registered again");
             }
             device.reissue(Hashes.sha256(token), cleanLabel);
-            device.keepLockKey(lockKey);
+            device.useLockKey(lockKey);
             forgetNowAndAfterCommit(deviceId); // the old token stops working now
             return new IssuedDevice(deviceId, token, device.getLockKey() != null);
         }
         Device device = new Device(deviceId, user.personId(), cleanLabel, Hashes.sha256(token), now());
-        device.keepLockKey(lockKey);
+        device.useLockKey(lockKey);
         devices.save(device);
         return new IssuedDevice(deviceId, token, lockKey != null);
     }
