@@ -38,7 +38,9 @@ import uk.gov.lbhf.withus.testsupport.OnPostgres;
  * Run with: ./mvnw -Pbenchmark verify
  */
 @Tag("benchmark")
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT) // real HTTP: the server's own stack
+// real HTTP: the server's own stack; one device pushes thousands of times a minute here, far past its real limits
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
+        "withus.sync.calls-per-minute=100000000", "withus.sync.quarantined-per-hour=100000000"})
 @OnPostgres
 class SyncIngestBenchmarkPostgresAppTest {
 
