@@ -25,6 +25,8 @@ export class WithUsOfflineApp extends LitElement {
   @state() private waiting = 0;
   @state() private capture?: ActiveCapture;
   @state() private kept = new Set<string>();
+  /** Counts "Keep offline" presses, begun and ended (see load). */
+  private keepChanges = 0;
   @state() private ready = false;
   @state() private keepMessage = '';
   /** Sent here because the online app could not be reached (sw.ts adds "?unreachable"). */
@@ -72,7 +74,11 @@ export class WithUsOfflineApp extends LitElement {
     this.items = this.account ? await database.getAllFromIndex('offline', 'byAccount', this.account.username) : [];
     this.waiting = this.account ? (await outboxSummary(this.account.username)).waiting : 0;
     this.capture = await getMeta<ActiveCapture>('activeCapture');
-    this.kept = new Set((await getMeta<string[]>(`kept:${this.account?.username}`)) ?? []);
+    // A "Keep offline" press while this was reading wins: an older read must not undo it (CI saw the button go back
+    // to not pressed when a background sync finished during the press).
+    const keepChangesBefore = this.keepChanges;
+    const kept = new Set((await getMeta<string[]>(`kept:${this.account?.username}`)) ?? []);
+    if (this.keepChanges === keepChangesBefore) this.kept = kept;
     this.ready = true;
     // Set only when the page changes, so a form's "Error:" prefix survives a sync finishing in the background.
     const title = `${this.pageTitle()} – ${t('nav.offline')} – WithUs`;
@@ -167,6 +173,7 @@ export class WithUsOfflineApp extends LitElement {
   }
 
   private async toggleKeep(material: any) {
+    this.keepChanges++;
     const id = String(material.id);
     const kept = new Set(this.kept);
     const files: string[] = material.formats.filter((f: any) => f.href).map((f: any) => f.href);
@@ -184,8 +191,9 @@ export class WithUsOfflineApp extends LitElement {
     } catch {
       this.keepMessage = t('offline.material.keepFailed', material.title);
     }
-    this.kept = kept;
     await setMeta(`kept:${this.account?.username}`, [...kept]);
+    this.kept = kept;
+    this.keepChanges++;
   }
 
   private renderMaterial(id: string, formatSlug?: string) {

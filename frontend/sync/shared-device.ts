@@ -79,7 +79,12 @@ export async function lockAccount(username: string): Promise<void> {
     const { blob, ...rest } = file;
     sealedFiles.push({ ...rest, size: blob.size, locked: await seal(account.lockKey, new Uint8Array(await blob.arrayBuffer())) });
   }
-  const kept = (await getMeta<string[]>(`kept:${username}`)) ?? [];
+  // The papers this person kept offline (material ids) and the files of theirs in the cache the worker serves.
+  const keptIds = new Set((await getMeta<string[]>(`kept:${username}`)) ?? []);
+  const kept = (await database.getAllFromIndex('offline', 'byAccount', username))
+    .filter((r) => r.kind === 'material' && keptIds.has(String((r.data as { id?: unknown })?.id ?? r.key)))
+    .flatMap((r) => ((r.data as { formats?: Array<{ href?: string }> })?.formats ?? []).map((f) => f.href))
+    .filter((href): href is string => !!href);
   const tx = database.transaction(['accounts', 'outbox', 'files', 'receipts', 'drafts', 'offline', 'meta'], 'readwrite');
   for (const record of sealedOutbox) await tx.objectStore('outbox').put(record);
   for (const file of sealedFiles) await tx.objectStore('files').put(file);

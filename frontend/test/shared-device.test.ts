@@ -47,12 +47,12 @@ async function leonLeavesThingsBehind() {
   await database.put('receipts', { id: crypto.randomUUID(), account: 'leon', formTitle: 'Sent before', status: 'accepted',
     receivedAt: 'x', sentAt: 'y', mode: 'personal' });
   await database.put('offline', { id: 'leon|material/42', account: 'leon', kind: 'material', key: '42', etag: 'e',
-    data: { title: 'Members-only housing paper' } });
+    data: { id: 42, title: 'Members-only housing paper', formats: [{ kind: 'standard' }, { kind: 'audio', href: '/files/materials/42/7' }] } });
   await database.put('drafts', { key: 'leon|f', account: 'leon', formKey: 'f', formVersion: 1, submissionId: 's',
     answers: { comment: 'half-written complaint' }, savedAt: 'z' });
   const cache = await caches.open(MATERIALS_CACHE);
-  await cache.put('/files/materials/42/audio', new Response('LEONS-MEMBERS-ONLY-RECORDING'));
-  await setMeta('kept:leon', ['/files/materials/42/audio']);
+  await cache.put('/files/materials/42/7', new Response('LEONS-MEMBERS-ONLY-RECORDING'));
+  await setMeta('kept:leon', ['42']); // as the offline app keeps it: material ids
   return item;
 }
 
@@ -70,7 +70,7 @@ test('at sign-out the unsent answers stay, sealed; what was sent, the offline co
   expect(await database.count('offline')).toBe(0);
   expect((await database.get('accounts', 'leon'))?.token).toBeUndefined();
   expect(await getMeta('currentAccount')).toBeUndefined();
-  expect(await (await caches.open(MATERIALS_CACHE)).match('/files/materials/42/audio')).toBeUndefined();
+  expect(await (await caches.open(MATERIALS_CACHE)).match('/files/materials/42/7')).toBeUndefined();
   expect(JSON.parse(await (await exportUnsent('leon')).text()).items).toEqual([]); // nothing readable to save either
   expect((await database.get('accounts', 'amara'))?.token).toBe('token-amara'); // the other account is untouched
 });
