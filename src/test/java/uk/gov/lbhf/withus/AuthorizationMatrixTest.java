@@ -48,6 +48,9 @@ class AuthorizationMatrixTest extends SpringBrowserlessTest {
         ROUTES.put("forms/:key", Set.of("leon", "priya", "sam")); // the leaseholder form's audience
         ROUTES.put("sync", Set.of("priya", "sam"));
         ROUTES.put("my-data", EVERYONE_SIGNED_IN);
+        ROUTES.put("my-data/erase", EVERYONE_SIGNED_IN); // the preview; only a confirmation erases
+        ROUTES.put("erasure-requests", Set.of("priya", "sam"));
+        ROUTES.put("account-erased", ANYONE);
         ROUTES.put("accessibility", ANYONE);
         ROUTES.put("privacy", ANYONE);
         ROUTES.put("login", ANYONE);

@@ -13,8 +13,13 @@ import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.core.session.SessionInformation;
+import org.springframework.security.core.session.SessionRegistry;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /** The door to accounts: who is signed in, display names for member lists, and creating accounts. */
 @Service
@@ -22,10 +27,12 @@ public class PeopleService implements UserDetailsService {
 
     private final PersonRepository people;
     private final PasswordEncoder passwordEncoder;
+    private final SessionRegistry sessions;
 
-    PeopleService(PersonRepository people, PasswordEncoder passwordEncoder) {
+    PeopleService(PersonRepository people, PasswordEncoder passwordEncoder, SessionRegistry sessions) {
         this.people = people;
         this.passwordEncoder = passwordEncoder;
+        this.sessions = sessions;
     }
 
     /** The signed-in person, or empty for an anonymous visitor. */
@@ -64,6 +71,46 @@ public class PeopleService implements UserDetailsService {
         }
         var person = new Person(username.trim(), displayName.trim(), passwordEncoder.encode(rawPassword), roles);
         return people.save(person).getId();
+    }
+
+    /** Any account by its id, enabled or not (for the team's erasure screen and audit records). */
+    @Transactional(readOnly = true)
+    public Optional<CurrentUser> account(long personId) {
+        return people.findById(personId).map(person -> ((WithUsUserDetails) details(person)).currentUser());
+    }
+
+    /** Any account by username, enabled or not. */
+    @Transactional(readOnly = true)
+    public Optional<CurrentUser> account(String username) {
+        return people.findByUsernameIgnoreCase(username == null ? "" : username.trim())
+                .map(person -> ((WithUsUserDetails) details(person)).currentUser());
+    }
+
+    /**
+     * Deletes the account itself (its roles go with it), inside the caller's transaction: the rights module erases
+     * what the other features hold first. Once that commits, every web session of the account ends (signed in on
+     * another phone too), so nobody goes on using an account that no longer exists.
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void deleteAccount(long personId) {
+        Person person = people.findById(personId).orElseThrow(() -> new IllegalArgumentException("No such account"));
+        String username = person.getUsername();
+        people.delete(person);
+        people.flush();
+        TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+            @Override
+            public void afterCommit() {
+                endSessionsOf(username);
+            }
+        });
+    }
+
+    private void endSessionsOf(String username) {
+        for (Object principal : sessions.getAllPrincipals()) {
+            if (principal instanceof UserDetails user && user.getUsername().equalsIgnoreCase(username)) {
+                sessions.getAllSessions(principal, false).forEach(SessionInformation::expireNow);
+            }
+        }
     }
 
     /** An enabled account by username, as the features see it. */

@@ -23,8 +23,8 @@ class Attachment {
     @Column(name = "media_type", nullable = false, updatable = false, length = 100)
     private String mediaType;
 
-    @Column(name = "uploaded_by", nullable = false, updatable = false)
-    private long uploadedBy;
+    @Column(name = "uploaded_by", updatable = false) // empty once the uploader's account is erased
+    private Long uploadedBy;
 
     @Column(nullable = false)
     private boolean complete;
@@ -59,7 +59,7 @@ class Attachment {
         return mediaType;
     }
 
-    long getUploadedBy() {
+    Long getUploadedBy() {
         return uploadedBy;
     }
 

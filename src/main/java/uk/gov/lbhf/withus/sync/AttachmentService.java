@@ -4,6 +4,7 @@ import java.io.ByteArrayOutputStream;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.springframework.http.HttpStatus;
@@ -68,7 +69,7 @@ public class AttachmentService {
         }
         Attachment attachment = attachments.findById(sha256).orElse(null);
         if (attachment != null && !attachment.isComplete() && start == 0
-                && (attachment.getSizeBytes() != total || attachment.getUploadedBy() != personId)) {
+                && (attachment.getSizeBytes() != total || !Objects.equals(attachment.getUploadedBy(), personId))) {
             // an unfinished upload proves nothing (only a complete file has its hash checked): a new start from
             // byte 0 replaces it, so a device that began with a wrong size cannot block the file's real owner
             chunks.deleteAllOf(sha256);

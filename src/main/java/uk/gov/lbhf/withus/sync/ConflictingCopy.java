@@ -27,11 +27,11 @@ class ConflictingCopy {
     @Column(name = "submission_id", nullable = false, updatable = false)
     private UUID submissionId;
 
-    @Column(name = "device_id", nullable = false, updatable = false)
+    @Column(name = "device_id", updatable = false) // empty once the sender's account is erased
     private UUID deviceId;
 
-    @Column(name = "person_id", nullable = false, updatable = false)
-    private long personId;
+    @Column(name = "person_id", updatable = false) // empty once the sender's account is erased
+    private Long personId;
 
     @Column(name = "received_at", nullable = false, updatable = false)
     private OffsetDateTime receivedAt;
@@ -113,7 +113,8 @@ class ConflictingCopy {
         return content;
     }
 
-    long getPersonId() {
+    /** Who sent it; {@code null} once their account was erased (what they carried for others is kept). */
+    Long getPersonId() {
         return personId;
     }
 }

@@ -10,6 +10,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
@@ -149,7 +150,7 @@ public class PushService {
      */
     private Receipt replayed(Submission original, String contentHash, String wholeTextHash, String content,
             AuthenticatedDevice device, CurrentUser user, OffsetDateTime now) {
-        if (original.getPersonId() != user.personId()) {
+        if (!Objects.equals(original.getPersonId(), user.personId())) {
             // someone else's submission id: refused like any item this account may not send (no duplicate receipt
             // that would confirm the id, no later copy planted beside the owner's)
             String id = original.getId().toString();

@@ -21,11 +21,11 @@ class QuarantinedItem {
     @Column(name = "submission_id", updatable = false, length = 64)
     private String submissionId;
 
-    @Column(name = "device_id", nullable = false, updatable = false)
+    @Column(name = "device_id", updatable = false) // empty once the sender's account is erased
     private UUID deviceId;
 
-    @Column(name = "person_id", nullable = false, updatable = false)
-    private long personId;
+    @Column(name = "person_id", updatable = false) // empty once the sender's account is erased
+    private Long personId;
 
     @Column(name = "received_at", nullable = false, updatable = false)
     private OffsetDateTime receivedAt;
@@ -71,7 +71,8 @@ class QuarantinedItem {
         return submissionId;
     }
 
-    long getPersonId() {
+    /** Who sent it; {@code null} once their account was erased (what they carried for others is kept). */
+    Long getPersonId() {
         return personId;
     }
 

@@ -40,11 +40,11 @@ class Submission implements Persistable<UUID> {
     @Column(name = "form_version", nullable = false, updatable = false)
     private int formVersion;
 
-    @Column(name = "device_id", nullable = false, updatable = false)
+    @Column(name = "device_id", updatable = false) // empty once the sender's account is erased
     private UUID deviceId;
 
-    @Column(name = "person_id", nullable = false, updatable = false)
-    private long personId;
+    @Column(name = "person_id", updatable = false) // empty once the sender's account is erased
+    private Long personId;
 
     @Enumerated(EnumType.STRING)
     @Column(name = "capture_mode", nullable = false, updatable = false, length = 16)
@@ -114,7 +114,8 @@ class Submission implements Persistable<UUID> {
         return formVersion;
     }
 
-    long getPersonId() {
+    /** Who sent it; {@code null} once their account was erased (what they carried for others is kept). */
+    Long getPersonId() {
         return personId;
     }
 

@@ -154,7 +154,7 @@ public class SyncInboxService {
 
     /** {@code decided} is set when an officer chose between two copies of this submission. */
     public record Received(String reference, String formKey, int formVersion, String mode, OffsetDateTime capturedAt,
-            OffsetDateTime receivedAt, long personId, String answersJson, List<ReceivedFile> files, Decided decided) {
+            OffsetDateTime receivedAt, Long personId, String answersJson, List<ReceivedFile> files, Decided decided) {
     }
 
     /** A photo or recording that came with a submission; {@code arrived}: all its bytes are in (staff can open it). */
@@ -186,7 +186,7 @@ public class SyncInboxService {
     }
 
     /** One copy of what was sent: when, by whom, and its text (answers, or the whole item if it could not be read). */
-    public record Copy(OffsetDateTime receivedAt, long personId, String json) {
+    public record Copy(OffsetDateTime receivedAt, Long personId, String json) {
     }
 
     /**

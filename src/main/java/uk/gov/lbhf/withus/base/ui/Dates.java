@@ -19,6 +19,10 @@ public final class Dates {
         return DAY.format(when.atZoneSameInstant(LONDON));
     }
 
+    public static String shortDay(java.time.LocalDate day) {
+        return SHORT_DAY.format(day);
+    }
+
     public static String shortDay(OffsetDateTime when) {
         return SHORT_DAY.format(when.atZoneSameInstant(LONDON));
     }

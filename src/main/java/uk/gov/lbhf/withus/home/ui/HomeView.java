@@ -84,6 +84,9 @@ class HomeView extends Div implements HasDynamicTitle {
         }
         add(news);
         add(new Paragraph(Html.routerLink("my-data", getTranslation("home.myData"))));
+        if (viewer.isStaff()) {
+            add(new Paragraph(Html.routerLink("erasure-requests", getTranslation("home.erasureRequests"))));
+        }
     }
 
     private Section section(String headingKey) {

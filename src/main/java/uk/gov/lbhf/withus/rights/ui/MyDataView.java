@@ -15,6 +15,7 @@ import tools.jackson.databind.json.JsonMapper;
 import uk.gov.lbhf.withus.base.ui.Dates;
 import uk.gov.lbhf.withus.base.ui.Html;
 import uk.gov.lbhf.withus.people.PeopleService;
+import uk.gov.lbhf.withus.rights.ErasureService;
 import uk.gov.lbhf.withus.rights.MyDataService;
 
 /**
@@ -87,7 +88,12 @@ class MyDataView extends Div implements HasDynamicTitle {
         add(devices);
 
         var erase = Html.section("mydata-erase", getTranslation("mydata.erase.heading"));
-        erase.add(new Paragraph(getTranslation("mydata.erase.body")));
+        if (ErasureService.hasCouncilRole(who)) {
+            erase.add(new Paragraph(getTranslation("mydata.erase.councilRole")));
+        } else {
+            erase.add(new Paragraph(getTranslation("mydata.erase.body")));
+            erase.add(new Paragraph(Html.routerLink("my-data/erase", getTranslation("mydata.erase.link"))));
+        }
         add(erase);
     }
 

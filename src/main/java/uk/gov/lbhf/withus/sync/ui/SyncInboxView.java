@@ -15,6 +15,7 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
@@ -87,7 +88,9 @@ class SyncInboxView extends Div implements HasDynamicTitle {
             }
         });
         deviceList.forEach(d -> ids.add(d.personId()));
-        Map<Long, String> names = people.displayNames(ids);
+        ids.remove(null); // an erased sender
+        Map<Long, String> names = new HashMap<>(people.displayNames(ids));
+        names.put(null, getTranslation("sync.erasedSender"));
 
         var problemSection = section("sync.problems.heading");
         if (problems.isEmpty()) {

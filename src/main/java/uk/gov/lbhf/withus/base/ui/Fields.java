@@ -1,0 +1,173 @@
+package uk.gov.lbhf.withus.base.ui;
+
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.dom.Element;
+import java.util.List;
+
+/**
+ * Native form fields for Flow pages, GOV.UK style: a visible label, an optional hint, the error message at the field
+ * (named by aria-describedby and marked aria-invalid), and the plain HTML control. Native controls are what screen
+ * readers know best (PLATFORM.md lists Vaadin's known issues); radios over a combo box for short lists.
+ */
+public final class Fields {
+
+    private Fields() {
+    }
+
+    /** A choice of a radio group: its stable value and its label. */
+    public record Option(String value, String label) {
+    }
+
+    /** One question on the page. {@link #value()} and {@link #checked()} read what the person entered. */
+    public static final class Field extends Div {
+
+        private final String id;
+        private final Element control;
+        private final Paragraph error = new Paragraph();
+        private final Span errorText = new Span();
+        private final String describedBy;
+        private String chosen = "";
+
+        private Field(String id, Element control, String describedBy) {
+            this.id = id;
+            this.control = control;
+            this.describedBy = describedBy;
+            addClassName("wu-form-group");
+            error.addClassName("wu-error-message");
+            error.setId(id + "-error");
+            var prefix = new Span();
+            prefix.addClassName("wu-visually-hidden");
+            prefix.getElement().setText(getTranslation("form.error.prefix") + " ");
+            error.add(prefix, errorText);
+            error.setVisible(false);
+        }
+
+        /** The id a summary's link points to: the control, or the first radio. */
+        public String controlId() {
+            return id;
+        }
+
+        public String value() {
+            return "radio".equals(control.getAttribute("data-kind")) ? chosen : control.getProperty("value", "").trim();
+        }
+
+        public boolean checked() {
+            return control.getProperty("checked", false);
+        }
+
+        public void showError(String message) {
+            errorText.setText(message);
+            error.setVisible(true);
+            addClassName("wu-form-group--error");
+            control.setAttribute("aria-invalid", "true");
+            control.setAttribute("aria-describedby", (describedBy + " " + error.getId().orElseThrow()).trim());
+        }
+
+        public void clearError() {
+            errorText.setText("");
+            error.setVisible(false);
+            removeClassName("wu-form-group--error");
+            control.removeAttribute("aria-invalid");
+            if (describedBy.isBlank()) {
+                control.removeAttribute("aria-describedby");
+            } else {
+                control.setAttribute("aria-describedby", describedBy);
+            }
+        }
+    }
+
+    /** A text box ({@code type} "text", "email", "date", …), its value sent when it changes. */
+    public static Field input(String id, String type, String label, String hint, int maxLength) {
+        var input = new Element("input");
+        input.setAttribute("type", type);
+        input.setAttribute("id", id);
+        input.setAttribute("name", id);
+        input.getClassList().add("wu-input");
+        if (maxLength > 0) {
+            input.setAttribute("maxlength", Integer.toString(maxLength));
+        }
+        input.addPropertyChangeListener("value", "change", e -> { });
+        String hintId = hint == null ? "" : id + "-hint";
+        var field = new Field(id, input, hintId);
+        var labelElement = new Element("label");
+        labelElement.setAttribute("for", id);
+        labelElement.getClassList().add("wu-label");
+        labelElement.setText(label);
+        field.getElement().appendChild(labelElement);
+        addHint(field, hintId, hint);
+        field.add(field.error);
+        field.getElement().appendChild(input);
+        field.clearError();
+        return field;
+    }
+
+    /** One checkbox with its label beside it (a confirmation). */
+    public static Field checkbox(String id, String label) {
+        var input = new Element("input");
+        input.setAttribute("type", "checkbox");
+        input.setAttribute("id", id);
+        input.setAttribute("name", id);
+        input.addPropertyChangeListener("checked", "change", e -> { });
+        var field = new Field(id, input, "");
+        field.add(field.error);
+        var row = new Div();
+        row.addClassName("wu-radio"); // the same large target and label beside it as a radio
+        var labelElement = new Element("label");
+        labelElement.setAttribute("for", id);
+        labelElement.setText(label);
+        row.getElement().appendChild(input, labelElement);
+        field.add(row);
+        field.clearError();
+        return field;
+    }
+
+    /** A radio group in a fieldset, its legend the question. */
+    public static Field radios(String id, String legend, String hint, List<Option> options) {
+        var fieldset = new Element("fieldset");
+        fieldset.getClassList().add("wu-fieldset");
+        fieldset.setAttribute("data-kind", "radio");
+        String hintId = hint == null ? "" : id + "-hint";
+        var field = new Field(id, fieldset, hintId);
+        var legendElement = new Element("legend");
+        legendElement.getClassList().add("wu-legend");
+        legendElement.setText(legend);
+        fieldset.appendChild(legendElement);
+        field.getElement().appendChild(fieldset);
+        var holder = new Div();
+        addHint(holder, hintId, hint);
+        holder.add(field.error);
+        fieldset.appendChild(holder.getElement());
+        var radios = new Element("div");
+        radios.getClassList().add("wu-radios");
+        for (int i = 0; i < options.size(); i++) {
+            Option option = options.get(i);
+            var input = new Element("input");
+            input.setAttribute("type", "radio");
+            input.setAttribute("id", i == 0 ? id : id + "-" + i);
+            input.setAttribute("name", id);
+            input.setAttribute("value", option.value());
+            input.addEventListener("change", e -> field.chosen = option.value());
+            var labelElement = new Element("label");
+            labelElement.setAttribute("for", input.getAttribute("id"));
+            labelElement.setText(option.label());
+            var row = new Element("div");
+            row.getClassList().add("wu-radio");
+            row.appendChild(input, labelElement);
+            radios.appendChild(row);
+        }
+        fieldset.appendChild(radios);
+        field.clearError();
+        return field;
+    }
+
+    private static void addHint(Div to, String hintId, String hint) {
+        if (hint != null) {
+            var p = new Paragraph(hint);
+            p.setId(hintId);
+            p.addClassName("wu-hint");
+            to.add(p);
+        }
+    }
+}

@@ -1,0 +1,30 @@
+package uk.gov.lbhf.withus.groups;
+
+import java.util.List;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+import uk.gov.lbhf.withus.people.PersonalData;
+
+/** A person's places in groups, for the right to erasure: they leave every group; the groups carry on. */
+@Component
+class MembershipData implements PersonalData {
+
+    private final MembershipRepository memberships;
+
+    MembershipData(MembershipRepository memberships) {
+        this.memberships = memberships;
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public List<Line> whatErasureDoes(long personId) {
+        return List.of(new Line("groups.memberships", memberships.countByPersonId(personId), Outcome.DELETED));
+    }
+
+    @Override
+    @Transactional(propagation = Propagation.MANDATORY)
+    public List<Line> erase(long personId) {
+        return List.of(new Line("groups.memberships", memberships.deleteAllOf(personId), Outcome.DELETED));
+    }
+}
