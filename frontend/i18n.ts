@@ -14,7 +14,10 @@ function parseProperties(text: string): Map<string, string> {
     if (!match) continue;
     const value = match[2]
       .replace(/\\u([0-9a-fA-F]{4})/g, (_, hex: string) => String.fromCharCode(parseInt(hex, 16)))
-      .replace(/\\([tnr\\:=#!])/g, (_, c: string) => ({ t: '\t', n: '\n', r: '\r' } as Record<string, string>)[c] ?? c)
+      .replace(
+        /\\([tnr\\:=#!])/g,
+        (_, c: string) => (({ t: '\t', n: '\n', r: '\r' }) as Record<string, string>)[c] ?? c,
+      )
       .replace(/''/g, "'");
     entries.set(match[1], value);
   }

@@ -47,14 +47,24 @@ addPlugins([{ requestWillFetch: async ({ request }) => new Request(request, { cr
 
 // Vite's list also holds '.' (the root page: a signed-in Flow page, useless as a stored copy, and fetched without
 // cookies it would only be the sign-in page) and this worker's own script; neither is kept.
-const manifestEntries: PrecacheEntry[] = ((self.__WB_MANIFEST as PrecacheEntry[]) || [])
-  .filter((e) => e.url !== '.' && e.url !== 'sw.js');
+const manifestEntries: PrecacheEntry[] = ((self.__WB_MANIFEST as PrecacheEntry[]) || []).filter(
+  (e) => e.url !== '.' && e.url !== 'sw.js',
+);
 // The offline app's page, the theme and our own files change with builds: revision them by the bundle's own
 // revisions. Static files are in src/main/resources/META-INF/resources, offline.html and the manifest come from
 // base/OfflinePageController and base/WebManifestController; a missing one fails the install (every e2e test).
 const buildRevision = hash(manifestEntries.map((e) => `${e.url}@${e.revision ?? ''}`).join('|'));
-for (const url of [SHELL, '/styles.css', '/offline.html', '/manifest.webmanifest', '/icons/icon.png',
-  '/icons/icon-192.png', '/icons/icon.svg', '/icons/favicon-32.png', '/icons/apple-touch-icon.png']) {
+for (const url of [
+  SHELL,
+  '/styles.css',
+  '/offline.html',
+  '/manifest.webmanifest',
+  '/icons/icon.png',
+  '/icons/icon-192.png',
+  '/icons/icon.svg',
+  '/icons/favicon-32.png',
+  '/icons/apple-touch-icon.png',
+]) {
   if (!manifestEntries.some((e) => e.url === url)) manifestEntries.push({ url, revision: buildRevision });
 }
 
@@ -106,8 +116,14 @@ function captureActive(): Promise<boolean> {
         return;
       }
       const request = database.transaction('meta', 'readonly').objectStore('meta').get('activeCapture');
-      request.onsuccess = () => { database.close(); resolve(!!request.result); };
-      request.onerror = () => { database.close(); resolve(false); };
+      request.onsuccess = () => {
+        database.close();
+        resolve(!!request.result);
+      };
+      request.onerror = () => {
+        database.close();
+        resolve(false);
+      };
     };
   });
 }
@@ -118,23 +134,26 @@ function captureActive(): Promise<boolean> {
  * PIN alone ends it), so the officer's pages are never loaded for a respondent.
  */
 registerRoute(
-  new NavigationRoute(async ({ request }) => {
-    if (await captureActive()) {
-      const page = await shell();
-      if (page) return page;
-    }
-    const controller = new AbortController();
-    const timer = setTimeout(() => controller.abort(), NAVIGATION_TIMEOUT_MS);
-    try {
-      const response = await fetch(request, { signal: controller.signal });
-      if (response.status >= 500) return offlineFallback();
-      return response;
-    } catch {
-      return offlineFallback();
-    } finally {
-      clearTimeout(timer);
-    }
-  }, { denylist: [/^\/offline([/?]|$)/] }),
+  new NavigationRoute(
+    async ({ request }) => {
+      if (await captureActive()) {
+        const page = await shell();
+        if (page) return page;
+      }
+      const controller = new AbortController();
+      const timer = setTimeout(() => controller.abort(), NAVIGATION_TIMEOUT_MS);
+      try {
+        const response = await fetch(request, { signal: controller.signal });
+        if (response.status >= 500) return offlineFallback();
+        return response;
+      } catch {
+        return offlineFallback();
+      } finally {
+        clearTimeout(timer);
+      }
+    },
+    { denylist: [/^\/offline([/?]|$)/] },
+  ),
 );
 
 /** Recordings kept offline: from their cache (honouring Range), else the network. */
@@ -174,19 +193,29 @@ function countRecords(): Promise<number> {
         // Items sealed for a person who signed out of this device (shared-device.ts) do not hold updates back:
         // they may wait for months, and every version opens them (their format is part of the device's storage).
         const request = tx.objectStore(store).getAll();
-        request.onsuccess = () => { total += request.result.filter((r: { locked?: unknown }) => !r.locked).length; };
+        request.onsuccess = () => {
+          total += request.result.filter((r: { locked?: unknown }) => !r.locked).length;
+        };
       }
-      tx.oncomplete = () => { database.close(); resolve(total); };
-      tx.onerror = () => { database.close(); resolve(0); };
+      tx.oncomplete = () => {
+        database.close();
+        resolve(total);
+      };
+      tx.onerror = () => {
+        database.close();
+        resolve(0);
+      };
     };
   });
 }
 
 self.addEventListener('install', (event) => {
-  event.waitUntil((async () => {
-    const firstInstall = !self.registration.active;
-    if (firstInstall || (await countRecords()) === 0) await self.skipWaiting();
-  })());
+  event.waitUntil(
+    (async () => {
+      const firstInstall = !self.registration.active;
+      if (firstInstall || (await countRecords()) === 0) await self.skipWaiting();
+    })(),
+  );
 });
 
 self.addEventListener('message', (event) => {
@@ -200,7 +229,9 @@ clientsClaim();
 // Background Sync (Chromium only, an extra): wake the open pages so their sync client drains the outbox.
 self.addEventListener('sync', ((event: ExtendableEvent & { tag: string }) => {
   if (event.tag !== 'withus-sync') return;
-  event.waitUntil(self.clients.matchAll({ type: 'window' }).then((clients) => {
-    clients.forEach((client) => client.postMessage({ type: 'withus-sync' }));
-  }));
+  event.waitUntil(
+    self.clients.matchAll({ type: 'window' }).then((clients) => {
+      clients.forEach((client) => client.postMessage({ type: 'withus-sync' }));
+    }),
+  );
 }) as EventListener);

@@ -138,8 +138,10 @@ export class WithUsEventCapture extends LitElement {
   }
 
   private errorSummary(fieldId: string) {
-    return this.error ? html`<div class="wu-error-summary" role="alert" tabindex="-1" aria-labelledby="wu-cap-err-h">
-      <h2 id="wu-cap-err-h">${t('form.error.summary')}</h2><ul><li><a href="#${fieldId}">${this.error}</a></li></ul></div>` : nothing;
+    return this.error
+      ? html`<div class="wu-error-summary" role="alert" tabindex="-1" aria-labelledby="wu-cap-err-h">
+      <h2 id="wu-cap-err-h">${t('form.error.summary')}</h2><ul><li><a href="#${fieldId}">${this.error}</a></li></ul></div>`
+      : nothing;
   }
 
   private pinField(id: string, name: string, label: string, hint?: string) {
@@ -176,18 +178,26 @@ export class WithUsEventCapture extends LitElement {
           <form novalidate @submit=${(e: Event) => this.checkPin(e, 'leave')}>
             ${this.pinField('wu-cap-officer-pin', 'officerPin', t('capture.officerPin'))}
             <button class="wu-button wu-button-primary" type="submit">${t('capture.leave.submit')}</button>
-            <button class="wu-button" type="button" @click=${() => { this.error = ''; this.stage = 'capturing'; }}>${t('capture.leave.cancel')}</button>
+            <button class="wu-button" type="button" @click=${() => {
+              this.error = '';
+              this.stage = 'capturing';
+            }}>${t('capture.leave.cancel')}</button>
           </form>`;
       default:
         return html`<h1 tabindex="-1">${this.form.title}</h1>${live}
           <p class="wu-hint">${t('capture.respondentIntro')}</p>
-          ${this.stage === 'thanks' ? html`<div class="wu-panel" tabindex="-1" role="status">
+          ${
+            this.stage === 'thanks'
+              ? html`<div class="wu-panel" tabindex="-1" role="status">
               <h2>${t('form.done.event.heading')}</h2><p>${t('form.done.event.body')}</p>
               <button class="wu-button wu-button-primary" type="button" @click=${this.next}>${t('capture.next')}</button></div>`
-            : html`<withus-form mode="event" event-session=${this.active!.sessionId} .form=${this.form}
-              @withus-submitted=${this.submitted}></withus-form>`}
+              : html`<withus-form mode="event" event-session=${this.active!.sessionId} .form=${this.form}
+              @withus-submitted=${this.submitted}></withus-form>`
+          }
           <hr class="wu-rule" />
-          <p><button class="wu-button-secondary" type="button" @click=${() => { this.stage = 'leaving'; }}>${t('capture.officerFinish')}</button></p>`;
+          <p><button class="wu-button-secondary" type="button" @click=${() => {
+            this.stage = 'leaving';
+          }}>${t('capture.officerFinish')}</button></p>`;
     }
   }
 }

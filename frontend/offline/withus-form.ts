@@ -19,7 +19,17 @@ import { syncClient } from '../sync/sync-client.js';
 
 const PHOTO_TYPES = ['image/jpeg', 'image/png', 'image/webp', 'image/heic'];
 /** What phones record: the server accepts the same list (AttachmentService.MEDIA_TYPES). */
-const AUDIO_TYPES = ['audio/mpeg', 'audio/mp4', 'audio/aac', 'audio/x-m4a', 'audio/ogg', 'audio/webm', 'audio/wav', 'audio/3gpp', 'audio/amr'];
+const AUDIO_TYPES = [
+  'audio/mpeg',
+  'audio/mp4',
+  'audio/aac',
+  'audio/x-m4a',
+  'audio/ogg',
+  'audio/webm',
+  'audio/wav',
+  'audio/3gpp',
+  'audio/amr',
+];
 const MAX_PHOTO_BYTES = 10 * 1024 * 1024;
 const isFileQuestion = (q: FormQuestion) => q.type === 'photo' || q.type === 'audio';
 const DEFAULT_MAX_LENGTH = 2000;
@@ -30,7 +40,11 @@ interface FieldError {
 }
 
 /** The same rules as the server's FormQuestions.check, in the words a person needs. */
-export function validateAnswers(questions: FormQuestion[], answers: Record<string, string>, photos: Record<string, File>): FieldError[] {
+export function validateAnswers(
+  questions: FormQuestion[],
+  answers: Record<string, string>,
+  photos: Record<string, File>,
+): FieldError[] {
   const errors: FieldError[] = [];
   for (const q of questions) {
     const value = (answers[q.id] ?? '').trim();
@@ -38,7 +52,11 @@ export function validateAnswers(questions: FormQuestion[], answers: Record<strin
       const file = photos[q.id];
       const audio = q.type === 'audio';
       if (!file) {
-        if (q.required) errors.push({ questionId: q.id, message: t(audio ? 'form.error.audioRequired' : 'form.error.photoRequired', q.label) });
+        if (q.required)
+          errors.push({
+            questionId: q.id,
+            message: t(audio ? 'form.error.audioRequired' : 'form.error.photoRequired', q.label),
+          });
       } else if (!(audio ? AUDIO_TYPES : PHOTO_TYPES).includes(file.type)) {
         errors.push({ questionId: q.id, message: t(audio ? 'form.error.audioType' : 'form.error.photoType') });
       } else if (file.size > MAX_PHOTO_BYTES) {
@@ -117,9 +135,15 @@ export class WithUsForm extends LitElement {
     if (this.mode !== 'personal' || !this.form) return;
     const account = await currentAccount();
     if (!account) return;
-    await (await db()).put('drafts', {
-      key: this.draftKey(account.username), account: account.username, formKey: this.form.key,
-      formVersion: this.form.version, submissionId: this.submissionId, answers: this.answers,
+    await (
+      await db()
+    ).put('drafts', {
+      key: this.draftKey(account.username),
+      account: account.username,
+      formKey: this.form.key,
+      formVersion: this.form.version,
+      submissionId: this.submissionId,
+      answers: this.answers,
       savedAt: new Date().toISOString(),
     });
   }
@@ -127,7 +151,8 @@ export class WithUsForm extends LitElement {
   private photoChosen(q: FormQuestion, input: HTMLInputElement) {
     const file = input.files?.[0];
     const photos = { ...this.photos };
-    if (file) photos[q.id] = file; else delete photos[q.id];
+    if (file) photos[q.id] = file;
+    else delete photos[q.id];
     this.photos = photos;
     this.errors = this.errors.filter((e) => e.questionId !== q.id);
   }
@@ -183,13 +208,22 @@ export class WithUsForm extends LitElement {
         ...(attachments.length ? { attachments } : {}),
       };
       await addToOutbox({
-        account: account.username, formTitle: this.form.title, submission, files,
+        account: account.username,
+        formTitle: this.form.title,
+        submission,
+        files,
         eventSessionId: this.mode === 'event' ? this.eventSession : undefined,
         draftKey: this.mode === 'personal' ? this.draftKey(account.username) : undefined,
       });
       const reference = `WU-${submission.id.replace(/-/g, '').slice(0, 4).toUpperCase()}-${submission.id.replace(/-/g, '').slice(4, 8).toUpperCase()}`;
       this.submitted = { reference };
-      this.dispatchEvent(new CustomEvent('withus-submitted', { detail: { id: submission.id, reference }, bubbles: true, composed: true }));
+      this.dispatchEvent(
+        new CustomEvent('withus-submitted', {
+          detail: { id: submission.id, reference },
+          bubbles: true,
+          composed: true,
+        }),
+      );
       void syncClient().syncNow();
       await this.updateComplete;
       this.querySelector<HTMLElement>('.wu-panel')?.focus();
@@ -225,12 +259,18 @@ export class WithUsForm extends LitElement {
     if (this.submitted) return this.renderDone();
     return html`
       ${this.noAccount ? html`<div class="wu-inset" role="note"><p>${t('form.noAccount')}</p></div>` : nothing}
-      ${this.errors.length ? html`
+      ${
+        this.errors.length
+          ? html`
         <div class="wu-error-summary" role="alert" tabindex="-1" aria-labelledby="wu-error-summary-title">
           <h2 id="wu-error-summary-title">${t('form.error.summary')}</h2>
-          <ul>${this.errors.map((e) => html`<li><a href="#${this.firstControlId(this.questions.find((q) => q.id === e.questionId)!)}"
-            @click=${(ev: Event) => this.focusField(ev, e.questionId)}>${e.message}</a></li>`)}</ul>
-        </div>` : nothing}
+          <ul>${this.errors.map(
+            (e) => html`<li><a href="#${this.firstControlId(this.questions.find((q) => q.id === e.questionId)!)}"
+            @click=${(ev: Event) => this.focusField(ev, e.questionId)}>${e.message}</a></li>`,
+          )}</ul>
+        </div>`
+          : nothing
+      }
       <form novalidate @submit=${this.submit} aria-label=${this.form.title}>
         ${this.questions.map((q) => this.renderQuestion(q))}
         <button type="submit" class="wu-button wu-button-primary" ?disabled=${this.saving}>
@@ -253,23 +293,33 @@ export class WithUsForm extends LitElement {
     const errorId = error ? `${id}-error` : '';
     const describedBy = [hintId, errorId].filter(Boolean).join(' ') || nothing;
     const label = q.required ? q.label : `${q.label} ${t('form.optional')}`;
-    const errorMessage = error ? html`<p id=${errorId} class="wu-error-message"><span class="wu-visually-hidden">${t('form.error.prefix')}</span> ${error.message}</p>` : nothing;
+    const errorMessage = error
+      ? html`<p id=${errorId} class="wu-error-message"><span class="wu-visually-hidden">${t('form.error.prefix')}</span> ${error.message}</p>`
+      : nothing;
     const hint = q.hint ? html`<p id=${hintId} class="wu-hint">${q.hint}</p>` : nothing;
     const groupClass = `wu-form-group${error ? ' wu-form-group--error' : ''}`;
     if (q.type === 'radios' || q.type === 'consent') {
-      const options = q.type === 'consent' ? [['yes', t('form.consent.yes')], ['no', t('form.consent.no')]] : (q.options ?? []).map((o) => [o, o]);
+      const options =
+        q.type === 'consent'
+          ? [
+              ['yes', t('form.consent.yes')],
+              ['no', t('form.consent.no')],
+            ]
+          : (q.options ?? []).map((o) => [o, o]);
       return html`<div class=${groupClass}>
         <fieldset class="wu-fieldset">
           <legend class="wu-legend">${label}</legend>
           ${q.type === 'consent' ? html`<p class="wu-hint" id=${`${id}-consent-hint`}>${t('form.consent.hint')}</p>` : nothing}
           ${hint}${errorMessage}
           <div class="wu-radios">
-            ${options.map(([value, text], i) => html`<div class="wu-radio">
+            ${options.map(
+              ([value, text], i) => html`<div class="wu-radio">
               <input type="radio" id=${`${id}-${i}`} name=${q.id} .value=${value} ?required=${!!q.required}
                 aria-invalid=${error ? 'true' : nothing}
                 aria-describedby=${describedBy || nothing}
                 .checked=${this.answers[q.id] === value} @change=${() => this.change(q, value)} />
-              <label for=${`${id}-${i}`}>${text}</label></div>`)}
+              <label for=${`${id}-${i}`}>${text}</label></div>`,
+            )}
           </div>
         </fieldset></div>`;
     }
@@ -294,8 +344,12 @@ export class WithUsForm extends LitElement {
       <input type="file" id=${id} name=${q.id} accept=${audio ? 'audio/*' : 'image/*'} class="wu-file"
         aria-describedby=${[`${id}-photo-hint`, hintId, errorId].filter(Boolean).join(' ')}
         aria-invalid=${error ? 'true' : nothing} @change=${(e: Event) => this.photoChosen(q, e.target as HTMLInputElement)} />
-      ${photo ? html`<p class="wu-hint">${t('form.photo.chosen', photo.name, Math.ceil(photo.size / 1024))}
-        <button type="button" class="wu-button-secondary wu-button-small" @click=${() => this.removePhoto(q)}>${t(audio ? 'form.audio.remove' : 'form.photo.remove')}</button></p>` : nothing}
+      ${
+        photo
+          ? html`<p class="wu-hint">${t('form.photo.chosen', photo.name, Math.ceil(photo.size / 1024))}
+        <button type="button" class="wu-button-secondary wu-button-small" @click=${() => this.removePhoto(q)}>${t(audio ? 'form.audio.remove' : 'form.photo.remove')}</button></p>`
+          : nothing
+      }
     </div>`;
   }
 
@@ -303,10 +357,14 @@ export class WithUsForm extends LitElement {
     const event = this.mode === 'event';
     return html`<div class="wu-panel" tabindex="-1" role="status">
       <h2>${event ? t('form.done.event.heading') : t('form.done.heading')}</h2>
-      ${event ? html`<p>${t('form.done.event.body')}</p>` : html`
+      ${
+        event
+          ? html`<p>${t('form.done.event.body')}</p>`
+          : html`
         <p>${t('form.done.reference', this.submitted!.reference)}</p>
         <p>${t('form.done.body')}</p>
-        <p><a href="/offline/outbox" ?router-ignore=${!location.pathname.startsWith('/offline')}>${t('form.done.outboxLink')}</a></p>`}
+        <p><a href="/offline/outbox" ?router-ignore=${!location.pathname.startsWith('/offline')}>${t('form.done.outboxLink')}</a></p>`
+      }
       ${event ? nothing : html`<button type="button" class="wu-button" @click=${() => this.reset()}>${t('form.done.another')}</button>`}
     </div>`;
   }

@@ -6,7 +6,15 @@
 import { LitElement, html, nothing } from 'lit';
 import { customElement, state } from 'lit/decorators.js';
 import { t } from '../i18n.js';
-import { MATERIALS_CACHE, currentAccount, db, getMeta, setMeta, type AccountRecord, type OfflineRecord } from '../sync/db.js';
+import {
+  MATERIALS_CACHE,
+  currentAccount,
+  db,
+  getMeta,
+  setMeta,
+  type AccountRecord,
+  type OfflineRecord,
+} from '../sync/db.js';
 import { outboxSummary } from '../sync/outbox.js';
 import { syncClient } from '../sync/sync-client.js';
 import type { FormDefinition } from '../sync/protocol.js';
@@ -15,7 +23,6 @@ import './withus-form.js';
 import './withus-outbox.js';
 import './withus-event-capture.js';
 import { focusHeadingSoon } from './focus.js';
-
 
 @customElement('withus-offline-app')
 export class WithUsOfflineApp extends LitElement {
@@ -99,7 +106,8 @@ export class WithUsOfflineApp extends LitElement {
     if (section === 'forms') return t('offline.forms.title');
     if (section === 'outbox') return t('outbox.title');
     if (section === 'capture') return t('capture.title');
-    if (section === 'materials') return this.of('material').find((m) => String(m.id) === id)?.title ?? t('offline.material.title');
+    if (section === 'materials')
+      return this.of('material').find((m) => String(m.id) === id)?.title ?? t('offline.material.title');
     return t('offline.home.title');
   }
 
@@ -157,19 +165,34 @@ export class WithUsOfflineApp extends LitElement {
       <p>${t('offline.home.intro')}</p>
       ${groups.length === 0 ? html`<p>${t('offline.home.nothingYet')}</p>` : nothing}
       <div class="wu-status-live" role="status" aria-live="polite">${this.keepMessage}</div>
-      ${groups.map((g) => html`<section aria-labelledby=${`wu-g-${g.slug}`}>
+      ${groups.map(
+        (g) => html`<section aria-labelledby=${`wu-g-${g.slug}`}>
         <h2 id=${`wu-g-${g.slug}`}>${g.name}</h2>
-        ${meetings.filter((m) => m.groupSlug === g.slug).slice(0, 1).map((m) => html`<p class="wu-meta">
-          ${t('offline.home.nextMeeting', new Date(m.startsAt).toLocaleString('en-GB', { dateStyle: 'full', timeStyle: 'short' }), m.place)}</p>`)}
-        ${materials.filter((m) => m.groupSlug === g.slug).length === 0 ? html`<p>${t('offline.home.noMaterials')}</p>` : html`
-        <ul class="wu-card-list">${materials.filter((m) => m.groupSlug === g.slug).map((m) => html`<li class="wu-card">
+        ${meetings
+          .filter((m) => m.groupSlug === g.slug)
+          .slice(0, 1)
+          .map(
+            (m) => html`<p class="wu-meta">
+          ${t('offline.home.nextMeeting', new Date(m.startsAt).toLocaleString('en-GB', { dateStyle: 'full', timeStyle: 'short' }), m.place)}</p>`,
+          )}
+        ${
+          materials.filter((m) => m.groupSlug === g.slug).length === 0
+            ? html`<p>${t('offline.home.noMaterials')}</p>`
+            : html`
+        <ul class="wu-card-list">${materials
+          .filter((m) => m.groupSlug === g.slug)
+          .map(
+            (m) => html`<li class="wu-card">
           <h3><a href=${`/offline/materials/${m.id}`}>${m.title}</a></h3>
           <p>${m.summary}</p>
           <p class="wu-meta">${this.kept.has(String(m.id)) ? t('offline.material.kept') : t('offline.material.textOnly')}</p>
           <button type="button" class="wu-button-secondary" aria-pressed=${this.kept.has(String(m.id)) ? 'true' : 'false'}
             @click=${() => this.toggleKeep(m)}>${t('offline.material.keep', m.title)}</button>
-        </li>`)}</ul>`}
-      </section>`)}`;
+        </li>`,
+          )}</ul>`
+        }
+      </section>`,
+      )}`;
   }
 
   private async toggleKeep(material: any) {
@@ -199,18 +222,27 @@ export class WithUsOfflineApp extends LitElement {
   private renderMaterial(id: string, formatSlug?: string) {
     const material = this.of('material').find((m) => String(m.id) === id);
     if (!material) return html`<h1 tabindex="-1">${t('notFound.heading')}</h1><p>${t('offline.material.notHere')}</p>`;
-    const format = material.formats.find((f: any) => f.kind === formatSlug) ?? material.formats.find((f: any) => f.kind === 'standard') ?? material.formats[0];
+    const format =
+      material.formats.find((f: any) => f.kind === formatSlug) ??
+      material.formats.find((f: any) => f.kind === 'standard') ??
+      material.formats[0];
     return html`<p><a href="/offline">${t('offline.back')}</a></p>
       <h1 tabindex="-1">${material.title}</h1>
       <p>${material.summary}</p>
       <nav aria-label=${t('materials.chooseFormat')}><ul class="wu-format-links">
-        ${material.formats.map((f: any) => html`<li><a href=${`/offline/materials/${id}/${f.kind}`}
-          aria-current=${f === format ? 'page' : nothing}>${t(`format.${f.kind.toUpperCase().replace('-', '_')}`)}${f.language !== 'en' ? ` (${f.language})` : ''}</a></li>`)}
+        ${material.formats.map(
+          (f: any) => html`<li><a href=${`/offline/materials/${id}/${f.kind}`}
+          aria-current=${f === format ? 'page' : nothing}>${t(`format.${f.kind.toUpperCase().replace('-', '_')}`)}${f.language !== 'en' ? ` (${f.language})` : ''}</a></li>`,
+        )}
       </ul></nav>
       <div class=${format.kind === 'large-print' ? 'wu-material-body wu-large-print' : 'wu-material-body'} lang=${format.language}>
-        ${format.href ? html`<audio controls preload="none" src=${format.href} aria-describedby="wu-transcript-h"></audio>
+        ${
+          format.href
+            ? html`<audio controls preload="none" src=${format.href} aria-describedby="wu-transcript-h"></audio>
           ${this.kept.has(id) ? nothing : html`<p class="wu-hint">${t('offline.material.audioNotKept')}</p>`}
-          <h2 id="wu-transcript-h">${t('materials.audio.transcript')}</h2>` : nothing}
+          <h2 id="wu-transcript-h">${t('materials.audio.transcript')}</h2>`
+            : nothing
+        }
         ${format.paragraphs.map((p: string) => html`<p>${p}</p>`)}
       </div>`;
   }
@@ -219,10 +251,16 @@ export class WithUsOfflineApp extends LitElement {
     const forms = this.of('form') as FormDefinition[];
     return html`<h1 tabindex="-1">${t('offline.forms.heading')}</h1>
       <p>${t('offline.forms.intro')}</p>
-      ${forms.length === 0 ? html`<p>${t('offline.forms.none')}</p>` : html`<ul class="wu-card-list">${forms.map((f) => html`
+      ${
+        forms.length === 0
+          ? html`<p>${t('offline.forms.none')}</p>`
+          : html`<ul class="wu-card-list">${forms.map(
+              (f) => html`
         <li class="wu-card"><h2><a href=${`/offline/forms/${f.key}`}>${f.title}</a></h2><p>${f.description}</p>
         ${f.key === 'community-event' ? html`<p><a href=${`/offline/capture/${f.key}`}>${t('offline.forms.startCapture', f.title)}</a></p>` : nothing}
-        </li>`)}</ul>`}`;
+        </li>`,
+            )}</ul>`
+      }`;
   }
 
   private renderForm(key: string) {

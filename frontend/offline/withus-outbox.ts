@@ -11,7 +11,8 @@ import { isUnlocked, unlockEventSession } from '../sync/crypto.js';
 import { syncClient, type SyncResult } from '../sync/sync-client.js';
 import type { ConflictDecision } from '../sync/protocol.js';
 
-const formatTime = (iso?: string) => (iso ? new Date(iso).toLocaleString('en-GB', { dateStyle: 'medium', timeStyle: 'short' }) : '');
+const formatTime = (iso?: string) =>
+  iso ? new Date(iso).toLocaleString('en-GB', { dateStyle: 'medium', timeStyle: 'short' }) : '';
 
 @customElement('withus-outbox')
 export class WithUsOutbox extends LitElement {
@@ -26,7 +27,9 @@ export class WithUsOutbox extends LitElement {
   @state() private storage?: { usage: number; quota: number; persisted: boolean };
   @state() private pinError = '';
   private readonly onDone = (e: Event) => void this.refresh((e as CustomEvent<SyncResult>).detail);
-  private readonly onStart = () => { this.syncing = true; };
+  private readonly onStart = () => {
+    this.syncing = true;
+  };
 
   protected override createRenderRoot() {
     return this;
@@ -49,9 +52,15 @@ export class WithUsOutbox extends LitElement {
     const database = await db();
     // Only the account signed in on this device: on a shared device nobody sees another person's items.
     const account = (await currentAccount())?.username;
-    this.waiting = account ? (await database.getAllFromIndex('outbox', 'byAccount', account)).sort((a, b) => a.seq - b.seq) : [];
-    this.receipts = account ? (await database.getAllFromIndex('receipts', 'bySentAt')).reverse()
-      .filter((r) => r.account === account).slice(0, 50) : [];
+    this.waiting = account
+      ? (await database.getAllFromIndex('outbox', 'byAccount', account)).sort((a, b) => a.seq - b.seq)
+      : [];
+    this.receipts = account
+      ? (await database.getAllFromIndex('receipts', 'bySentAt'))
+          .reverse()
+          .filter((r) => r.account === account)
+          .slice(0, 50)
+      : [];
     const decisions = new Map<string, ConflictDecision>();
     for (const r of this.receipts.filter((x) => x.status === 'conflict')) {
       const pulled = await database.get('offline', `${r.account}|decision/${r.id}`);
@@ -65,7 +74,11 @@ export class WithUsOutbox extends LitElement {
     if (result && result.outcome !== 'busy' && this.last) this.announcement = this.describe(this.last);
     if (navigator.storage?.estimate) {
       const estimate = await navigator.storage.estimate();
-      this.storage = { usage: estimate.usage ?? 0, quota: estimate.quota ?? 0, persisted: (await navigator.storage.persisted?.()) ?? false };
+      this.storage = {
+        usage: estimate.usage ?? 0,
+        quota: estimate.quota ?? 0,
+        persisted: (await navigator.storage.persisted?.()) ?? false,
+      };
     }
   }
 
@@ -99,7 +112,9 @@ export class WithUsOutbox extends LitElement {
     event.preventDefault();
     const form = event.target as HTMLFormElement;
     const pin = (form.elements.namedItem('pin') as HTMLInputElement).value;
-    const sessions = new Set(this.waiting.filter((w) => w.sealed && !isUnlocked(w.sealed.sessionId)).map((w) => w.sealed!.sessionId));
+    const sessions = new Set(
+      this.waiting.filter((w) => w.sealed && !isUnlocked(w.sealed.sessionId)).map((w) => w.sealed!.sessionId),
+    );
     let any = false;
     for (const id of sessions) any = (await unlockEventSession(id, pin)) || any;
     this.pinError = any ? '' : t('outbox.unlock.error');
@@ -118,8 +133,12 @@ export class WithUsOutbox extends LitElement {
   override render() {
     const locked = this.waiting.filter((w) => w.sealed && !isUnlocked(w.sealed.sessionId)).length;
     const oldest = this.waiting[0]?.createdAt;
-    const problems = this.receipts.filter((r) => r.status === 'rejected' || (r.status === 'conflict' && !this.decisions.has(r.id)));
-    const sent = this.receipts.filter((r) => r.status === 'accepted' || r.status === 'duplicate' || this.decisions.has(r.id));
+    const problems = this.receipts.filter(
+      (r) => r.status === 'rejected' || (r.status === 'conflict' && !this.decisions.has(r.id)),
+    );
+    const sent = this.receipts.filter(
+      (r) => r.status === 'accepted' || r.status === 'duplicate' || this.decisions.has(r.id),
+    );
     return html`
       <h1>${t('outbox.heading')}</h1>
       <div class="wu-status-live" role="status" aria-live="polite">${this.announcement}</div>
@@ -133,7 +152,9 @@ export class WithUsOutbox extends LitElement {
         aria-describedby="wu-sync-hint">${this.syncing ? t('outbox.syncingButton') : t('outbox.syncNow')}</button></p>
       <p id="wu-sync-hint" class="wu-hint">${t('outbox.syncHint')}</p>
 
-      ${locked ? html`<section aria-labelledby="wu-locked-h" class="wu-inset">
+      ${
+        locked
+          ? html`<section aria-labelledby="wu-locked-h" class="wu-inset">
         <h2 id="wu-locked-h">${t('outbox.locked.heading', locked)}</h2>
         <p>${t('outbox.locked.body')}</p>
         <form @submit=${this.unlock} novalidate>
@@ -144,43 +165,71 @@ export class WithUsOutbox extends LitElement {
               aria-describedby=${this.pinError ? 'wu-unlock-error' : nothing} aria-invalid=${this.pinError ? 'true' : nothing} />
           </div>
           <button class="wu-button" type="submit">${t('outbox.unlock.submit')}</button>
-        </form></section>` : nothing}
+        </form></section>`
+          : nothing
+      }
 
       <section aria-labelledby="wu-waiting-h">
         <h2 id="wu-waiting-h">${t('outbox.waitingHeading')}</h2>
-        ${this.waiting.length === 0 ? html`<p>${t('outbox.nothingWaiting')}</p>` : html`
-          <ul class="wu-card-list">${this.waiting.map((w) => html`<li class="wu-card">
+        ${
+          this.waiting.length === 0
+            ? html`<p>${t('outbox.nothingWaiting')}</p>`
+            : html`
+          <ul class="wu-card-list">${this.waiting.map(
+            (w) => html`<li class="wu-card">
             <h3>${w.sealed ? t('outbox.eventEntry') : w.formTitle}</h3>
             <p class="wu-meta">${t('outbox.savedAt', formatTime(w.createdAt))}${w.attempts ? ` · ${t('outbox.attempts', w.attempts)}` : ''}</p>
             ${w.lastError === 'attachment-missing' ? html`<p>${t('outbox.photoStillSending')}</p>` : nothing}
             ${w.lastError?.startsWith('refused:') ? html`<p class="wu-item-problem">${t('outbox.refused')}</p>` : nothing}
-          </li>`)}</ul>`}
+          </li>`,
+          )}</ul>`
+        }
       </section>
 
-      ${problems.length ? html`<section aria-labelledby="wu-problems-h">
+      ${
+        problems.length
+          ? html`<section aria-labelledby="wu-problems-h">
         <h2 id="wu-problems-h">${t('outbox.problemsHeading')}</h2>
-        <ul class="wu-card-list">${problems.map((r) => html`<li class="wu-card">
+        <ul class="wu-card-list">${problems.map(
+          (r) => html`<li class="wu-card">
           <h3>${r.formTitle}</h3>
           <p>${r.status === 'conflict' ? t('outbox.conflict') : t('outbox.rejected')}</p>
           ${r.reference ? html`<p class="wu-meta">${t('outbox.reference', r.reference)}</p>` : nothing}
           <ul>${(r.problems ?? []).map((p) => html`<li>${p.message}</li>`)}</ul>
-        </li>`)}</ul></section>` : nothing}
+        </li>`,
+        )}</ul></section>`
+          : nothing
+      }
 
       <section aria-labelledby="wu-sent-h">
         <h2 id="wu-sent-h">${t('outbox.sentHeading')}</h2>
-        ${sent.length === 0 ? html`<p>${t('outbox.nothingSent')}</p>` : html`
-        <ul class="wu-card-list">${sent.map((r) => html`
+        ${
+          sent.length === 0
+            ? html`<p>${t('outbox.nothingSent')}</p>`
+            : html`
+        <ul class="wu-card-list">${sent.map(
+          (r) => html`
           <li class="wu-card"><h3>${r.mode === 'event' ? t('outbox.eventEntry') : r.formTitle}</h3>
           <p class="wu-meta">${t('outbox.sentAt', formatTime(r.receivedAt))} · ${t('outbox.reference', r.reference ?? '')}</p>
-          ${this.decided(r)}</li>`)}</ul>`}
+          ${this.decided(r)}</li>`,
+        )}</ul>`
+        }
       </section>
 
       <section aria-labelledby="wu-storage-h">
         <h2 id="wu-storage-h">${t('outbox.storageHeading')}</h2>
-        ${this.storage ? html`<p>${t('outbox.storageUse', (this.storage.usage / 1048576).toFixed(1), (this.storage.quota / 1048576).toFixed(0))}</p>
-          <p>${this.storage.persisted ? t('outbox.persisted') : t('outbox.notPersisted')}</p>` : nothing}
-        ${this.waiting.length > 0 ? html`<p>${t('outbox.exportHint')}</p>
-          <button type="button" class="wu-button" @click=${this.download}>${t('outbox.export')}</button>` : nothing}
+        ${
+          this.storage
+            ? html`<p>${t('outbox.storageUse', (this.storage.usage / 1048576).toFixed(1), (this.storage.quota / 1048576).toFixed(0))}</p>
+          <p>${this.storage.persisted ? t('outbox.persisted') : t('outbox.notPersisted')}</p>`
+            : nothing
+        }
+        ${
+          this.waiting.length > 0
+            ? html`<p>${t('outbox.exportHint')}</p>
+          <button type="button" class="wu-button" @click=${this.download}>${t('outbox.export')}</button>`
+            : nothing
+        }
       </section>`;
   }
 }

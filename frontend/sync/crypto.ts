@@ -56,7 +56,11 @@ export async function unlockEventSession(id: string, pin: string): Promise<boole
   if (!record) return false;
   const key = await deriveKey(pin, record.salt);
   try {
-    const plain = await crypto.subtle.decrypt({ name: 'AES-GCM', iv: record.check.iv as BufferSource }, key, record.check.data);
+    const plain = await crypto.subtle.decrypt(
+      { name: 'AES-GCM', iv: record.check.iv as BufferSource },
+      key,
+      record.check.data,
+    );
     if (new TextDecoder().decode(plain) !== CHECK_TEXT) return false;
   } catch {
     return false;
@@ -76,7 +80,11 @@ export async function sealSubmission(sessionId: string, submission: Submission) 
   return { sessionId, ...sealed };
 }
 
-export async function openSubmission(sealed: { sessionId: string; iv: Uint8Array; data: ArrayBuffer }): Promise<Submission> {
+export async function openSubmission(sealed: {
+  sessionId: string;
+  iv: Uint8Array;
+  data: ArrayBuffer;
+}): Promise<Submission> {
   const key = keys.get(sealed.sessionId);
   if (!key) throw new Error('event-session-locked');
   const plain = await crypto.subtle.decrypt({ name: 'AES-GCM', iv: sealed.iv as BufferSource }, key, sealed.data);
@@ -91,7 +99,10 @@ export async function sealFile(sessionId: string, blob: Blob) {
   return { sessionId, ...sealed };
 }
 
-export async function openFile(sealed: { sessionId: string; iv: Uint8Array; data: ArrayBuffer }, mediaType: string): Promise<Blob> {
+export async function openFile(
+  sealed: { sessionId: string; iv: Uint8Array; data: ArrayBuffer },
+  mediaType: string,
+): Promise<Blob> {
   const key = keys.get(sealed.sessionId);
   if (!key) throw new Error('event-session-locked');
   const plain = await crypto.subtle.decrypt({ name: 'AES-GCM', iv: sealed.iv as BufferSource }, key, sealed.data);

@@ -42,8 +42,13 @@ export async function addToOutbox(item: NewSubmission): Promise<OutboxRecord> {
   const files: FileRecord[] = [];
   for (const file of item.files ?? []) {
     if (item.eventSessionId && file.blob) {
-      files.push({ sha256: file.sha256, account: file.account, mediaType: file.mediaType, size: file.blob.size,
-        sealed: await sealFile(item.eventSessionId, file.blob) });
+      files.push({
+        sha256: file.sha256,
+        account: file.account,
+        mediaType: file.mediaType,
+        size: file.blob.size,
+        sealed: await sealFile(item.eventSessionId, file.blob),
+      });
     } else {
       files.push({ ...file, size: file.blob?.size ?? file.size });
     }
@@ -80,12 +85,23 @@ export async function exportUnsent(account: string): Promise<Blob> {
   for (const item of items) {
     if (item.locked) continue; // sealed for its person's next sign-in; not this account's to read
     if (item.submission) {
-      exported.push({ account: item.account, formTitle: item.formTitle, createdAt: item.createdAt, submission: item.submission });
+      exported.push({
+        account: item.account,
+        formTitle: item.formTitle,
+        createdAt: item.createdAt,
+        submission: item.submission,
+      });
     } else {
-      exported.push({ account: item.account, formTitle: item.formTitle, createdAt: item.createdAt, encrypted: true,
-        note: 'Event capture answers stay encrypted: an officer can send them with the event PIN.' });
+      exported.push({
+        account: item.account,
+        formTitle: item.formTitle,
+        createdAt: item.createdAt,
+        encrypted: true,
+        note: 'Event capture answers stay encrypted: an officer can send them with the event PIN.',
+      });
     }
   }
-  return new Blob([JSON.stringify({ exportedAt: new Date().toISOString(), items: exported }, null, 2)],
-    { type: 'application/json' });
+  return new Blob([JSON.stringify({ exportedAt: new Date().toISOString(), items: exported }, null, 2)], {
+    type: 'application/json',
+  });
 }

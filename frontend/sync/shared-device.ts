@@ -14,14 +14,19 @@
 import { MATERIALS_CACHE, db, getMeta, setMeta, type Locked } from './db.js';
 import type { Submission } from './protocol.js';
 
-const RSA: RsaHashedKeyGenParams = { name: 'RSA-OAEP', modulusLength: 2048, publicExponent: new Uint8Array([1, 0, 1]), hash: 'SHA-256' };
+const RSA: RsaHashedKeyGenParams = {
+  name: 'RSA-OAEP',
+  modulusLength: 2048,
+  publicExponent: new Uint8Array([1, 0, 1]),
+  hash: 'SHA-256',
+};
 
 const toBase64 = (bytes: ArrayBuffer) => btoa(String.fromCharCode(...new Uint8Array(bytes)));
 const fromBase64 = (text: string) => Uint8Array.from(atob(text), (c) => c.charCodeAt(0));
 
 /** A new lock key pair: the public half (SPKI) stays on the device, the private half (PKCS#8) goes to the server. */
 export async function newLockKeys(): Promise<{ publicKey: string; privateKey: string }> {
-  const pair = await crypto.subtle.generateKey(RSA, true, ['encrypt', 'decrypt']) as CryptoKeyPair;
+  const pair = (await crypto.subtle.generateKey(RSA, true, ['encrypt', 'decrypt'])) as CryptoKeyPair;
   return {
     publicKey: toBase64(await crypto.subtle.exportKey('spki', pair.publicKey)),
     privateKey: toBase64(await crypto.subtle.exportKey('pkcs8', pair.privateKey)),
@@ -29,18 +34,30 @@ export async function newLockKeys(): Promise<{ publicKey: string; privateKey: st
 }
 
 async function seal(publicKey: string, bytes: Uint8Array): Promise<Locked> {
-  const wrapping = await crypto.subtle.importKey('spki', fromBase64(publicKey), { name: 'RSA-OAEP', hash: 'SHA-256' }, false, ['encrypt']);
+  const wrapping = await crypto.subtle.importKey(
+    'spki',
+    fromBase64(publicKey),
+    { name: 'RSA-OAEP', hash: 'SHA-256' },
+    false,
+    ['encrypt'],
+  );
   const key = await crypto.subtle.generateKey({ name: 'AES-GCM', length: 256 }, true, ['encrypt']);
   const iv = crypto.getRandomValues(new Uint8Array(12));
   const data = await crypto.subtle.encrypt({ name: 'AES-GCM', iv }, key, bytes as BufferSource);
-  const wrappedKey = await crypto.subtle.encrypt({ name: 'RSA-OAEP' }, wrapping, await crypto.subtle.exportKey('raw', key));
+  const wrappedKey = await crypto.subtle.encrypt(
+    { name: 'RSA-OAEP' },
+    wrapping,
+    await crypto.subtle.exportKey('raw', key),
+  );
   return { wrappedKey, iv, data };
 }
 
 async function open(privateKey: CryptoKey, locked: Locked): Promise<Uint8Array> {
   const raw = await crypto.subtle.decrypt({ name: 'RSA-OAEP' }, privateKey, locked.wrappedKey);
   const key = await crypto.subtle.importKey('raw', raw, 'AES-GCM', false, ['decrypt']);
-  return new Uint8Array(await crypto.subtle.decrypt({ name: 'AES-GCM', iv: locked.iv as BufferSource }, key, locked.data));
+  return new Uint8Array(
+    await crypto.subtle.decrypt({ name: 'AES-GCM', iv: locked.iv as BufferSource }, key, locked.data),
+  );
 }
 
 /** Whether this account has anything sealed on the device (so its next sign-in should ask for its key). */
@@ -66,7 +83,9 @@ export async function lockAccount(username: string): Promise<void> {
       sealedOutbox.push(record); // already sealed, or an event entry sealed with its PIN
       continue;
     }
-    const bytes = new TextEncoder().encode(JSON.stringify({ submission: record.submission, formTitle: record.formTitle }));
+    const bytes = new TextEncoder().encode(
+      JSON.stringify({ submission: record.submission, formTitle: record.formTitle }),
+    );
     const { submission: _plain, ...rest } = record;
     sealedOutbox.push({ ...rest, formTitle: '', locked: await seal(account.lockKey, bytes) });
   }
@@ -77,7 +96,11 @@ export async function lockAccount(username: string): Promise<void> {
       continue;
     }
     const { blob, ...rest } = file;
-    sealedFiles.push({ ...rest, size: blob.size, locked: await seal(account.lockKey, new Uint8Array(await blob.arrayBuffer())) });
+    sealedFiles.push({
+      ...rest,
+      size: blob.size,
+      locked: await seal(account.lockKey, new Uint8Array(await blob.arrayBuffer())),
+    });
   }
   // The papers this person kept offline (material ids) and the files of theirs in the cache the worker serves.
   const keptIds = new Set((await getMeta<string[]>(`kept:${username}`)) ?? []);
@@ -85,7 +108,10 @@ export async function lockAccount(username: string): Promise<void> {
     .filter((r) => r.kind === 'material' && keptIds.has(String((r.data as { id?: unknown })?.id ?? r.key)))
     .flatMap((r) => ((r.data as { formats?: Array<{ href?: string }> })?.formats ?? []).map((f) => f.href))
     .filter((href): href is string => !!href);
-  const tx = database.transaction(['accounts', 'outbox', 'files', 'receipts', 'drafts', 'offline', 'meta'], 'readwrite');
+  const tx = database.transaction(
+    ['accounts', 'outbox', 'files', 'receipts', 'drafts', 'offline', 'meta'],
+    'readwrite',
+  );
   for (const record of sealedOutbox) await tx.objectStore('outbox').put(record);
   for (const file of sealedFiles) await tx.objectStore('files').put(file);
   for (const receipt of await tx.objectStore('receipts').getAll()) {
@@ -102,7 +128,8 @@ export async function lockAccount(username: string): Promise<void> {
   }
   const { token: _token, ...withoutToken } = account;
   await tx.objectStore('accounts').put({ ...withoutToken, locked: true });
-  if ((await tx.objectStore('meta').get('currentAccount')) === username) await tx.objectStore('meta').delete('currentAccount');
+  if ((await tx.objectStore('meta').get('currentAccount')) === username)
+    await tx.objectStore('meta').delete('currentAccount');
   await tx.done;
   // Papers this person kept offline: gone from the cache the service worker serves from.
   if ('caches' in self && kept.length) {
@@ -121,13 +148,21 @@ export async function lockAllBut(except?: string): Promise<void> {
 /** Opens what was sealed for this account with its private lock key (from the server); returns how many items. */
 export async function unlockAccount(username: string, privateKeyBase64: string): Promise<number> {
   if (!privateKeyBase64) return 0;
-  const privateKey = await crypto.subtle.importKey('pkcs8', fromBase64(privateKeyBase64), { name: 'RSA-OAEP', hash: 'SHA-256' }, false, ['decrypt']);
+  const privateKey = await crypto.subtle.importKey(
+    'pkcs8',
+    fromBase64(privateKeyBase64),
+    { name: 'RSA-OAEP', hash: 'SHA-256' },
+    false,
+    ['decrypt'],
+  );
   const database = await db();
   const opened = [];
   for (const record of await database.getAllFromIndex('outbox', 'byAccount', username)) {
     if (!record.locked) continue;
-    const { submission, formTitle } = JSON.parse(new TextDecoder().decode(await open(privateKey, record.locked))) as
-      { submission: Submission; formTitle: string };
+    const { submission, formTitle } = JSON.parse(new TextDecoder().decode(await open(privateKey, record.locked))) as {
+      submission: Submission;
+      formTitle: string;
+    };
     const { locked: _sealed, ...rest } = record;
     opened.push({ ...rest, submission, formTitle });
   }

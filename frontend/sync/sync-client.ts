@@ -15,8 +15,14 @@
 import { db, getMeta, setMeta, type AccountRecord, type OfflineRecord, type OutboxRecord } from './db.js';
 import { openFile, openSubmission, isUnlocked } from './crypto.js';
 import {
-  PROTOCOL, checksumOf, readPushResponse,
-  type AttachmentStatus, type PullChange, type PullResponse, type Receipt, type Submission,
+  PROTOCOL,
+  checksumOf,
+  readPushResponse,
+  type AttachmentStatus,
+  type PullChange,
+  type PullResponse,
+  type Receipt,
+  type Submission,
 } from './protocol.js';
 
 export const BATCH_SIZE = 25;
@@ -28,8 +34,15 @@ const NO_ANSWER_MAX_DELAY_MS = 10_000;
 const IDLE_DELAY_MS = 5 * 60_000;
 const REQUEST_TIMEOUT_MS = 15_000;
 
-export type SyncOutcome = 'synced' | 'nothing-to-do' | 'offline' | 'server-unavailable' | 'sign-in-needed'
-  | 'update-needed' | 'busy' | 'failed';
+export type SyncOutcome =
+  | 'synced'
+  | 'nothing-to-do'
+  | 'offline'
+  | 'server-unavailable'
+  | 'sign-in-needed'
+  | 'update-needed'
+  | 'busy'
+  | 'failed';
 
 export interface SyncResult {
   outcome: SyncOutcome;
@@ -45,8 +58,12 @@ export class SyncError extends Error {
    * noAnswer: nothing answered at all (no connection, or the server is not there), as opposed to an answer.
    * retryAfterMs: the server said when to come back (429).
    */
-  constructor(readonly outcome: SyncOutcome, message: string, readonly noAnswer = false,
-    readonly retryAfterMs = 0) {
+  constructor(
+    readonly outcome: SyncOutcome,
+    message: string,
+    readonly noAnswer = false,
+    readonly retryAfterMs = 0,
+  ) {
     super(message);
   }
 }
@@ -67,7 +84,10 @@ function refusesForGood(status: number): boolean {
 }
 
 async function problemCode(response: Response): Promise<string> {
-  const problem = await response.clone().json().catch(() => ({}));
+  const problem = await response
+    .clone()
+    .json()
+    .catch(() => ({}));
   return typeof problem?.code === 'string' ? problem.code : String(response.status);
 }
 
@@ -109,7 +129,8 @@ export class SyncClient extends EventTarget {
     const manual = options.manual ?? false;
     if (!('locks' in navigator)) return this.run(manual);
     const result = await navigator.locks.request('withus-sync', { ifAvailable: true }, async (lock) =>
-      lock ? this.run(manual) : null);
+      lock ? this.run(manual) : null,
+    );
     if (result) return result;
     this.queuedManual ||= manual;
     this.queued ??= navigator.locks.request('withus-sync', () => {
@@ -145,9 +166,13 @@ export class SyncClient extends EventTarget {
     // Nothing answered (no connection – which the browser does not always report –, or no server): trying costs
     // next to nothing, so try again soon, up to every 10 s. The server answered with an error: back off up to
     // 15 minutes so as not to add to its trouble.
-    const delay = ok ? (waiting > 0 ? BASE_DELAY_MS : IDLE_DELAY_MS)
-      : this.noAnswer ? Math.min(NO_ANSWER_MAX_DELAY_MS, NO_ANSWER_DELAY_MS * 2 ** Math.min(this.failures - 1, 10))
-      : Math.min(MAX_DELAY_MS, BASE_DELAY_MS * 2 ** Math.min(this.failures - 1, 10));
+    const delay = ok
+      ? waiting > 0
+        ? BASE_DELAY_MS
+        : IDLE_DELAY_MS
+      : this.noAnswer
+        ? Math.min(NO_ANSWER_MAX_DELAY_MS, NO_ANSWER_DELAY_MS * 2 ** Math.min(this.failures - 1, 10))
+        : Math.min(MAX_DELAY_MS, BASE_DELAY_MS * 2 ** Math.min(this.failures - 1, 10));
     this.noAnswer = false;
     this.timer = setTimeout(() => void this.syncNow(), retryAfter > 0 ? Math.max(retryAfter, BASE_DELAY_MS) : delay);
     // Background Sync wakes the app when the device comes back online. Registered while online (the server down),
@@ -167,8 +192,9 @@ export class SyncClient extends EventTarget {
       let didSomething = false;
       for (const account of accounts) {
         if (!account.token) continue; // signed out on this device: what it left waits, sealed, for its next sign-in
-        const items = (await (await db()).getAllFromIndex('outbox', 'byAccount', account.username))
-          .sort((a, b) => a.seq - b.seq);
+        const items = (await (await db()).getAllFromIndex('outbox', 'byAccount', account.username)).sort(
+          (a, b) => a.seq - b.seq,
+        );
         const wantsPull = this.pullEnabled && account.username === (await getMeta<string>('currentAccount'));
         if (items.length === 0 && !wantsPull) continue;
         await this.ping(account);
@@ -198,8 +224,15 @@ export class SyncClient extends EventTarget {
     const result: SyncResult = { ...partial, waiting, at: new Date().toISOString() };
     const ok = (r?: SyncResult) => !!r && ['synced', 'nothing-to-do'].includes(r.outcome);
     const previous = await getMeta<SyncResult>('lastResult');
-    const quiet = !manual && ok(result) && result.sent === 0 && result.problems === 0 && waiting === 0
-      && ok(previous) && previous!.waiting === 0 && previous!.sent > 0;
+    const quiet =
+      !manual &&
+      ok(result) &&
+      result.sent === 0 &&
+      result.problems === 0 &&
+      waiting === 0 &&
+      ok(previous) &&
+      previous!.waiting === 0 &&
+      previous!.sent > 0;
     if (!quiet) await setMeta('lastResult', result);
     this.schedule(ok(result), waiting);
     this.dispatchEvent(new CustomEvent<SyncResult>('sync-done', { detail: result }));
@@ -224,8 +257,12 @@ export class SyncClient extends EventTarget {
       if (response.status >= 500) throw new SyncError('server-unavailable', `Server answered ${response.status}`);
       if (response.status === 429) {
         const seconds = Number(response.headers.get('Retry-After') ?? '60');
-        throw new SyncError('server-unavailable', 'The server asked this device to wait', false,
-          (Number.isFinite(seconds) && seconds > 0 ? seconds : 60) * 1000);
+        throw new SyncError(
+          'server-unavailable',
+          'The server asked this device to wait',
+          false,
+          (Number.isFinite(seconds) && seconds > 0 ? seconds : 60) * 1000,
+        );
       }
       return response;
     } catch (e) {
@@ -272,8 +309,10 @@ export class SyncClient extends EventTarget {
    * Pushes items; when the server refuses the batch as a whole for something one item may cause (too large, not
    * readable), sends it again in halves, so that one bad item holds back only itself.
    */
-  private async pushReady(account: AccountRecord, ready: Array<{ record: OutboxRecord; submission: Submission }>):
-    Promise<{ sent: number; problems: number }> {
+  private async pushReady(
+    account: AccountRecord,
+    ready: Array<{ record: OutboxRecord; submission: Submission }>,
+  ): Promise<{ sent: number; problems: number }> {
     if (ready.length === 0) return { sent: 0, problems: 0 };
     const database = await db();
     const attemptAt = new Date().toISOString();
@@ -288,7 +327,11 @@ export class SyncClient extends EventTarget {
     const response = await this.call(account, '/api/sync/v1/push', {
       method: 'POST',
       headers: { 'Content-Type': 'application/json' },
-      body: JSON.stringify({ protocol: PROTOCOL, deviceId: account.deviceId, submissions: ready.map((r) => r.submission) }),
+      body: JSON.stringify({
+        protocol: PROTOCOL,
+        deviceId: account.deviceId,
+        submissions: ready.map((r) => r.submission),
+      }),
     });
     if (response.status === 400 || response.status === 413) {
       const code = await problemCode(response);
@@ -320,8 +363,11 @@ export class SyncClient extends EventTarget {
     if (current) await database.put('outbox', { ...current, lastError: `refused:${code}` });
   }
 
-  private async applyReceipts(account: AccountRecord, ready: Array<{ record: OutboxRecord; submission: Submission }>,
-    receipts: Receipt[]): Promise<{ sent: number; problems: number }> {
+  private async applyReceipts(
+    account: AccountRecord,
+    ready: Array<{ record: OutboxRecord; submission: Submission }>,
+    receipts: Receipt[],
+  ): Promise<{ sent: number; problems: number }> {
     let sent = 0;
     let problems = 0;
     const database = await db();
@@ -332,18 +378,31 @@ export class SyncClient extends EventTarget {
       const { record, submission } = ready[i];
       const arrived = receipt.status === 'accepted' || receipt.status === 'duplicate';
       if (arrived && receipt.complete === false) {
-        await tx.objectStore('outbox').put({ ...record, attempts: record.attempts + 1, receivedAt: receipt.receivedAt,
-          lastError: 'attachment-missing' });
+        await tx
+          .objectStore('outbox')
+          .put({
+            ...record,
+            attempts: record.attempts + 1,
+            receivedAt: receipt.receivedAt,
+            lastError: 'attachment-missing',
+          });
         continue;
       }
       await tx.objectStore('receipts').put({
-        id: receipt.id, account: account.username, formTitle: record.formTitle, status: receipt.status,
-        reference: receipt.reference, receivedAt: receipt.receivedAt, sentAt: now,
-        mode: submission.mode ?? 'personal', problems: receipt.problems,
+        id: receipt.id,
+        account: account.username,
+        formTitle: record.formTitle,
+        status: receipt.status,
+        reference: receipt.reference,
+        receivedAt: receipt.receivedAt,
+        sentAt: now,
+        mode: submission.mode ?? 'personal',
+        problems: receipt.problems,
       });
       await tx.objectStore('outbox').delete(record.id);
       for (const attachment of submission.attachments ?? []) await tx.objectStore('files').delete(attachment.sha256);
-      if (arrived) sent++; else problems++;
+      if (arrived) sent++;
+      else problems++;
     }
     await tx.done;
     return { sent, problems };
@@ -418,7 +477,11 @@ export class SyncClient extends EventTarget {
       const old = await tx.store.index('byAccount').getAllKeys(account.username);
       for (const key of old) await tx.store.delete(key);
       for (const change of collected) {
-        const record: OfflineRecord = { ...change, id: `${account.username}|${change.kind}/${change.key}`, account: account.username };
+        const record: OfflineRecord = {
+          ...change,
+          id: `${account.username}|${change.kind}/${change.key}`,
+          account: account.username,
+        };
         await tx.store.put(record);
       }
       await tx.done;
@@ -448,7 +511,8 @@ async function letWaitingWorkerUpdate(): Promise<void> {
 async function registerBackgroundSync(): Promise<void> {
   try {
     const registration = await navigator.serviceWorker?.ready;
-    const sync = (registration as ServiceWorkerRegistration & { sync?: { register(tag: string): Promise<void> } })?.sync;
+    const sync = (registration as ServiceWorkerRegistration & { sync?: { register(tag: string): Promise<void> } })
+      ?.sync;
     await sync?.register('withus-sync');
   } catch {
     // Background Sync is an extra (Chromium only); the timer and the other triggers still run.

@@ -14,8 +14,11 @@ import { hasLocked, lockAccount, lockAllBut, newLockKeys, unlockAccount } from '
 const SEND_BEFORE_SIGN_OUT_MS = 8000;
 
 interface ServerBridge {
-  registerDevice(deviceId: string, label: string, lockKey: string | null):
-    Promise<{ deviceId: string; token: string; hasLockKey: boolean }>;
+  registerDevice(
+    deviceId: string,
+    label: string,
+    lockKey: string | null,
+  ): Promise<{ deviceId: string; token: string; hasLockKey: boolean }>;
   unlockKey(deviceId: string): Promise<string>;
 }
 
@@ -46,7 +49,10 @@ export class WithUsSyncAgent extends LitElement {
   async beforeSignOut(): Promise<void> {
     const username = this.account;
     if (!username) return;
-    await Promise.race([syncClient().syncNow(), new Promise((resolve) => setTimeout(resolve, SEND_BEFORE_SIGN_OUT_MS))]);
+    await Promise.race([
+      syncClient().syncNow(),
+      new Promise((resolve) => setTimeout(resolve, SEND_BEFORE_SIGN_OUT_MS)),
+    ]);
     await lockAccount(username);
   }
 
@@ -90,8 +96,12 @@ export class WithUsSyncAgent extends LitElement {
       }
       const publicKey = (issued as { publicKey?: string }).publicKey ?? keys?.publicKey ?? known?.lockKey;
       await database.put('accounts', {
-        username: this.account, displayName: this.displayName, deviceId: issued.deviceId, token: issued.token,
-        registeredAt: new Date().toISOString(), lockKey: issued.hasLockKey ? publicKey : undefined,
+        username: this.account,
+        displayName: this.displayName,
+        deviceId: issued.deviceId,
+        token: issued.token,
+        registeredAt: new Date().toISOString(),
+        lockKey: issued.hasLockKey ? publicKey : undefined,
       });
       await setMeta(`signInNeeded:${this.account}`, false);
       await setMeta(pendingKey, undefined);
@@ -107,8 +117,26 @@ export class WithUsSyncAgent extends LitElement {
 
 function describeBrowser(): string {
   const ua = navigator.userAgent;
-  const browser = /Edg\//.test(ua) ? 'Edge' : /Chrome\//.test(ua) ? 'Chrome' : /Firefox\//.test(ua) ? 'Firefox' : /Safari\//.test(ua) ? 'Safari' : 'Browser';
-  const os = /Android/.test(ua) ? 'Android' : /iPhone|iPad/.test(ua) ? 'iOS' : /Windows/.test(ua) ? 'Windows' : /Mac OS/.test(ua) ? 'macOS' : /Linux/.test(ua) ? 'Linux' : '';
+  const browser = /Edg\//.test(ua)
+    ? 'Edge'
+    : /Chrome\//.test(ua)
+      ? 'Chrome'
+      : /Firefox\//.test(ua)
+        ? 'Firefox'
+        : /Safari\//.test(ua)
+          ? 'Safari'
+          : 'Browser';
+  const os = /Android/.test(ua)
+    ? 'Android'
+    : /iPhone|iPad/.test(ua)
+      ? 'iOS'
+      : /Windows/.test(ua)
+        ? 'Windows'
+        : /Mac OS/.test(ua)
+          ? 'macOS'
+          : /Linux/.test(ua)
+            ? 'Linux'
+            : '';
   return os ? `${browser} on ${os}` : browser;
 }
 

@@ -37,5 +37,6 @@ export function json(status: number, body: unknown): Response {
 
 export function pingOk(server: FakeServer): FakeServer {
   return server.on('GET', /^\/api\/sync\/v1\/ping/, () =>
-    json(200, { protocol: 1, serverTime: new Date().toISOString(), account: 'leon', deviceId: 'd' }));
+    json(200, { protocol: 1, serverTime: new Date().toISOString(), account: 'leon', deviceId: 'd' }),
+  );
 }

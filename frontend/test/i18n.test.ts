@@ -8,7 +8,16 @@ test('the client reads the same bundle as the Java side, with arguments', () => 
 });
 
 test('every outcome the sync client reports has words for people', () => {
-  for (const outcome of ['synced', 'nothing-to-do', 'offline', 'server-unavailable', 'sign-in-needed', 'update-needed', 'busy', 'failed']) {
+  for (const outcome of [
+    'synced',
+    'nothing-to-do',
+    'offline',
+    'server-unavailable',
+    'sign-in-needed',
+    'update-needed',
+    'busy',
+    'failed',
+  ]) {
     expect(hasTranslation(`outbox.outcome.${outcome}`), outcome).toBe(true);
   }
 });

@@ -11,15 +11,34 @@ import { FakeServer, json, pingOk } from './fake-server.js';
 import { ACCOUNT, freshDevice, submission } from './support.js';
 
 beforeEach(() => freshDevice());
-afterEach(() => { document.body.innerHTML = ''; });
+afterEach(() => {
+  document.body.innerHTML = '';
+});
 
 /** A server that answers every push with "conflict" and every pull with these items. */
 function serverHolding(pulled: () => PullChange[]): FakeServer {
   return pingOk(new FakeServer())
-    .on('POST', /push/, (_, body) => json(200, { protocol: 1, receipts: body.submissions.map((s: any) => ({
-      id: s.id, status: 'conflict', reference: 'WU-1A2B-3C4D', receivedAt: '2026-11-20T09:31:00Z' })) }))
-    .on('GET', /pull/, async () => json(200, { protocol: 1, reset: true, hasMore: false, cursor: 'c',
-      changes: pulled(), checksum: await checksumOf(pulled()) }));
+    .on('POST', /push/, (_, body) =>
+      json(200, {
+        protocol: 1,
+        receipts: body.submissions.map((s: any) => ({
+          id: s.id,
+          status: 'conflict',
+          reference: 'WU-1A2B-3C4D',
+          receivedAt: '2026-11-20T09:31:00Z',
+        })),
+      }),
+    )
+    .on('GET', /pull/, async () =>
+      json(200, {
+        protocol: 1,
+        reset: true,
+        hasMore: false,
+        cursor: 'c',
+        changes: pulled(),
+        checksum: await checksumOf(pulled()),
+      }),
+    );
 }
 
 async function outboxSection(heading: string): Promise<string> {
@@ -27,7 +46,9 @@ async function outboxSection(heading: string): Promise<string> {
   document.body.append(document.createElement('withus-outbox'));
   let text = '';
   await vi.waitFor(() => {
-    const section = [...document.querySelectorAll('section')].find((s) => s.querySelector('h2')?.textContent === heading);
+    const section = [...document.querySelectorAll('section')].find(
+      (s) => s.querySelector('h2')?.textContent === heading,
+    );
     text = section?.textContent?.replace(/\s+/g, ' ') ?? '(no such section)';
     expect(document.querySelector('[data-testid="last-result"]')).not.toBeNull();
   });
@@ -42,19 +63,23 @@ test('once an officer has chosen, the device says which copy counts instead of "
 
   await client.syncNow();
   expect(await outboxSection('Sent, but an officer needs to check')).toContain(
-    'Leaseholder service feedback The council already had a different version of this. Both are kept and an officer will check them.');
+    'Leaseholder service feedback The council already had a different version of this. Both are kept and an officer will check them.',
+  );
   expect(await outboxSection('Sent')).toContain('Nothing has been sent from this device yet.');
 
   const data = { submissionId: sent.id, counts: 'later', decidedAt: '2026-11-22T10:15:00Z' };
   pulled = [{ kind: 'decision', key: sent.id, etag: 'a'.repeat(64), data }];
   await client.syncNow();
   expect(await outboxSection('Sent, but an officer needs to check')).toBe('(no such section)');
-  expect(await outboxSection('Sent')).toContain('Leaseholder service feedback Received by the council 20 Nov 2026')
-    .toContain('An officer checked both on 22 Nov 2026, 10:15: the answers sent from here count.');
+  const sentSection = await outboxSection('Sent');
+  expect(sentSection).toContain('Leaseholder service feedback Received by the council 20 Nov 2026');
+  expect(sentSection).toContain('An officer checked both on 22 Nov 2026, 10:15: the answers sent from here count.');
 
   pulled = [{ kind: 'decision', key: sent.id, etag: 'b'.repeat(64), data: { ...data, counts: 'first' } }];
   await client.syncNow();
-  expect(await outboxSection('Sent')).toContain('the version the council had first counts, not the answers sent from here');
+  expect(await outboxSection('Sent')).toContain(
+    'the version the council had first counts, not the answers sent from here',
+  );
 
   pulled = []; // the officer undid the decision
   await client.syncNow();

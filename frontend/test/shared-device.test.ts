@@ -16,8 +16,14 @@ beforeEach(async () => {
   leonsPrivateKey = keys.privateKey;
   const database = await db();
   await database.put('accounts', { ...(await database.get('accounts', 'leon'))!, lockKey: keys.publicKey });
-  await database.put('accounts', { username: 'amara', displayName: 'Amara Okafor', deviceId: crypto.randomUUID(),
-    token: 'token-amara', registeredAt: new Date().toISOString(), lockKey: (await newLockKeys()).publicKey });
+  await database.put('accounts', {
+    username: 'amara',
+    displayName: 'Amara Okafor',
+    deviceId: crypto.randomUUID(),
+    token: 'token-amara',
+    registeredAt: new Date().toISOString(),
+    lockKey: (await newLockKeys()).publicKey,
+  });
 });
 
 /** Everything the device holds, as text and bytes, to search for what must not be readable. */
@@ -29,7 +35,8 @@ async function everythingStored(): Promise<string> {
       parts.push(JSON.stringify(value));
       for (const v of Object.values(value as object)) {
         if (v instanceof Blob) parts.push(await v.text());
-        if (v && typeof v === 'object' && 'data' in v && v.data instanceof ArrayBuffer) parts.push(new TextDecoder().decode(v.data));
+        if (v && typeof v === 'object' && 'data' in v && v.data instanceof ArrayBuffer)
+          parts.push(new TextDecoder().decode(v.data));
       }
     }
   }
@@ -39,17 +46,51 @@ async function everythingStored(): Promise<string> {
 async function leonLeavesThingsBehind() {
   const photo = new TextEncoder().encode('PHOTO-OF-LEONS-FRONT-DOOR');
   const sha = await sha256Hex(photo);
-  const item = submission({ service: 'Repairs', rating: 'Poor', contactConsent: 'no', comment: 'My door code is 4417', photo: sha });
+  const item = submission({
+    service: 'Repairs',
+    rating: 'Poor',
+    contactConsent: 'no',
+    comment: 'My door code is 4417',
+    photo: sha,
+  });
   item.attachments = [{ questionId: 'photo', sha256: sha, mediaType: 'image/jpeg', size: photo.length }];
-  await addToOutbox({ account: 'leon', formTitle: 'Leaseholder service feedback', submission: item,
-    files: [{ sha256: sha, account: 'leon', mediaType: 'image/jpeg', blob: new Blob([photo], { type: 'image/jpeg' }) }] });
+  await addToOutbox({
+    account: 'leon',
+    formTitle: 'Leaseholder service feedback',
+    submission: item,
+    files: [{ sha256: sha, account: 'leon', mediaType: 'image/jpeg', blob: new Blob([photo], { type: 'image/jpeg' }) }],
+  });
   const database = await db();
-  await database.put('receipts', { id: crypto.randomUUID(), account: 'leon', formTitle: 'Sent before', status: 'accepted',
-    receivedAt: 'x', sentAt: 'y', mode: 'personal' });
-  await database.put('offline', { id: 'leon|material/42', account: 'leon', kind: 'material', key: '42', etag: 'e',
-    data: { id: 42, title: 'Members-only housing paper', formats: [{ kind: 'standard' }, { kind: 'audio', href: '/files/materials/42/7' }] } });
-  await database.put('drafts', { key: 'leon|f', account: 'leon', formKey: 'f', formVersion: 1, submissionId: 's',
-    answers: { comment: 'half-written complaint' }, savedAt: 'z' });
+  await database.put('receipts', {
+    id: crypto.randomUUID(),
+    account: 'leon',
+    formTitle: 'Sent before',
+    status: 'accepted',
+    receivedAt: 'x',
+    sentAt: 'y',
+    mode: 'personal',
+  });
+  await database.put('offline', {
+    id: 'leon|material/42',
+    account: 'leon',
+    kind: 'material',
+    key: '42',
+    etag: 'e',
+    data: {
+      id: 42,
+      title: 'Members-only housing paper',
+      formats: [{ kind: 'standard' }, { kind: 'audio', href: '/files/materials/42/7' }],
+    },
+  });
+  await database.put('drafts', {
+    key: 'leon|f',
+    account: 'leon',
+    formKey: 'f',
+    formVersion: 1,
+    submissionId: 's',
+    answers: { comment: 'half-written complaint' },
+    savedAt: 'z',
+  });
   const cache = await caches.open(MATERIALS_CACHE);
   await cache.put('/files/materials/42/7', new Response('LEONS-MEMBERS-ONLY-RECORDING'));
   await setMeta('kept:leon', ['42']); // as the offline app keeps it: material ids
@@ -63,7 +104,13 @@ test('at sign-out the unsent answers stay, sealed; what was sent, the offline co
   const database = await db();
   expect((await database.getAllKeys('outbox')).map(String)).toEqual([item.id]); // never deleted
   const stored = await everythingStored();
-  for (const secret of ['4417', 'PHOTO-OF-LEONS', 'Members-only housing paper', 'half-written', 'Leaseholder service feedback']) {
+  for (const secret of [
+    '4417',
+    'PHOTO-OF-LEONS',
+    'Members-only housing paper',
+    'half-written',
+    'Leaseholder service feedback',
+  ]) {
     expect(stored, secret).not.toContain(secret);
   }
   expect(await database.count('receipts')).toBe(0);
@@ -80,8 +127,19 @@ test('while locked nothing is sent as that person; after their next sign-in thei
   await lockAllBut('amara');
   const server = pingOk(new FakeServer())
     .on('GET', /attachments/, () => json(200, { sha256: 'x', size: 1, received: 1, complete: true }))
-    .on('POST', /push/, (_, body) => json(200, { protocol: 1, receipts: body.submissions.map((s: any) => ({ id: s.id,
-      status: 'accepted', reference: 'WU-0000-0000', receivedAt: 'now', complete: true, missingAttachments: [] })) }));
+    .on('POST', /push/, (_, body) =>
+      json(200, {
+        protocol: 1,
+        receipts: body.submissions.map((s: any) => ({
+          id: s.id,
+          status: 'accepted',
+          reference: 'WU-0000-0000',
+          receivedAt: 'now',
+          complete: true,
+          missingAttachments: [],
+        })),
+      }),
+    );
   const client = new SyncClient({ fetch: server.fetch, pull: false });
   await client.syncNow();
   expect(server.pushes()).toHaveLength(0);
@@ -89,13 +147,17 @@ test('while locked nothing is sent as that person; after their next sign-in thei
   expect(await unlockAccount('leon', leonsPrivateKey)).toBe(1);
   const database = await db();
   expect((await database.get('outbox', item.id))?.submission).toEqual(item);
-  expect(await (await database.get('files', item.attachments![0].sha256))?.blob?.text()).toBe('PHOTO-OF-LEONS-FRONT-DOOR');
+  expect(await (await database.get('files', item.attachments![0].sha256))?.blob?.text()).toBe(
+    'PHOTO-OF-LEONS-FRONT-DOOR',
+  );
   await database.put('accounts', { ...(await database.get('accounts', 'leon'))!, token: 'token-2', locked: false });
   await client.syncNow();
-  expect(server.pushes().flatMap((p) => p.body.submissions.map((s: any) => s.answers.comment))).toEqual(['My door code is 4417']);
+  expect(server.pushes().flatMap((p) => p.body.submissions.map((s: any) => s.answers.comment))).toEqual([
+    'My door code is 4417',
+  ]);
 });
 
-test('another person\'s private key does not open them', async () => {
+test("another person's private key does not open them", async () => {
   await leonLeavesThingsBehind();
   await lockAccount('leon');
   await expect(unlockAccount('leon', (await newLockKeys()).privateKey)).rejects.toThrow();

@@ -8,25 +8,46 @@ import { FakeServer, json, pingOk } from './fake-server.js';
 import { ACCOUNT, freshDevice, outboxIds, submission } from './support.js';
 
 function accepting(server: FakeServer) {
-  return server.on('POST', /^\/api\/sync\/v1\/push$/, (_, body) => json(200, {
-    protocol: 1,
-    receipts: body.submissions.map((s: any) => ({ id: s.id, status: 'accepted', reference: 'WU-0000-0000', receivedAt: new Date().toISOString(), complete: true, missingAttachments: [] })),
-  }));
+  return server.on('POST', /^\/api\/sync\/v1\/push$/, (_, body) =>
+    json(200, {
+      protocol: 1,
+      receipts: body.submissions.map((s: any) => ({
+        id: s.id,
+        status: 'accepted',
+        reference: 'WU-0000-0000',
+        receivedAt: new Date().toISOString(),
+        complete: true,
+        missingAttachments: [],
+      })),
+    }),
+  );
 }
 
 /** One client sending (held at the push until release()), another client on the same device, and its next result. */
 async function oneSendingAndAnotherWaiting() {
   let release!: () => void;
-  const gate = new Promise<void>((resolve) => { release = resolve; });
+  const gate = new Promise<void>((resolve) => {
+    release = resolve;
+  });
   const server = pingOk(new FakeServer()).on('POST', /push/, async (_, body) => {
     await gate;
-    return json(200, { protocol: 1, receipts: body.submissions.map((s: any) => ({ id: s.id, status: 'accepted', receivedAt: 'now', complete: true, missingAttachments: [] })) });
+    return json(200, {
+      protocol: 1,
+      receipts: body.submissions.map((s: any) => ({
+        id: s.id,
+        status: 'accepted',
+        receivedAt: 'now',
+        complete: true,
+        missingAttachments: [],
+      })),
+    });
   });
   const first = new SyncClient({ fetch: server.fetch, pull: false }).syncNow();
   await new Promise((r) => setTimeout(r, 50));
   const other = new SyncClient({ fetch: server.fetch, pull: false });
   const otherDone = new Promise<SyncResult>((resolve) =>
-    other.addEventListener('sync-done', (e) => resolve((e as CustomEvent<SyncResult>).detail), { once: true }));
+    other.addEventListener('sync-done', (e) => resolve((e as CustomEvent<SyncResult>).detail), { once: true }),
+  );
   return { server, release, first, other, otherDone };
 }
 
@@ -36,8 +57,25 @@ describe('only a JSON receipt counts', () => {
   test('a captive portal answering 200 with an HTML page does not empty the outbox', async () => {
     const item = submission();
     await addToOutbox({ account: ACCOUNT, formTitle: 'F', submission: item });
-    const portal = new FakeServer().on('GET', /.*/, () => new Response('<html>Sign in to Station Wi-Fi</html>', { status: 200, headers: { 'Content-Type': 'text/html' } }))
-      .on('POST', /.*/, () => new Response('<html>Sign in to Station Wi-Fi</html>', { status: 200, headers: { 'Content-Type': 'text/html' } }));
+    const portal = new FakeServer()
+      .on(
+        'GET',
+        /.*/,
+        () =>
+          new Response('<html>Sign in to Station Wi-Fi</html>', {
+            status: 200,
+            headers: { 'Content-Type': 'text/html' },
+          }),
+      )
+      .on(
+        'POST',
+        /.*/,
+        () =>
+          new Response('<html>Sign in to Station Wi-Fi</html>', {
+            status: 200,
+            headers: { 'Content-Type': 'text/html' },
+          }),
+      );
     const result = await new SyncClient({ fetch: portal.fetch, pull: false }).syncNow();
     expect(result.outcome).toBe('server-unavailable');
     expect(await outboxIds()).toEqual([item.id]);
@@ -46,7 +84,14 @@ describe('only a JSON receipt counts', () => {
   test('a 200 JSON answer whose receipts do not name the items sent is not a receipt', async () => {
     const item = submission();
     await addToOutbox({ account: ACCOUNT, formTitle: 'F', submission: item });
-    const server = pingOk(new FakeServer()).on('POST', /push/, () => json(200, { protocol: 1, receipts: [{ id: crypto.randomUUID(), status: 'accepted', receivedAt: 'x', complete: true, missingAttachments: [] }] }));
+    const server = pingOk(new FakeServer()).on('POST', /push/, () =>
+      json(200, {
+        protocol: 1,
+        receipts: [
+          { id: crypto.randomUUID(), status: 'accepted', receivedAt: 'x', complete: true, missingAttachments: [] },
+        ],
+      }),
+    );
     await new SyncClient({ fetch: server.fetch, pull: false }).syncNow();
     expect(await outboxIds()).toEqual([item.id]);
   });
@@ -136,7 +181,14 @@ describe('attachments', () => {
     const sha = await sha256Hex(bytes);
     const item = submission({ service: 'Repairs', rating: 'Poor', contactConsent: 'no', photo: sha });
     item.attachments = [{ questionId: 'photo', sha256: sha, mediaType: 'image/jpeg', size: bytes.length }];
-    await addToOutbox({ account: ACCOUNT, formTitle: 'F', submission: item, files: [{ sha256: sha, account: ACCOUNT, mediaType: 'image/jpeg', blob: new Blob([bytes], { type: 'image/jpeg' }) }] });
+    await addToOutbox({
+      account: ACCOUNT,
+      formTitle: 'F',
+      submission: item,
+      files: [
+        { sha256: sha, account: ACCOUNT, mediaType: 'image/jpeg', blob: new Blob([bytes], { type: 'image/jpeg' }) },
+      ],
+    });
     let stored = CHUNK_SIZE; // the server already has the first chunk (an earlier upload was cut off)
     const received: string[] = [];
     const server = accepting(pingOk(new FakeServer()))
@@ -150,7 +202,10 @@ describe('attachments', () => {
         return json(200, { sha256: sha, size: bytes.length, received: stored, complete: stored === bytes.length });
       });
     const result = await new SyncClient({ fetch: server.fetch, pull: false }).syncNow();
-    expect(received).toEqual([`bytes ${CHUNK_SIZE}-${2 * CHUNK_SIZE - 1}/${bytes.length}`, `bytes ${2 * CHUNK_SIZE}-${bytes.length - 1}/${bytes.length}`]);
+    expect(received).toEqual([
+      `bytes ${CHUNK_SIZE}-${2 * CHUNK_SIZE - 1}/${bytes.length}`,
+      `bytes ${2 * CHUNK_SIZE}-${bytes.length - 1}/${bytes.length}`,
+    ]);
     expect(result.sent).toBe(1);
     expect(await (await db()).count('files')).toBe(0);
   });
@@ -160,10 +215,22 @@ describe('attachments', () => {
     const sha = await sha256Hex(bytes);
     const item = submission({ service: 'Repairs', rating: 'Poor', contactConsent: 'no', photo: sha });
     item.attachments = [{ questionId: 'photo', sha256: sha, mediaType: 'image/png', size: 3 }];
-    await addToOutbox({ account: ACCOUNT, formTitle: 'F', submission: item, files: [{ sha256: sha, account: ACCOUNT, mediaType: 'image/png', blob: new Blob([bytes]) }] });
+    await addToOutbox({
+      account: ACCOUNT,
+      formTitle: 'F',
+      submission: item,
+      files: [{ sha256: sha, account: ACCOUNT, mediaType: 'image/png', blob: new Blob([bytes]) }],
+    });
     const server = pingOk(new FakeServer())
       .on('GET', /attachments/, () => json(200, { sha256: sha, size: 3, received: 3, complete: true }))
-      .on('POST', /push/, () => json(200, { protocol: 1, receipts: [{ id: item.id, status: 'accepted', receivedAt: 'now', complete: false, missingAttachments: [sha] }] }));
+      .on('POST', /push/, () =>
+        json(200, {
+          protocol: 1,
+          receipts: [
+            { id: item.id, status: 'accepted', receivedAt: 'now', complete: false, missingAttachments: [sha] },
+          ],
+        }),
+      );
     await new SyncClient({ fetch: server.fetch, pull: false }).syncNow();
     expect(await outboxIds()).toEqual([item.id]);
     expect(await (await db()).count('files')).toBe(1);
@@ -171,15 +238,33 @@ describe('attachments', () => {
 });
 
 describe('pull', () => {
-  const form = { kind: 'form', key: 'leaseholder-service', etag: 'a'.repeat(64), data: { key: 'leaseholder-service', version: 1 } };
+  const form = {
+    kind: 'form',
+    key: 'leaseholder-service',
+    etag: 'a'.repeat(64),
+    data: { key: 'leaseholder-service', version: 1 },
+  };
   const group = { kind: 'group', key: 'civic-campus', etag: 'b'.repeat(64), data: { slug: 'civic-campus' } };
 
   test('a snapshot over two pages replaces what the device held and keeps the server cursor', async () => {
     const checksum = await checksumOf([form, group]);
     const server = pingOk(new FakeServer())
-      .on('GET', /pull\?limit=100$/, () => json(200, { protocol: 1, reset: true, changes: [form], hasMore: true, cursor: 'c1', checksum }))
-      .on('GET', /pull\?limit=100&cursor=c1$/, () => json(200, { protocol: 1, reset: false, changes: [group], hasMore: false, cursor: 'c2', checksum }));
-    await (await db()).put('offline', { id: `${ACCOUNT}|material/9`, account: ACCOUNT, kind: 'material', key: '9', etag: 'c'.repeat(64), data: {} });
+      .on('GET', /pull\?limit=100$/, () =>
+        json(200, { protocol: 1, reset: true, changes: [form], hasMore: true, cursor: 'c1', checksum }),
+      )
+      .on('GET', /pull\?limit=100&cursor=c1$/, () =>
+        json(200, { protocol: 1, reset: false, changes: [group], hasMore: false, cursor: 'c2', checksum }),
+      );
+    await (
+      await db()
+    ).put('offline', {
+      id: `${ACCOUNT}|material/9`,
+      account: ACCOUNT,
+      kind: 'material',
+      key: '9',
+      etag: 'c'.repeat(64),
+      data: {},
+    });
     await new SyncClient({ fetch: server.fetch }).syncNow();
     const held = await (await db()).getAllFromIndex('offline', 'byAccount', ACCOUNT);
     expect(held.map((h) => `${h.kind}/${h.key}`).sort()).toEqual(['form/leaseholder-service', 'group/civic-campus']);
@@ -187,15 +272,18 @@ describe('pull', () => {
   });
 
   test('a checksum that does not match what the device holds drops the cursor (divergence: full pull next time)', async () => {
-    const server = pingOk(new FakeServer())
-      .on('GET', /pull/, () => json(200, { protocol: 1, reset: true, changes: [form], hasMore: false, cursor: 'c9', checksum: 'f'.repeat(64) }));
+    const server = pingOk(new FakeServer()).on('GET', /pull/, () =>
+      json(200, { protocol: 1, reset: true, changes: [form], hasMore: false, cursor: 'c9', checksum: 'f'.repeat(64) }),
+    );
     await new SyncClient({ fetch: server.fetch }).syncNow();
     expect(await getMeta(`cursor:${ACCOUNT}`)).toBeUndefined();
   });
 
   test('the checksum is the same one the server computes (sync/SPEC.md section 5)', async () => {
     // Lines "kind/key/etag\n" sorted by kind/key: the Java side's PullService.checksum hashes the same text.
-    const expected = await sha256Hex(`form/leaseholder-service/${'a'.repeat(64)}\ngroup/civic-campus/${'b'.repeat(64)}\n`);
+    const expected = await sha256Hex(
+      `form/leaseholder-service/${'a'.repeat(64)}\ngroup/civic-campus/${'b'.repeat(64)}\n`,
+    );
     expect(await checksumOf([group, form])).toBe(expected);
   });
 });
@@ -216,7 +304,17 @@ describe('one bad item does not hold back the rest', () => {
     const bad = items[2].id;
     const server = pingOk(new FakeServer()).on('POST', /push/, (_, body) => {
       if (body.submissions.some((s: any) => s.id === bad)) return json(413, { status: 413, code: 'batch-too-large' });
-      return json(200, { protocol: 1, receipts: body.submissions.map((s: any) => ({ id: s.id, status: 'accepted', reference: 'WU-0000-0000', receivedAt: new Date().toISOString(), complete: true, missingAttachments: [] })) });
+      return json(200, {
+        protocol: 1,
+        receipts: body.submissions.map((s: any) => ({
+          id: s.id,
+          status: 'accepted',
+          reference: 'WU-0000-0000',
+          receivedAt: new Date().toISOString(),
+          complete: true,
+          missingAttachments: [],
+        })),
+      });
     });
     const result = await new SyncClient({ fetch: server.fetch, pull: false }).syncNow();
     expect(result).toMatchObject({ outcome: 'synced', sent: 3, problems: 1, waiting: 1 });
@@ -230,7 +328,14 @@ describe('one bad item does not hold back the rest', () => {
     const withPhoto = submission({ service: 'Repairs', rating: 'Poor', contactConsent: 'no', photo: sha });
     withPhoto.attachments = [{ questionId: 'photo', sha256: sha, mediaType: 'image/jpeg', size: bytes.length }];
     const plain = submission();
-    await addToOutbox({ account: ACCOUNT, formTitle: 'F', submission: withPhoto, files: [{ sha256: sha, account: ACCOUNT, mediaType: 'image/jpeg', blob: new Blob([bytes], { type: 'image/jpeg' }) }] });
+    await addToOutbox({
+      account: ACCOUNT,
+      formTitle: 'F',
+      submission: withPhoto,
+      files: [
+        { sha256: sha, account: ACCOUNT, mediaType: 'image/jpeg', blob: new Blob([bytes], { type: 'image/jpeg' }) },
+      ],
+    });
     await addToOutbox({ account: ACCOUNT, formTitle: 'F', submission: plain });
     const server = accepting(pingOk(new FakeServer()))
       .on('GET', /attachments/, () => json(404, { status: 404, code: 'attachment-unknown' }))
@@ -243,8 +348,15 @@ describe('one bad item does not hold back the rest', () => {
 
   test('429 (too many calls) keeps everything in the outbox', async () => {
     await addToOutbox({ account: ACCOUNT, formTitle: 'F', submission: submission() });
-    const server = pingOk(new FakeServer()).on('POST', /push/, () => new Response(JSON.stringify({ status: 429, code: 'too-many-requests' }),
-      { status: 429, headers: { 'Content-Type': 'application/problem+json', 'Retry-After': '120' } }));
+    const server = pingOk(new FakeServer()).on(
+      'POST',
+      /push/,
+      () =>
+        new Response(JSON.stringify({ status: 429, code: 'too-many-requests' }), {
+          status: 429,
+          headers: { 'Content-Type': 'application/problem+json', 'Retry-After': '120' },
+        }),
+    );
     const result = await new SyncClient({ fetch: server.fetch, pull: false }).syncNow();
     expect(result).toMatchObject({ outcome: 'server-unavailable', waiting: 1 });
   });

@@ -11,7 +11,9 @@ import { SyncClient } from '../sync/sync-client.js';
 import { FakeServer, json, pingOk } from './fake-server.js';
 import { freshDevice, outboxIds } from './support.js';
 
-const vectors = Object.values(import.meta.glob('../../sync/vectors/*.json', { eager: true, import: 'default' })) as any[];
+const vectors = Object.values(
+  import.meta.glob('../../sync/vectors/*.json', { eager: true, import: 'default' }),
+) as any[];
 
 function substitute(node: any, values: Record<string, string>): any {
   if (typeof node === 'string') {
@@ -22,7 +24,8 @@ function substitute(node: any, values: Record<string, string>): any {
     });
   }
   if (Array.isArray(node)) return node.map((n) => substitute(n, values));
-  if (node && typeof node === 'object') return Object.fromEntries(Object.entries(node).map(([k, v]) => [k, substitute(v, values)]));
+  if (node && typeof node === 'object')
+    return Object.fromEntries(Object.entries(node).map(([k, v]) => [k, substitute(v, values)]));
   return node;
 }
 
@@ -30,7 +33,8 @@ function substitute(node: any, values: Record<string, string>): any {
 function concrete(node: any, key = ''): any {
   if (node === '{{any}}') return key === 'receivedAt' ? '2026-11-22T10:00:00Z' : 'described by the server';
   if (Array.isArray(node)) return node.map((n) => concrete(n));
-  if (node && typeof node === 'object') return Object.fromEntries(Object.entries(node).map(([k, v]) => [k, concrete(v, k)]));
+  if (node && typeof node === 'object')
+    return Object.fromEntries(Object.entries(node).map(([k, v]) => [k, concrete(v, k)]));
   return node;
 }
 
@@ -57,7 +61,11 @@ describe('sync conformance vectors (client side)', () => {
       for (const [index, step] of vector.steps.entries()) {
         const where = `${vector.name} step ${index + 1}`;
         for (const captured of step.capture ?? []) {
-          await addToOutbox({ account: vector.account, formTitle: 'Vector form', submission: substitute(captured, values) });
+          await addToOutbox({
+            account: vector.account,
+            formTitle: 'Vector form',
+            submission: substitute(captured, values),
+          });
         }
         const request = substitute(step.request, values);
         const response = concrete(substitute(step.response, values));
@@ -68,13 +76,22 @@ describe('sync conformance vectors (client side)', () => {
           const answer = { changes: [], cursor: substitute('{{cursor}}', values), ...response.body, ...side.answer };
           if (answer.reset) snapshot = answer.changes;
           answer.checksum = await checksumOf(snapshot);
-          server.on('GET', /^\/api\/sync\/v1\/pull/, () => json(response.status, response.status === 200 ? answer : response.body));
+          server.on('GET', /^\/api\/sync\/v1\/pull/, () =>
+            json(response.status, response.status === 200 ? answer : response.body),
+          );
           await client.syncNow();
           const sent = server.requests.slice(before).filter((r) => r.path.startsWith('/api/sync/v1/pull'));
-          expect(sent.map((r) => r.path), `${where}: the client asked what the vector says`).toEqual([request.path]);
+          expect(
+            sent.map((r) => r.path),
+            `${where}: the client asked what the vector says`,
+          ).toEqual([request.path]);
           const held = await (await db()).getAllFromIndex('offline', 'byAccount', vector.account);
-          expect(held.map((h) => `${h.kind}/${h.key}`).sort(), `${where}: what the device holds`).toEqual([...side.heldAfter].sort());
-          expect((await getMeta(`cursor:${vector.account}`)) ?? null, `${where}: the cursor kept`).toEqual(side.cursorAfter);
+          expect(held.map((h) => `${h.kind}/${h.key}`).sort(), `${where}: what the device holds`).toEqual(
+            [...side.heldAfter].sort(),
+          );
+          expect((await getMeta(`cursor:${vector.account}`)) ?? null, `${where}: the cursor kept`).toEqual(
+            side.cursorAfter,
+          );
           continue;
         }
         server.on('POST', /^\/api\/sync\/v1\/push$/, () => {

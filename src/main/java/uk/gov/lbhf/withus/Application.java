@@ -2,13 +2,13 @@ package uk.gov.lbhf.withus;
 
 import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.component.page.AppShellConfigurator;
-import uk.gov.lbhf.withus.base.ui.FirstLoadTitles;
 import com.vaadin.flow.component.page.Meta;
 import com.vaadin.flow.server.AppShellSettings;
 import com.vaadin.flow.server.PWA;
 import com.vaadin.flow.theme.lumo.Lumo;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
+import uk.gov.lbhf.withus.base.ui.FirstLoadTitles;
 
 /**
  * WithUs: the co-production app. Each direct sub-package is a feature module (checked by Spring Modulith).
@@ -18,9 +18,14 @@ import org.springframework.boot.autoconfigure.SpringBootApplication;
 @org.springframework.boot.context.properties.ConfigurationPropertiesScan
 @StyleSheet(Lumo.STYLESHEET)
 @StyleSheet("styles.css")
-@PWA(name = "WithUs – co-production with residents", shortName = "WithUs",
+@PWA(
+        name = "WithUs – co-production with residents",
+        shortName = "WithUs",
         description = "Join co-production groups, read group papers in the format you need, and have your say.",
-        iconPath = "icons/icon.png", offlinePath = "offline.html", themeColor = Application.THEME_COLOUR, backgroundColor = "#ffffff")
+        iconPath = "icons/icon.png",
+        offlinePath = "offline.html",
+        themeColor = Application.THEME_COLOUR,
+        backgroundColor = "#ffffff")
 @Meta(name = "theme-color", content = Application.THEME_COLOUR)
 public class Application implements AppShellConfigurator {
 

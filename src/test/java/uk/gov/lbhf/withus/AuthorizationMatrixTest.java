@@ -36,6 +36,7 @@ class AuthorizationMatrixTest extends SpringBrowserlessTest {
 
     /** Who reaches each route (by its template); everyone else is sent to sign in (anonymous) or gets "not found". */
     private static final Map<String, Set<String>> ROUTES = new LinkedHashMap<>();
+
     private static final Set<String> EVERYONE_SIGNED_IN = Set.of("amara", "leon", "priya", "sam", "jo");
     private static final Set<String> ANYONE = Set.of("anonymous", "amara", "leon", "priya", "sam", "jo");
 
@@ -58,12 +59,16 @@ class AuthorizationMatrixTest extends SpringBrowserlessTest {
 
     @Autowired
     MockMvc mvc;
+
     @Autowired
     PeopleService people;
+
     @Autowired
     GroupService groups;
+
     @Autowired
     MaterialService materials;
+
     @Autowired
     @org.springframework.beans.factory.annotation.Qualifier("requestMappingHandlerMapping")
     RequestMappingHandlerMapping mappings;
@@ -114,14 +119,20 @@ class AuthorizationMatrixTest extends SpringBrowserlessTest {
     private void routesFor(String who) {
         for (var route : ROUTES.entrySet()) {
             String path = sample(route.getKey());
-            String target = RouteConfiguration.forApplicationScope().getRoute(path).map(Class::getSimpleName)
+            String target = RouteConfiguration.forApplicationScope()
+                    .getRoute(path)
+                    .map(Class::getSimpleName)
                     .orElseThrow();
             UI.getCurrent().navigate(path);
-            String landed = org.springframework.util.ClassUtils.getUserClass(getCurrentView().getClass()).getSimpleName();
+            String landed = org.springframework.util.ClassUtils.getUserClass(
+                            getCurrentView().getClass())
+                    .getSimpleName();
             if (route.getValue().contains(who)) {
                 assertThat(landed).as("%s opens /%s", who, path).isEqualTo(target);
             } else {
-                assertThat(landed).as("%s is refused /%s", who, path).isNotEqualTo(target)
+                assertThat(landed)
+                        .as("%s is refused /%s", who, path)
+                        .isNotEqualTo(target)
                         .isIn(who.equals("anonymous") ? List.of("LoginView") : List.of("NotFoundView"));
             }
         }
@@ -139,7 +150,9 @@ class AuthorizationMatrixTest extends SpringBrowserlessTest {
 
     private long publicPaper() {
         var amara = people.findUser("amara").orElseThrow();
-        var dag = groups.groupsOf(amara).stream().filter(g -> g.slug().equals("digital-accessibility")).findFirst()
+        var dag = groups.groupsOf(amara).stream()
+                .filter(g -> g.slug().equals("digital-accessibility"))
+                .findFirst()
                 .orElseThrow();
         return materials.forGroup(dag.id(), amara).getFirst().id();
     }
@@ -147,46 +160,63 @@ class AuthorizationMatrixTest extends SpringBrowserlessTest {
     // ---- HTTP endpoints ------------------------------------------------------------------------------------------
 
     /** Each endpoint: a request, and the status each of anonymous, amara, leon, priya, sam, jo gets. */
-    private record Endpoint(String pattern, HttpMethod method, String path, int[] statuses) {
-    }
+    private record Endpoint(String pattern, HttpMethod method, String path, int[] statuses) {}
 
     @Test
     void every_endpoint_by_every_role() throws Exception {
         var amara = people.findUser("amara").orElseThrow();
-        var dag = groups.groupsOf(amara).stream().filter(g -> g.slug().equals("digital-accessibility")).findFirst()
+        var dag = groups.groupsOf(amara).stream()
+                .filter(g -> g.slug().equals("digital-accessibility"))
+                .findFirst()
                 .orElseThrow();
-        var agenda = materials.forGroup(dag.id(), amara).stream().filter(m -> m.title().startsWith("Agenda"))
-                .findFirst().orElseThrow();
-        long audio = agenda.formats().stream().filter(f -> f.kind() == FormatKind.AUDIO).findFirst().orElseThrow().id();
+        var agenda = materials.forGroup(dag.id(), amara).stream()
+                .filter(m -> m.title().startsWith("Agenda"))
+                .findFirst()
+                .orElseThrow();
+        long audio = agenda.formats().stream()
+                .filter(f -> f.kind() == FormatKind.AUDIO)
+                .findFirst()
+                .orElseThrow()
+                .id();
         String sha = "0".repeat(64);
         int login = 302;
         // statuses for: anonymous, amara (resident), leon (leaseholder), priya (officer), sam (team), jo (councillor)
         List<Endpoint> endpoints = List.of(
-                new Endpoint("/files/materials/{materialId}/{formatId}", HttpMethod.GET,
-                        "/files/materials/" + agenda.id() + "/" + audio, new int[] {login, 200, 200, 200, 200, 200}),
-                new Endpoint("/files/attachments/{sha256}", HttpMethod.GET, "/files/attachments/" + sha,
-                        new int[] {login, 404, 404, 404, 404, 404}), // staff: 404 only because the file is unknown
+                new Endpoint(
+                        "/files/materials/{materialId}/{formatId}",
+                        HttpMethod.GET,
+                        "/files/materials/" + agenda.id() + "/" + audio,
+                        new int[] {login, 200, 200, 200, 200, 200}),
+                new Endpoint("/files/attachments/{sha256}", HttpMethod.GET, "/files/attachments/" + sha, new int[] {
+                    login, 404, 404, 404, 404, 404
+                }), // staff: 404 only because the file is unknown
                 new Endpoint("/api/sync/v1/ping", HttpMethod.GET, "/api/sync/v1/ping", sync()),
                 new Endpoint("/api/sync/v1/pull", HttpMethod.GET, "/api/sync/v1/pull", sync()),
                 new Endpoint("/api/sync/v1/push", HttpMethod.POST, "/api/sync/v1/push", sync()),
-                new Endpoint("/api/sync/v1/attachments/{sha256}", HttpMethod.GET, "/api/sync/v1/attachments/" + sha,
-                        sync()),
-                new Endpoint("/api/sync/v1/attachments/{sha256}", HttpMethod.PUT, "/api/sync/v1/attachments/" + sha,
-                        sync()),
-                new Endpoint("/files/my-data.json", HttpMethod.GET, "/files/my-data.json",
-                        new int[] {login, 200, 200, 200, 200, 200}),
-                new Endpoint("/manifest.webmanifest", HttpMethod.GET, "/manifest.webmanifest",
-                        new int[] {200, 200, 200, 200, 200, 200}),
+                new Endpoint(
+                        "/api/sync/v1/attachments/{sha256}", HttpMethod.GET, "/api/sync/v1/attachments/" + sha, sync()),
+                new Endpoint(
+                        "/api/sync/v1/attachments/{sha256}", HttpMethod.PUT, "/api/sync/v1/attachments/" + sha, sync()),
+                new Endpoint("/files/my-data.json", HttpMethod.GET, "/files/my-data.json", new int[] {
+                    login, 200, 200, 200, 200, 200
+                }),
+                new Endpoint("/manifest.webmanifest", HttpMethod.GET, "/manifest.webmanifest", new int[] {
+                    200, 200, 200, 200, 200, 200
+                }),
                 // the offline app's page is served by the web app's own servlet (absent under MockMvc): THROUGH means
                 // the security chain let the request reach it (the e2e tests load it for real)
-                new Endpoint("/offline", HttpMethod.GET, "/offline",
-                        new int[] {THROUGH, THROUGH, THROUGH, THROUGH, THROUGH, THROUGH}),
+                new Endpoint("/offline", HttpMethod.GET, "/offline", new int[] {
+                    THROUGH, THROUGH, THROUGH, THROUGH, THROUGH, THROUGH
+                }),
                 // only the container reaches it (error dispatch); asked for directly it is refused
                 new Endpoint("/error", HttpMethod.GET, "/error", new int[] {login, 403, 403, 403, 403, 403}),
-                new Endpoint("/offline.html", HttpMethod.GET, "/offline.html", new int[] {200, 200, 200, 200, 200, 200}),
-                new Endpoint("/v3/api-docs", HttpMethod.GET, "/v3/api-docs", new int[] {login, 403, 403, 200, 200, 403}),
-                new Endpoint("/v3/api-docs.yaml", HttpMethod.GET, "/v3/api-docs.yaml",
-                        new int[] {login, 403, 403, 200, 200, 403}));
+                new Endpoint(
+                        "/offline.html", HttpMethod.GET, "/offline.html", new int[] {200, 200, 200, 200, 200, 200}),
+                new Endpoint(
+                        "/v3/api-docs", HttpMethod.GET, "/v3/api-docs", new int[] {login, 403, 403, 200, 200, 403}),
+                new Endpoint("/v3/api-docs.yaml", HttpMethod.GET, "/v3/api-docs.yaml", new int[] {
+                    login, 403, 403, 200, 200, 403
+                }));
         Set<String> covered = new TreeSet<>();
         String[] users = {null, "amara", "leon", "priya", "sam", "jo"};
         for (Endpoint e : endpoints) {
@@ -208,7 +238,8 @@ class AuthorizationMatrixTest extends SpringBrowserlessTest {
                     }
                     status = THROUGH;
                 }
-                assertThat(status).as("%s %s as %s", e.method(), e.path(), users[i] == null ? "anonymous" : users[i])
+                assertThat(status)
+                        .as("%s %s as %s", e.method(), e.path(), users[i] == null ? "anonymous" : users[i])
                         .isEqualTo(e.statuses()[i]);
             }
         }
@@ -217,8 +248,11 @@ class AuthorizationMatrixTest extends SpringBrowserlessTest {
         mapped.removeIf(p -> p.startsWith("/actuator"));
         assertThat(covered).as("every endpoint is in the table").containsAll(mapped);
         // a random address below the API is not an endpoint of anyone
-        assertThat(mvc.perform(request(HttpMethod.GET, "/api/sync/v1/" + UUID.randomUUID())).andReturn().getResponse()
-                .getStatus()).isEqualTo(404);
+        assertThat(mvc.perform(request(HttpMethod.GET, "/api/sync/v1/" + UUID.randomUUID()))
+                        .andReturn()
+                        .getResponse()
+                        .getStatus())
+                .isEqualTo(404);
     }
 
     private static final int THROUGH = 0;

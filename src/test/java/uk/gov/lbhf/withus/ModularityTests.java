@@ -18,6 +18,7 @@ class ModularityTests {
     @Test
     void every_feature_named_in_the_architecture_is_a_module() {
         assertThat(modules.stream().map(ApplicationModule::getIdentifier).map(Object::toString))
-                .contains("base", "people", "groups", "materials", "feedback", "home", "about", "demo", "sync", "rights");
+                .contains(
+                        "base", "people", "groups", "materials", "feedback", "home", "about", "demo", "sync", "rights");
     }
 }

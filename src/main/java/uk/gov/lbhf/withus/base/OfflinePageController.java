@@ -45,8 +45,12 @@ class OfflinePageController {
                 </main>
                 </body>
                 </html>
-                """.formatted(esc(t, "offline.title"), esc(t, "app.name"), esc(t, "offline.heading"),
-                esc(t, "offline.body"), esc(t, "offline.retry"));
+                """.formatted(
+                        esc(t, "offline.title"),
+                        esc(t, "app.name"),
+                        esc(t, "offline.heading"),
+                        esc(t, "offline.body"),
+                        esc(t, "offline.retry"));
     }
 
     private static String esc(ResourceBundle bundle, String key) {

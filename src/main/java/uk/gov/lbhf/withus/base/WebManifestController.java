@@ -38,13 +38,26 @@ class WebManifestController {
                 Map.entry("theme_color", Application.THEME_COLOUR),
                 Map.entry("background_color", "#ffffff"),
                 Map.entry("categories", List.of("government", "social")),
-                Map.entry("icons", List.of(
-                        icon("icons/icon-192.png", "192x192", "any"),
-                        icon("icons/icon.png", "512x512", "any"),
-                        icon("icons/icon-192.png", "192x192", "maskable"),
-                        icon("icons/icon.png", "512x512", "maskable"),
-                        Map.of("src", "icons/icon.svg", "sizes", "any", "type", "image/svg+xml", "purpose", "any"))));
-        return ResponseEntity.ok().contentType(MANIFEST).cacheControl(CacheControl.noCache()).body(manifest);
+                Map.entry(
+                        "icons",
+                        List.of(
+                                icon("icons/icon-192.png", "192x192", "any"),
+                                icon("icons/icon.png", "512x512", "any"),
+                                icon("icons/icon-192.png", "192x192", "maskable"),
+                                icon("icons/icon.png", "512x512", "maskable"),
+                                Map.of(
+                                        "src",
+                                        "icons/icon.svg",
+                                        "sizes",
+                                        "any",
+                                        "type",
+                                        "image/svg+xml",
+                                        "purpose",
+                                        "any"))));
+        return ResponseEntity.ok()
+                .contentType(MANIFEST)
+                .cacheControl(CacheControl.noCache())
+                .body(manifest);
     }
 
     private static Map<String, String> icon(String src, String sizes, String purpose) {

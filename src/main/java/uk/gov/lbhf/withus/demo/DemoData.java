@@ -37,6 +37,7 @@ class DemoData implements ApplicationRunner {
 
     /** Documented in README.md; demo accounts only. */
     static final String DEMO_PASSWORD = "WithUs-demo-2026";
+
     private static final Logger log = LoggerFactory.getLogger(DemoData.class);
     private static final ZoneId LONDON = ZoneId.of("Europe/London");
 
@@ -46,7 +47,11 @@ class DemoData implements ApplicationRunner {
     private final FeedbackFormService forms;
     private final Clock clock;
 
-    DemoData(PeopleService people, GroupService groups, MaterialService materials, FeedbackFormService forms,
+    DemoData(
+            PeopleService people,
+            GroupService groups,
+            MaterialService materials,
+            FeedbackFormService forms,
             Clock clock) {
         this.people = people;
         this.groups = groups;
@@ -64,25 +69,26 @@ class DemoData implements ApplicationRunner {
             return;
         }
         Map<String, Long> who = accounts();
-        DemoGroups.create(groups, who, this::at).forEach((slug, group) -> DemoMaterials.publish(materials, slug,
-                group, this::at, audio()));
+        DemoGroups.create(groups, who, this::at)
+                .forEach((slug, group) -> DemoMaterials.publish(materials, slug, group, this::at, audio()));
         DemoForms.publish(forms);
-        log.info("Demo data loaded: {} accounts (password {}), {} groups", who.size(), DEMO_PASSWORD,
-                groups.count());
+        log.info("Demo data loaded: {} accounts (password {}), {} groups", who.size(), DEMO_PASSWORD, groups.count());
     }
 
     private Map<String, Long> accounts() {
         return Map.of(
                 "amara", people.createAccount("amara", "Amara Okafor", DEMO_PASSWORD, Set.of(Role.RESIDENT)),
-                "leon", people.createAccount("leon", "Leon Hart", DEMO_PASSWORD,
-                        Set.of(Role.LEASEHOLDER, Role.RESIDENT)),
+                "leon",
+                        people.createAccount(
+                                "leon", "Leon Hart", DEMO_PASSWORD, Set.of(Role.LEASEHOLDER, Role.RESIDENT)),
                 "priya", people.createAccount("priya", "Priya Shah", DEMO_PASSWORD, Set.of(Role.OFFICER)),
                 "sam", people.createAccount("sam", "Sam Reid", DEMO_PASSWORD, Set.of(Role.COPRODUCTION_TEAM)),
                 "jo", people.createAccount("jo", "Councillor Jo Bennett", DEMO_PASSWORD, Set.of(Role.COUNCILLOR)),
                 "devinder", people.createAccount("devinder", "Devinder Kaur", DEMO_PASSWORD, Set.of(Role.RESIDENT)),
                 "marek", people.createAccount("marek", "Marek Nowak", DEMO_PASSWORD, Set.of(Role.RESIDENT)),
-                "fatima", people.createAccount("fatima", "Fatima Hassan", DEMO_PASSWORD,
-                        Set.of(Role.RESIDENT, Role.LEASEHOLDER)),
+                "fatima",
+                        people.createAccount(
+                                "fatima", "Fatima Hassan", DEMO_PASSWORD, Set.of(Role.RESIDENT, Role.LEASEHOLDER)),
                 "kai", people.createAccount("kai", "Kai Thompson", DEMO_PASSWORD, Set.of(Role.RESIDENT)));
     }
 
@@ -109,8 +115,7 @@ class DemoData implements ApplicationRunner {
         return List.of(items);
     }
 
-    static void join(GroupService groups, GroupSummary group, Map<String, Long> who, String username,
-            MemberRole role) {
+    static void join(GroupService groups, GroupSummary group, Map<String, Long> who, String username, MemberRole role) {
         groups.addMember(group.id(), who.get(username), role);
     }
 

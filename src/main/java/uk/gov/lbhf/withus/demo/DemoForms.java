@@ -7,12 +7,14 @@ import uk.gov.lbhf.withus.people.Role;
 /** The two forms the offline capture work starts from (see issue "Offline capture and sync"). */
 final class DemoForms {
 
-    private DemoForms() {
-    }
+    private DemoForms() {}
 
     static void publish(FeedbackFormService forms) {
-        forms.publish("community-event", "Community event: have your say",
-                "For officers to collect residents' views at community events, on a shared device.", """
+        forms.publish(
+                "community-event",
+                "Community event: have your say",
+                "For officers to collect residents' views at community events, on a shared device.",
+                """
                 {"questions":[
                   {"id":"topic","type":"radios","label":"What would you like to tell us about?","required":true,
                    "options":["Housing","Streets and parks","Cost of living","Council services","Something else"]},
@@ -20,9 +22,13 @@ final class DemoForms {
                   {"id":"recording","type":"audio","label":"Or record what you want to say","required":false},
                   {"id":"contactConsent","type":"consent","label":"Can we contact you about what happens next?",
                    "required":true}
-                ]}""", Set.of(Role.OFFICER, Role.COPRODUCTION_TEAM));
-        forms.publish("leaseholder-service", "Leaseholder service feedback",
-                "Feedback from leaseholders on the services they pay for through their service charge.", """
+                ]}""",
+                Set.of(Role.OFFICER, Role.COPRODUCTION_TEAM));
+        forms.publish(
+                "leaseholder-service",
+                "Leaseholder service feedback",
+                "Feedback from leaseholders on the services they pay for through their service charge.",
+                """
                 {"questions":[
                   {"id":"service","type":"radios","label":"Which service is your feedback about?","required":true,
                    "options":["Repairs","Caretaking","Major works","Service charges"]},
@@ -32,6 +38,7 @@ final class DemoForms {
                   {"id":"photo","type":"photo","label":"Add a photo","required":false},
                   {"id":"contactConsent","type":"consent","label":"Can we contact you about your feedback?",
                    "required":true}
-                ]}""", Set.of(Role.LEASEHOLDER, Role.OFFICER, Role.COPRODUCTION_TEAM));
+                ]}""",
+                Set.of(Role.LEASEHOLDER, Role.OFFICER, Role.COPRODUCTION_TEAM));
     }
 }

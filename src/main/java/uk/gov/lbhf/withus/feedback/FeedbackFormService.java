@@ -5,10 +5,10 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import uk.gov.lbhf.withus.people.CurrentUser;
-import uk.gov.lbhf.withus.people.Role;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import uk.gov.lbhf.withus.people.CurrentUser;
+import uk.gov.lbhf.withus.people.Role;
 
 /** The door to feedback form definitions: publish a new version, read the latest or any exact version. */
 @Service
@@ -24,7 +24,9 @@ public class FeedbackFormService {
     }
 
     public List<FormSummary> latestForms() {
-        return forms.findLatestVersions().stream().map(FormDefinition::toSummary).toList();
+        return forms.findLatestVersions().stream()
+                .map(FormDefinition::toSummary)
+                .toList();
     }
 
     /** The latest version of each form this person may fill in. */
@@ -33,7 +35,9 @@ public class FeedbackFormService {
     }
 
     public List<FormSummary> versionsOf(String formKey) {
-        return forms.findByFormKeyOrderByVersionDesc(formKey).stream().map(FormDefinition::toSummary).toList();
+        return forms.findByFormKeyOrderByVersionDesc(formKey).stream()
+                .map(FormDefinition::toSummary)
+                .toList();
     }
 
     public Optional<FormSummary> find(String formKey, int version) {
@@ -42,8 +46,8 @@ public class FeedbackFormService {
 
     /** Publishes the next version of a form (version 1 for a new form) and returns it. */
     @Transactional
-    public FormSummary publish(String formKey, String title, String description, String definitionJson,
-            Set<Role> forRoles) {
+    public FormSummary publish(
+            String formKey, String title, String description, String definitionJson, Set<Role> forRoles) {
         if (forRoles.isEmpty()) {
             throw new IllegalArgumentException("A form must be for at least one role");
         }
@@ -51,9 +55,11 @@ public class FeedbackFormService {
         if (!formKey.matches("[a-z0-9]+(-[a-z0-9]+)*")) {
             throw new IllegalArgumentException("A form key may use only a-z, 0-9 and single hyphens");
         }
-        int next = forms.findFirstByFormKeyOrderByVersionDesc(formKey).map(f -> f.getVersion() + 1).orElse(1);
-        var form = new FormDefinition(formKey, next, title, description, definitionJson, OffsetDateTime.now(clock),
-                forRoles);
+        int next = forms.findFirstByFormKeyOrderByVersionDesc(formKey)
+                .map(f -> f.getVersion() + 1)
+                .orElse(1);
+        var form = new FormDefinition(
+                formKey, next, title, description, definitionJson, OffsetDateTime.now(clock), forRoles);
         return forms.save(form).toSummary();
     }
 }

@@ -47,11 +47,16 @@ class FormDefinition {
     @Column(name = "for_roles", nullable = false, length = 200, updatable = false)
     private String forRoles;
 
-    protected FormDefinition() {
-    }
+    protected FormDefinition() {}
 
-    FormDefinition(String formKey, int version, String title, String description, String definition,
-            OffsetDateTime publishedAt, Set<Role> forRoles) {
+    FormDefinition(
+            String formKey,
+            int version,
+            String title,
+            String description,
+            String definition,
+            OffsetDateTime publishedAt,
+            Set<Role> forRoles) {
         this.forRoles = forRoles.stream().map(Role::name).sorted().collect(Collectors.joining(","));
         this.formKey = formKey;
         this.version = version;

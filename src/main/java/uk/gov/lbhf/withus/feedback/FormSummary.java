@@ -5,8 +5,14 @@ import java.util.Set;
 import uk.gov.lbhf.withus.people.CurrentUser;
 import uk.gov.lbhf.withus.people.Role;
 
-public record FormSummary(String formKey, int version, String title, String description, String definition,
-        OffsetDateTime publishedAt, Set<Role> forRoles) {
+public record FormSummary(
+        String formKey,
+        int version,
+        String title,
+        String description,
+        String definition,
+        OffsetDateTime publishedAt,
+        Set<Role> forRoles) {
 
     public FormSummary {
         forRoles = Set.copyOf(forRoles);

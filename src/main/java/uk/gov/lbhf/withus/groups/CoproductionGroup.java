@@ -38,8 +38,7 @@ class CoproductionGroup {
     @Column(nullable = false, length = 16)
     private Visibility visibility;
 
-    protected CoproductionGroup() {
-    }
+    protected CoproductionGroup() {}
 
     CoproductionGroup(String slug, String name, String purpose, String audience, Visibility visibility) {
         this.slug = slug;

@@ -26,8 +26,12 @@ public class GroupService {
     private final PeopleService people;
     private final Clock clock;
 
-    GroupService(GroupRepository groups, MembershipRepository memberships, MeetingRepository meetings,
-            PeopleService people, Clock clock) {
+    GroupService(
+            GroupRepository groups,
+            MembershipRepository memberships,
+            MeetingRepository meetings,
+            PeopleService people,
+            Clock clock) {
         this.groups = groups;
         this.memberships = memberships;
         this.meetings = meetings;
@@ -36,13 +40,15 @@ public class GroupService {
     }
 
     public List<GroupSummary> visibleGroups(CurrentUser viewer) {
-        List<CoproductionGroup> found = viewer.isStaff() ? groups.findAllByOrderByNameAsc()
-                : groups.findVisibleTo(viewer.personId());
+        List<CoproductionGroup> found =
+                viewer.isStaff() ? groups.findAllByOrderByNameAsc() : groups.findVisibleTo(viewer.personId());
         return found.stream().map(CoproductionGroup::toSummary).toList();
     }
 
     public List<GroupSummary> groupsOf(CurrentUser viewer) {
-        return groups.findMemberOf(viewer.personId()).stream().map(CoproductionGroup::toSummary).toList();
+        return groups.findMemberOf(viewer.personId()).stream()
+                .map(CoproductionGroup::toSummary)
+                .toList();
     }
 
     public boolean canView(long groupId, CurrentUser viewer) {
@@ -57,16 +63,20 @@ public class GroupService {
     public Optional<GroupDetails> details(String slug, CurrentUser viewer) {
         return groups.findBySlug(slug).filter(group -> canView(group, viewer)).map(group -> {
             List<Membership> members = memberships.findByGroupId(group.getId());
-            Map<Long, String> names = people.displayNames(members.stream().map(Membership::getPersonId).toList());
+            Map<Long, String> names = people.displayNames(
+                    members.stream().map(Membership::getPersonId).toList());
             List<Member> memberList = members.stream()
                     .map(m -> new Member(m.getPersonId(), names.getOrDefault(m.getPersonId(), "?"), m.getRole()))
                     .sorted(Comparator.comparing(Member::role).thenComparing(Member::displayName))
                     .toList();
             OffsetDateTime now = OffsetDateTime.now(clock);
-            var upcoming = meetings.findByGroupIdAndStartsAtGreaterThanEqualOrderByStartsAtAsc(group.getId(), now)
-                    .stream().map(Meeting::toSummary).toList();
-            var past = meetings.findByGroupIdAndStartsAtLessThanOrderByStartsAtDesc(group.getId(), now)
-                    .stream().map(Meeting::toSummary).toList();
+            var upcoming =
+                    meetings.findByGroupIdAndStartsAtGreaterThanEqualOrderByStartsAtAsc(group.getId(), now).stream()
+                            .map(Meeting::toSummary)
+                            .toList();
+            var past = meetings.findByGroupIdAndStartsAtLessThanOrderByStartsAtDesc(group.getId(), now).stream()
+                    .map(Meeting::toSummary)
+                    .toList();
             boolean isMember = memberList.stream().anyMatch(m -> m.personId() == viewer.personId());
             return new GroupDetails(group.toSummary(), isMember, memberList, upcoming, past);
         });
@@ -74,21 +84,27 @@ public class GroupService {
 
     /** The next meetings of the viewer's own groups, soonest first. */
     public List<MeetingSummary> nextMeetingsFor(CurrentUser viewer, int max) {
-        List<Long> ids = groups.findMemberOf(viewer.personId()).stream().map(CoproductionGroup::getId).toList();
+        List<Long> ids = groups.findMemberOf(viewer.personId()).stream()
+                .map(CoproductionGroup::getId)
+                .toList();
         if (ids.isEmpty()) {
             return List.of();
         }
-        return meetings.findByGroupIdInAndStartsAtGreaterThanEqualOrderByStartsAtAsc(ids, OffsetDateTime.now(clock),
-                Limit.of(max)).stream().map(Meeting::toSummary).toList();
+        return meetings
+                .findByGroupIdInAndStartsAtGreaterThanEqualOrderByStartsAtAsc(
+                        ids, OffsetDateTime.now(clock), Limit.of(max))
+                .stream()
+                .map(Meeting::toSummary)
+                .toList();
     }
 
     @Transactional
-    public GroupSummary createGroup(String slug, String name, String purpose, String audience,
-            Visibility visibility) {
+    public GroupSummary createGroup(String slug, String name, String purpose, String audience, Visibility visibility) {
         if (!slug.matches("[a-z0-9]+(-[a-z0-9]+)*")) {
             throw new IllegalArgumentException("A group's web address may use only a-z, 0-9 and single hyphens");
         }
-        return groups.save(new CoproductionGroup(slug, name, purpose, audience, visibility)).toSummary();
+        return groups.save(new CoproductionGroup(slug, name, purpose, audience, visibility))
+                .toSummary();
     }
 
     @Transactional
@@ -99,13 +115,18 @@ public class GroupService {
     }
 
     @Transactional
-    public MeetingSummary scheduleMeeting(long groupId, OffsetDateTime startsAt, OffsetDateTime endsAt,
-            String place, String venueAccessibility, List<String> agendaItems) {
+    public MeetingSummary scheduleMeeting(
+            long groupId,
+            OffsetDateTime startsAt,
+            OffsetDateTime endsAt,
+            String place,
+            String venueAccessibility,
+            List<String> agendaItems) {
         if (!endsAt.isAfter(startsAt)) {
             throw new IllegalArgumentException("A meeting must end after it starts");
         }
-        var meeting = new Meeting(groups.getReferenceById(groupId), startsAt, endsAt, place, venueAccessibility,
-                agendaItems);
+        var meeting =
+                new Meeting(groups.getReferenceById(groupId), startsAt, endsAt, place, venueAccessibility, agendaItems);
         return meetings.save(meeting).toSummary();
     }
 
@@ -114,7 +135,8 @@ public class GroupService {
     }
 
     private boolean canView(CoproductionGroup group, CurrentUser viewer) {
-        return group.getVisibility() == Visibility.PUBLIC || viewer.isStaff()
+        return group.getVisibility() == Visibility.PUBLIC
+                || viewer.isStaff()
                 || memberships.existsByGroupIdAndPersonId(group.getId(), viewer.personId());
     }
 }

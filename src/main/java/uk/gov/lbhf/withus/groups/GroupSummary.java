@@ -1,6 +1,4 @@
 package uk.gov.lbhf.withus.groups;
 
 /** A group as other features and views see it. */
-public record GroupSummary(long id, String slug, String name, String purpose, String audience,
-        Visibility visibility) {
-}
+public record GroupSummary(long id, String slug, String name, String purpose, String audience, Visibility visibility) {}

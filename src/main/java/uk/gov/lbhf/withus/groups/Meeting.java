@@ -41,11 +41,15 @@ class Meeting {
     @Column(nullable = false, length = CoproductionGroup.TEXT_MAX)
     private String agenda;
 
-    protected Meeting() {
-    }
+    protected Meeting() {}
 
-    Meeting(CoproductionGroup group, OffsetDateTime startsAt, OffsetDateTime endsAt, String place,
-            String venueAccessibility, List<String> agendaItems) {
+    Meeting(
+            CoproductionGroup group,
+            OffsetDateTime startsAt,
+            OffsetDateTime endsAt,
+            String place,
+            String venueAccessibility,
+            List<String> agendaItems) {
         this.group = group;
         this.startsAt = startsAt;
         this.endsAt = endsAt;
@@ -55,9 +59,11 @@ class Meeting {
     }
 
     MeetingSummary toSummary() {
-        List<String> items = Arrays.stream(agenda.split("\n")).map(String::strip).filter(s -> !s.isEmpty())
+        List<String> items = Arrays.stream(agenda.split("\n"))
+                .map(String::strip)
+                .filter(s -> !s.isEmpty())
                 .toList();
-        return new MeetingSummary(id, group.getSlug(), group.getName(), startsAt, endsAt, place, venueAccessibility,
-                items);
+        return new MeetingSummary(
+                id, group.getSlug(), group.getName(), startsAt, endsAt, place, venueAccessibility, items);
     }
 }

@@ -12,6 +12,6 @@ interface MeetingRepository extends JpaRepository<Meeting, Long> {
 
     List<Meeting> findByGroupIdAndStartsAtLessThanOrderByStartsAtDesc(long groupId, OffsetDateTime before);
 
-    List<Meeting> findByGroupIdInAndStartsAtGreaterThanEqualOrderByStartsAtAsc(Collection<Long> groupIds,
-            OffsetDateTime from, Limit limit);
+    List<Meeting> findByGroupIdInAndStartsAtGreaterThanEqualOrderByStartsAtAsc(
+            Collection<Long> groupIds, OffsetDateTime from, Limit limit);
 }

@@ -1,4 +1,3 @@
 package uk.gov.lbhf.withus.groups;
 
-public record Member(long personId, String displayName, MemberRole role) {
-}
+public record Member(long personId, String displayName, MemberRole role) {}

@@ -2,5 +2,9 @@ package uk.gov.lbhf.withus.groups;
 
 /** The part a member plays in a co-production group. */
 public enum MemberRole {
-    RESIDENT, CO_CHAIR, OFFICER, COUNCILLOR, PARTNER
+    RESIDENT,
+    CO_CHAIR,
+    OFFICER,
+    COUNCILLOR,
+    PARTNER
 }

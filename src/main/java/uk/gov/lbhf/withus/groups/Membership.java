@@ -32,8 +32,7 @@ class Membership {
     @Column(nullable = false, length = 16)
     private MemberRole role;
 
-    protected Membership() {
-    }
+    protected Membership() {}
 
     Membership(CoproductionGroup group, long personId, MemberRole role) {
         this.group = group;

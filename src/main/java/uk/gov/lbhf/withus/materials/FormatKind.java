@@ -2,7 +2,11 @@ package uk.gov.lbhf.withus.materials;
 
 /** The alternative formats a material can be offered in, side by side. */
 public enum FormatKind {
-    STANDARD, EASY_READ, LARGE_PRINT, AUDIO, TRANSLATED;
+    STANDARD,
+    EASY_READ,
+    LARGE_PRINT,
+    AUDIO,
+    TRANSLATED;
 
     /** The format's name in web addresses: {@code easy-read}. */
     public String slug() {

@@ -43,8 +43,7 @@ class Material {
     @OneToMany(mappedBy = "material", cascade = CascadeType.ALL, orphanRemoval = true)
     private List<MaterialFormat> formats = new ArrayList<>();
 
-    protected Material() {
-    }
+    protected Material() {}
 
     Material(long groupId, String title, String summary, MaterialType type, OffsetDateTime publishedAt) {
         this.groupId = groupId;
@@ -72,9 +71,17 @@ class Material {
     }
 
     MaterialSummary toSummary() {
-        return new MaterialSummary(id, groupId, title, summary, type, publishedAt,
+        return new MaterialSummary(
+                id,
+                groupId,
+                title,
+                summary,
+                type,
+                publishedAt,
                 formats.stream()
-                        .sorted(Comparator.comparing(MaterialFormat::getKind).thenComparing(MaterialFormat::getLanguage))
-                        .map(MaterialFormat::toOption).toList());
+                        .sorted(Comparator.comparing(MaterialFormat::getKind)
+                                .thenComparing(MaterialFormat::getLanguage))
+                        .map(MaterialFormat::toOption)
+                        .toList());
     }
 }

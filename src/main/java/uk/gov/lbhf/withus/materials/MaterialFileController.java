@@ -29,13 +29,18 @@ class MaterialFileController {
     @GetMapping("/files/materials/{materialId}/{formatId}")
     ResponseEntity<byte[]> file(@PathVariable long materialId, @PathVariable long formatId) {
         var viewer = people.currentUser().orElseThrow(() -> new ResponseStatusException(HttpStatus.UNAUTHORIZED));
-        MaterialFile file = materials.file(materialId, formatId, viewer)
+        MaterialFile file = materials
+                .file(materialId, formatId, viewer)
                 .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "No such file"));
         return ResponseEntity.ok()
                 .contentType(MediaType.parseMediaType(file.mediaType()))
                 .cacheControl(CacheControl.noCache().cachePrivate())
-                .header("Content-Disposition", ContentDisposition.inline().filename(file.fileName()).build()
-                        .toString())
+                .header(
+                        "Content-Disposition",
+                        ContentDisposition.inline()
+                                .filename(file.fileName())
+                                .build()
+                                .toString())
                 .body(file.content());
     }
 }

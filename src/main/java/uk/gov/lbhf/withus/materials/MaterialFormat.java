@@ -52,8 +52,7 @@ class MaterialFormat {
     @Column(name = "content")
     private byte[] content;
 
-    protected MaterialFormat() {
-    }
+    protected MaterialFormat() {}
 
     static MaterialFormat text(FormatKind kind, String language, String body) {
         var format = new MaterialFormat();
@@ -63,8 +62,8 @@ class MaterialFormat {
         return format;
     }
 
-    static MaterialFormat file(FormatKind kind, String language, String transcript, String mediaType,
-            String fileName, byte[] content) {
+    static MaterialFormat file(
+            FormatKind kind, String language, String transcript, String mediaType, String fileName, byte[] content) {
         var format = text(kind, language, transcript);
         format.mediaType = mediaType;
         format.fileName = fileName;

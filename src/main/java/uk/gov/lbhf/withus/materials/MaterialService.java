@@ -30,7 +30,9 @@ public class MaterialService {
         if (!groups.canView(groupId, viewer)) {
             return List.of();
         }
-        return materials.findByGroupIdOrderByPublishedAtDesc(groupId).stream().map(Material::toSummary).toList();
+        return materials.findByGroupIdOrderByPublishedAtDesc(groupId).stream()
+                .map(Material::toSummary)
+                .toList();
     }
 
     /** What is new in the viewer's own groups, newest first. */
@@ -40,7 +42,8 @@ public class MaterialService {
             return List.of();
         }
         return materials.findByGroupIdInOrderByPublishedAtDesc(ids, Limit.of(max)).stream()
-                .map(Material::toSummary).toList();
+                .map(Material::toSummary)
+                .toList();
     }
 
     /**
@@ -48,16 +51,20 @@ public class MaterialService {
      * standard format. Empty when the material does not exist or its group is hidden from the viewer.
      */
     public Optional<MaterialContent> open(long materialId, Long formatId, CurrentUser viewer) {
-        return materials.findById(materialId).flatMap(material -> groups.findVisible(material.getGroupId(), viewer)
-                .map(group -> {
-                    MaterialFormat chosen = material.getFormats().stream()
-                            .filter(f -> formatId != null && f.getId().equals(formatId)).findFirst()
-                            .or(() -> material.getFormats().stream()
-                                    .filter(f -> f.getKind() == FormatKind.STANDARD).findFirst())
-                            .orElse(material.getFormats().getFirst());
-                    return new MaterialContent(material.toSummary(), group, chosen.toOption(),
-                            paragraphs(chosen.getBody()));
-                }));
+        return materials
+                .findById(materialId)
+                .flatMap(material -> groups.findVisible(material.getGroupId(), viewer)
+                        .map(group -> {
+                            MaterialFormat chosen = material.getFormats().stream()
+                                    .filter(f -> formatId != null && f.getId().equals(formatId))
+                                    .findFirst()
+                                    .or(() -> material.getFormats().stream()
+                                            .filter(f -> f.getKind() == FormatKind.STANDARD)
+                                            .findFirst())
+                                    .orElse(material.getFormats().getFirst());
+                            return new MaterialContent(
+                                    material.toSummary(), group, chosen.toOption(), paragraphs(chosen.getBody()));
+                        }));
     }
 
     /** The recording behind a file format, if the viewer may see its material. */
@@ -70,16 +77,23 @@ public class MaterialService {
     }
 
     @Transactional
-    public MaterialSummary publish(long groupId, String title, String summary, MaterialType type,
-            OffsetDateTime publishedAt, List<NewFormat> newFormats) {
+    public MaterialSummary publish(
+            long groupId,
+            String title,
+            String summary,
+            MaterialType type,
+            OffsetDateTime publishedAt,
+            List<NewFormat> newFormats) {
         if (newFormats.stream().noneMatch(f -> f.kind() == FormatKind.STANDARD)) {
             throw new IllegalArgumentException("Every material needs a standard format");
         }
         var material = new Material(groupId, title, summary, type, publishedAt);
         for (NewFormat f : newFormats) {
-            material.addFormat(f.mediaType() == null ? MaterialFormat.text(f.kind(), f.language(), f.text())
-                    : MaterialFormat.file(f.kind(), f.language(), f.text(), f.mediaType(), f.fileName(),
-                            f.content()));
+            material.addFormat(
+                    f.mediaType() == null
+                            ? MaterialFormat.text(f.kind(), f.language(), f.text())
+                            : MaterialFormat.file(
+                                    f.kind(), f.language(), f.text(), f.mediaType(), f.fileName(), f.content()));
         }
         return materials.save(material).toSummary();
     }
@@ -88,6 +102,9 @@ public class MaterialService {
         if (body == null || body.isBlank()) {
             return List.of();
         }
-        return Arrays.stream(body.split("\\n\\s*\\n")).map(String::strip).filter(p -> !p.isEmpty()).toList();
+        return Arrays.stream(body.split("\\n\\s*\\n"))
+                .map(String::strip)
+                .filter(p -> !p.isEmpty())
+                .toList();
     }
 }

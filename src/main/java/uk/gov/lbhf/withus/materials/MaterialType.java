@@ -1,5 +1,10 @@
 package uk.gov.lbhf.withus.materials;
 
 public enum MaterialType {
-    AGENDA, PAPER, MINUTES, REPORT, CASE_STUDY, YOU_SAID_WE_DID
+    AGENDA,
+    PAPER,
+    MINUTES,
+    REPORT,
+    CASE_STUDY,
+    YOU_SAID_WE_DID
 }

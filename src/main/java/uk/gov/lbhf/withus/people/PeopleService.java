@@ -9,12 +9,12 @@ import java.util.stream.Collectors;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.session.SessionInformation;
+import org.springframework.security.core.session.SessionRegistry;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.security.crypto.password.PasswordEncoder;
-import org.springframework.security.core.session.SessionInformation;
-import org.springframework.security.core.session.SessionRegistry;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -46,8 +46,7 @@ public class PeopleService implements UserDetailsService {
 
     @Transactional(readOnly = true)
     public Map<Long, String> displayNames(Collection<Long> personIds) {
-        return people.findAllById(personIds).stream()
-                .collect(Collectors.toMap(Person::getId, Person::getDisplayName));
+        return people.findAllById(personIds).stream().collect(Collectors.toMap(Person::getId, Person::getDisplayName));
     }
 
     @Transactional(readOnly = true)
@@ -116,7 +115,8 @@ public class PeopleService implements UserDetailsService {
     /** An enabled account by username, as the features see it. */
     @Transactional(readOnly = true)
     public Optional<CurrentUser> findUser(String username) {
-        return people.findByUsernameIgnoreCase(username).filter(Person::isEnabled)
+        return people.findByUsernameIgnoreCase(username)
+                .filter(Person::isEnabled)
                 .map(person -> ((WithUsUserDetails) details(person)).currentUser());
     }
 

@@ -46,8 +46,7 @@ class Person {
     @Column(name = "role", nullable = false, length = 32)
     private Set<Role> roles = new HashSet<>();
 
-    protected Person() {
-    }
+    protected Person() {}
 
     Person(String username, String displayName, String passwordHash, Set<Role> roles) {
         this.username = username;

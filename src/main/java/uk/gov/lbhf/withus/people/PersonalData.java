@@ -10,8 +10,7 @@ import java.util.List;
 public interface PersonalData {
 
     /** One kind of thing held: how many, and whether erasure deletes it or keeps it without the person's link. */
-    record Line(String key, long count, Outcome outcome) {
-    }
+    record Line(String key, long count, Outcome outcome) {}
 
     enum Outcome {
         /** Removed for good. */

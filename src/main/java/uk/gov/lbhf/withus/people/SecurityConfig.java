@@ -1,7 +1,7 @@
 package uk.gov.lbhf.withus.people;
 
-import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
 import com.vaadin.flow.spring.security.VaadinDefaultRequestCache;
+import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
 import jakarta.servlet.DispatcherType;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
@@ -9,15 +9,15 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
-import org.springframework.security.crypto.factory.PasswordEncoderFactories;
-import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.core.session.SessionRegistry;
 import org.springframework.security.core.session.SessionRegistryImpl;
+import org.springframework.security.crypto.factory.PasswordEncoderFactories;
+import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
-import org.springframework.security.web.session.HttpSessionEventPublisher;
-import org.springframework.security.web.savedrequest.CookieRequestCache;
-import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
+import org.springframework.security.web.savedrequest.CookieRequestCache;
+import org.springframework.security.web.session.HttpSessionEventPublisher;
 import uk.gov.lbhf.withus.people.ui.LoginView;
 
 /**
@@ -40,35 +40,42 @@ class SecurityConfig {
             + " object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
 
     /** The microphone (voice answers) and camera (photos) for this site only; nothing else. */
-    static final String PERMISSIONS_POLICY = "camera=(self), microphone=(self), geolocation=(), payment=(), usb=(),"
-            + " serial=(), bluetooth=()";
+    static final String PERMISSIONS_POLICY =
+            "camera=(self), microphone=(self), geolocation=(), payment=(), usb=()," + " serial=(), bluetooth=()";
 
     @Bean
-    SecurityFilterChain securityFilterChain(HttpSecurity http, SignInThrottle throttle, SessionRegistry sessions,
-            ObjectProvider<VaadinDefaultRequestCache> vaadinRequestCache) throws Exception {
+    SecurityFilterChain securityFilterChain(
+            HttpSecurity http,
+            SignInThrottle throttle,
+            SessionRegistry sessions,
+            ObjectProvider<VaadinDefaultRequestCache> vaadinRequestCache)
+            throws Exception {
         // Where an anonymous visitor was going (to return there after sign-in) is kept in a cookie, not a session:
         // a request for a protected page creates no session on the server.
         vaadinRequestCache.ifAvailable(cache -> cache.setDelegateRequestCache(new CookieRequestCache()));
         http.authorizeHttpRequests(auth -> auth
                 // the container's error page answers a problem (base/api), whoever made the failed request
-                .dispatcherTypeMatchers(DispatcherType.ERROR).permitAll()
-                .requestMatchers("/actuator/health", "/actuator/health/**").permitAll()
-                .requestMatchers("/icons/**", "/styles.css", "/offline.html", "/manifest.webmanifest", "/offline",
-                        "/offline/**")
+                .dispatcherTypeMatchers(DispatcherType.ERROR)
+                .permitAll()
+                .requestMatchers("/actuator/health", "/actuator/health/**")
+                .permitAll()
+                .requestMatchers(
+                        "/icons/**", "/styles.css", "/offline.html", "/manifest.webmanifest", "/offline", "/offline/**")
                 .permitAll()
                 // the API description names every endpoint and field: for signed-in staff, not for everyone
                 .requestMatchers("/v3/api-docs", "/v3/api-docs/**", "/v3/api-docs.yaml")
                 .hasAnyRole("OFFICER", "COPRODUCTION_TEAM")
-                .requestMatchers("/files/**").authenticated()
-                .requestMatchers("/actuator/**").denyAll());
-        http.headers(headers -> headers
-                .contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
+                .requestMatchers("/files/**")
+                .authenticated()
+                .requestMatchers("/actuator/**")
+                .denyAll());
+        http.headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
                 .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.SAME_ORIGIN))
                 .permissionsPolicyHeader(permissions -> permissions.policy(PERMISSIONS_POLICY)));
         // every web session is known by account, so that an erased account's sessions end everywhere at once; only an
         // erasure ends a session this way, so the next request from it lands on the page that says so
-        http.sessionManagement(session -> session.maximumSessions(-1).sessionRegistry(sessions)
-                .expiredUrl("/account-erased"));
+        http.sessionManagement(
+                session -> session.maximumSessions(-1).sessionRegistry(sessions).expiredUrl("/account-erased"));
         http.addFilterBefore(new SignInAttempt(throttle), UsernamePasswordAuthenticationFilter.class);
         http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class, "/"));
         return http.build();

@@ -49,8 +49,9 @@ public final class SignInAttempt extends OncePerRequestFilter {
         String username = request.getParameter("username");
         if (username != null) {
             username = username.strip();
-            request.getSession().setAttribute(ATTRIBUTE,
-                    username.length() > MAX_LENGTH ? username.substring(0, MAX_LENGTH) : username);
+            request.getSession()
+                    .setAttribute(
+                            ATTRIBUTE, username.length() > MAX_LENGTH ? username.substring(0, MAX_LENGTH) : username);
         }
         String address = request.getRemoteAddr();
         if (!throttle.allows(username, address)) {
@@ -60,8 +61,8 @@ public final class SignInAttempt extends OncePerRequestFilter {
         }
         chain.doFilter(request, response);
         Authentication signedIn = SecurityContextHolder.getContext().getAuthentication();
-        boolean success = signedIn != null && signedIn.isAuthenticated()
-                && !(signedIn instanceof AnonymousAuthenticationToken);
+        boolean success =
+                signedIn != null && signedIn.isAuthenticated() && !(signedIn instanceof AnonymousAuthenticationToken);
         HttpSession session = request.getSession(false);
         if (success) {
             throttle.succeeded(username);

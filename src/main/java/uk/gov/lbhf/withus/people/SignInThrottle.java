@@ -30,7 +30,8 @@ public class SignInThrottle {
     private final Map<String, Bucket> accounts = new ConcurrentHashMap<>();
     private final Map<String, Bucket> addresses = new ConcurrentHashMap<>();
 
-    SignInThrottle(@Value("${withus.sign-in.failures-per-account:5}") int perAccount,
+    SignInThrottle(
+            @Value("${withus.sign-in.failures-per-account:5}") int perAccount,
             @Value("${withus.sign-in.failures-per-address:30}") int perAddress,
             @Value("${withus.sign-in.window:PT15M}") Duration window) {
         this.perAccount = perAccount;
@@ -43,8 +44,10 @@ public class SignInThrottle {
         boolean allowed = bucket(accounts, key(username), perAccount).getAvailableTokens() > 0
                 && bucket(addresses, address, perAddress).getAvailableTokens() > 0;
         if (!allowed) {
-            LOG.warn("Sign-in refused without a check: too many failures (account {}, address {})",
-                    fingerprint(username), address);
+            LOG.warn(
+                    "Sign-in refused without a check: too many failures (account {}, address {})",
+                    fingerprint(username),
+                    address);
         }
         return allowed;
     }
@@ -70,8 +73,14 @@ public class SignInThrottle {
         if (buckets.size() >= MAX_KEYS) {
             buckets.clear();
         }
-        return buckets.computeIfAbsent(key, k -> Bucket.builder()
-                .addLimit(Bandwidth.builder().capacity(capacity).refillIntervally(capacity, window).build()).build());
+        return buckets.computeIfAbsent(
+                key,
+                k -> Bucket.builder()
+                        .addLimit(Bandwidth.builder()
+                                .capacity(capacity)
+                                .refillIntervally(capacity, window)
+                                .build())
+                        .build());
     }
 
     private static String key(String username) {

@@ -12,8 +12,8 @@ class WithUsUserDetails extends User implements DisplayNamed {
 
     WithUsUserDetails(Person person, Collection<? extends GrantedAuthority> authorities) {
         super(person.getUsername(), person.getPasswordHash(), person.isEnabled(), true, true, true, authorities);
-        this.currentUser = new CurrentUser(person.getId(), person.getUsername(), person.getDisplayName(),
-                person.getRoles());
+        this.currentUser =
+                new CurrentUser(person.getId(), person.getUsername(), person.getDisplayName(), person.getRoles());
     }
 
     CurrentUser currentUser() {

@@ -16,7 +16,10 @@ import java.time.OffsetDateTime;
 @Table(name = "erasure_record")
 class ErasureRecord {
 
-    enum RequestedBy { SELF, STAFF }
+    enum RequestedBy {
+        SELF,
+        STAFF
+    }
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -47,11 +50,16 @@ class ErasureRecord {
     @Column(nullable = false, updatable = false, length = 4000)
     private String summary;
 
-    protected ErasureRecord() {
-    }
+    protected ErasureRecord() {}
 
-    ErasureRecord(long erasedPersonId, RequestedBy requestedBy, ErasureService.Channel channel, LocalDate requestedOn,
-            String actionedBy, OffsetDateTime actionedAt, String summary) {
+    ErasureRecord(
+            long erasedPersonId,
+            RequestedBy requestedBy,
+            ErasureService.Channel channel,
+            LocalDate requestedOn,
+            String actionedBy,
+            OffsetDateTime actionedAt,
+            String summary) {
         this.erasedPersonId = erasedPersonId;
         this.requestedBy = requestedBy;
         this.channel = channel;

@@ -6,7 +6,6 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
-
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import tools.jackson.core.type.TypeReference;
@@ -28,10 +27,22 @@ public class ErasureService {
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
     /** How the request reached the council. */
-    public enum Channel { APP, EMAIL, LETTER, PHONE, IN_PERSON }
+    public enum Channel {
+        APP,
+        EMAIL,
+        LETTER,
+        PHONE,
+        IN_PERSON
+    }
 
     /** Why an erasure cannot go ahead; each has its own message for the person asking. */
-    public enum Refusal { NO_SUCH_ACCOUNT, COUNCIL_ROLE, OWN_ACCOUNT, DATE_IN_FUTURE, DATE_MISSING }
+    public enum Refusal {
+        NO_SUCH_ACCOUNT,
+        COUNCIL_ROLE,
+        OWN_ACCOUNT,
+        DATE_IN_FUTURE,
+        DATE_MISSING
+    }
 
     public static final class ErasureRefused extends RuntimeException {
 
@@ -51,18 +62,27 @@ public class ErasureService {
     public record Preview(CurrentUser account, List<PersonalData.Line> lines, boolean allowed) {
 
         public List<PersonalData.Line> deleted() {
-            return lines.stream().filter(l -> l.outcome() == PersonalData.Outcome.DELETED).toList();
+            return lines.stream()
+                    .filter(l -> l.outcome() == PersonalData.Outcome.DELETED)
+                    .toList();
         }
 
         public List<PersonalData.Line> kept() {
-            return lines.stream().filter(l -> l.outcome() == PersonalData.Outcome.KEPT_ANONYMISED).toList();
+            return lines.stream()
+                    .filter(l -> l.outcome() == PersonalData.Outcome.KEPT_ANONYMISED)
+                    .toList();
         }
     }
 
     /** One audit record, as staff see it. */
-    public record Done(long erasedAccountNumber, boolean bySelf, Channel channel, LocalDate requestedOn,
-            String actionedBy, OffsetDateTime actionedAt, List<PersonalData.Line> lines) {
-    }
+    public record Done(
+            long erasedAccountNumber,
+            boolean bySelf,
+            Channel channel,
+            LocalDate requestedOn,
+            String actionedBy,
+            OffsetDateTime actionedAt,
+            List<PersonalData.Line> lines) {}
 
     private final List<PersonalData> holders;
     private final PeopleService people;
@@ -84,7 +104,8 @@ public class ErasureService {
     @Transactional(readOnly = true)
     public Preview preview(CurrentUser account) {
         List<PersonalData.Line> lines = new ArrayList<>();
-        holders.forEach(h -> h.whatErasureDoes(account.personId()).stream().filter(l -> l.count() > 0)
+        holders.forEach(h -> h.whatErasureDoes(account.personId()).stream()
+                .filter(l -> l.count() > 0)
                 .forEach(lines::add));
         return new Preview(account, List.copyOf(lines), !hasCouncilRole(account));
     }
@@ -92,8 +113,8 @@ public class ErasureService {
     /** The signed-in person erases their own account (they saw the preview and confirmed). */
     @Transactional
     public Done eraseMyself(CurrentUser me) {
-        CurrentUser account = people.account(me.personId()).orElseThrow(() -> new ErasureRefused(
-                Refusal.NO_SUCH_ACCOUNT));
+        CurrentUser account =
+                people.account(me.personId()).orElseThrow(() -> new ErasureRefused(Refusal.NO_SUCH_ACCOUNT));
         return erase(account, ErasureRecord.RequestedBy.SELF, Channel.APP, LocalDate.now(clock), account.username());
     }
 
@@ -128,11 +149,17 @@ public class ErasureService {
     @Transactional(readOnly = true)
     @RolesAllowed({"OFFICER", "COPRODUCTION_TEAM"})
     public List<Done> records() {
-        return records.findTop100ByOrderByActionedAtDesc().stream().map(ErasureService::done).toList();
+        return records.findTop100ByOrderByActionedAtDesc().stream()
+                .map(ErasureService::done)
+                .toList();
     }
 
-    private Done erase(CurrentUser account, ErasureRecord.RequestedBy requestedBy, Channel channel,
-            LocalDate requestedOn, String actionedBy) {
+    private Done erase(
+            CurrentUser account,
+            ErasureRecord.RequestedBy requestedBy,
+            Channel channel,
+            LocalDate requestedOn,
+            String actionedBy) {
         if (hasCouncilRole(account)) {
             throw new ErasureRefused(Refusal.COUNCIL_ROLE);
         }
@@ -141,21 +168,31 @@ public class ErasureService {
             holder.erase(account.personId()).stream().filter(l -> l.count() > 0).forEach(lines::add);
         }
         people.deleteAccount(account.personId());
-        var record = records.save(new ErasureRecord(account.personId(), requestedBy, channel, requestedOn,
-                actionedBy, OffsetDateTime.now(clock), JSON.writeValueAsString(lines)));
+        var record = records.save(new ErasureRecord(
+                account.personId(),
+                requestedBy,
+                channel,
+                requestedOn,
+                actionedBy,
+                OffsetDateTime.now(clock),
+                JSON.writeValueAsString(lines)));
         return done(record);
     }
 
     private static Done done(ErasureRecord r) {
-        List<PersonalData.Line> lines = JSON.readValue(r.getSummary(), new TypeReference<List<PersonalData.Line>>() {
-        });
-        return new Done(r.getErasedPersonId(), r.getRequestedBy() == ErasureRecord.RequestedBy.SELF, r.getChannel(),
-                r.getRequestedOn(), r.getActionedBy(), r.getActionedAt(), lines);
+        List<PersonalData.Line> lines = JSON.readValue(r.getSummary(), new TypeReference<List<PersonalData.Line>>() {});
+        return new Done(
+                r.getErasedPersonId(),
+                r.getRequestedBy() == ErasureRecord.RequestedBy.SELF,
+                r.getChannel(),
+                r.getRequestedOn(),
+                r.getActionedBy(),
+                r.getActionedAt(),
+                lines);
     }
 
     /** For tests and the staff page: the channels a member of staff can record (the app is the person's own). */
     public static List<Channel> staffChannels() {
         return List.of(Channel.EMAIL, Channel.LETTER, Channel.PHONE, Channel.IN_PERSON);
     }
-
 }

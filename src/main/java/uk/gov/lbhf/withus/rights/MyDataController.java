@@ -26,9 +26,15 @@ class MyDataController {
     @GetMapping("/files/my-data.json")
     ResponseEntity<Map<String, Object>> download() {
         var who = people.currentUser().orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
-        return ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON).cacheControl(CacheControl.noStore())
-                .header("Content-Disposition", ContentDisposition.attachment().filename("withus-my-data.json").build()
-                        .toString())
+        return ResponseEntity.ok()
+                .contentType(MediaType.APPLICATION_JSON)
+                .cacheControl(CacheControl.noStore())
+                .header(
+                        "Content-Disposition",
+                        ContentDisposition.attachment()
+                                .filename("withus-my-data.json")
+                                .build()
+                                .toString())
                 .body(data.asDocument(who));
     }
 }

@@ -22,9 +22,8 @@ public class MyDataService {
         this.sync = sync;
     }
 
-    public record MyData(CurrentUser account, List<GroupSummary> groups, PersonalSyncData.Mine sync,
-            OffsetDateTime madeAt) {
-    }
+    public record MyData(
+            CurrentUser account, List<GroupSummary> groups, PersonalSyncData.Mine sync, OffsetDateTime madeAt) {}
 
     public MyData of(CurrentUser who) {
         return new MyData(who, groups.groupsOf(who), sync.of(who), OffsetDateTime.now());
@@ -36,9 +35,20 @@ public class MyDataService {
         Map<String, Object> document = new LinkedHashMap<>();
         document.put("about", "Everything WithUs holds about you, made for you on request (UK GDPR Article 15).");
         document.put("madeAt", data.madeAt().toString());
-        document.put("account", Map.of("username", who.username(), "name", who.displayName(), "roles",
-                who.roles().stream().map(Enum::name).sorted().toList()));
-        document.put("groups", data.groups().stream().map(g -> Map.of("name", g.name(), "slug", g.slug())).toList());
+        document.put(
+                "account",
+                Map.of(
+                        "username",
+                        who.username(),
+                        "name",
+                        who.displayName(),
+                        "roles",
+                        who.roles().stream().map(Enum::name).sorted().toList()));
+        document.put(
+                "groups",
+                data.groups().stream()
+                        .map(g -> Map.of("name", g.name(), "slug", g.slug()))
+                        .toList());
         document.put("answers", data.sync().answers());
         document.put("answersNotStored", data.sync().notStored());
         document.put("devices", data.sync().devices());

@@ -36,8 +36,7 @@ class Attachment {
     @Column(name = "created_at", nullable = false, updatable = false)
     private OffsetDateTime createdAt;
 
-    protected Attachment() {
-    }
+    protected Attachment() {}
 
     Attachment(String sha256, long sizeBytes, String mediaType, long uploadedBy, OffsetDateTime createdAt) {
         this.sha256 = sha256;

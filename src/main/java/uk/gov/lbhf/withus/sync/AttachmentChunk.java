@@ -27,8 +27,7 @@ class AttachmentChunk {
     @Column(nullable = false)
     private byte[] data;
 
-    protected AttachmentChunk() {
-    }
+    protected AttachmentChunk() {}
 
     AttachmentChunk(String sha256, long startByte, byte[] data) {
         this.sha256 = sha256;
@@ -45,6 +44,5 @@ class AttachmentChunk {
         return data;
     }
 
-    record Key(String sha256, long startByte) implements Serializable {
-    }
+    record Key(String sha256, long startByte) implements Serializable {}
 }

@@ -31,10 +31,15 @@ class AttachmentFileController {
     ResponseEntity<byte[]> file(@PathVariable String sha256) {
         var viewer = people.currentUser().orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
         var file = inbox.file(sha256, viewer).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
-        return ResponseEntity.ok().contentType(MediaType.parseMediaType(file.mediaType()))
+        return ResponseEntity.ok()
+                .contentType(MediaType.parseMediaType(file.mediaType()))
                 .cacheControl(CacheControl.noStore())
-                .header("Content-Disposition", ContentDisposition.inline().filename(sha256.substring(0, 12)
-                        + extension(file.mediaType())).build().toString())
+                .header(
+                        "Content-Disposition",
+                        ContentDisposition.inline()
+                                .filename(sha256.substring(0, 12) + extension(file.mediaType()))
+                                .build()
+                                .toString())
                 .body(file.content());
     }
 

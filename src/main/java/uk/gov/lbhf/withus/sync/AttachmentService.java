@@ -10,6 +10,7 @@ import java.util.regex.Pattern;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import uk.gov.lbhf.withus.base.SharedRules;
 
 /**
  * Receives attachments in chunks, so a photo sent over a poor connection resumes where it stopped. A file is
@@ -19,11 +20,9 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional
 public class AttachmentService {
 
-    static final long MAX_SIZE = 10L * 1024 * 1024;
-    static final int MAX_CHUNK = 512 * 1024;
-    static final Set<String> MEDIA_TYPES = Set.of("image/jpeg", "image/png", "image/webp", "image/heic",
-            "audio/mpeg", "audio/mp4", "audio/aac", "audio/x-m4a", "audio/ogg", "audio/webm", "audio/wav", "audio/3gpp",
-            "audio/amr");
+    static final long MAX_SIZE = SharedRules.MAX_ATTACHMENT_BYTES;
+    static final int MAX_CHUNK = SharedRules.MAX_CHUNK_BYTES;
+    static final Set<String> MEDIA_TYPES = SharedRules.MEDIA_TYPES;
     private static final Pattern SHA256 = Pattern.compile("[0-9a-f]{64}");
 
     private final AttachmentRepository attachments;
@@ -40,9 +39,12 @@ public class AttachmentService {
     @Transactional(readOnly = true)
     public AttachmentStatus status(String sha256) {
         requireHash(sha256);
-        Attachment a = attachments.findById(sha256).orElseThrow(() -> new SyncException(HttpStatus.NOT_FOUND,
-                "attachment-unknown", "No part of this attachment has arrived yet"));
-        return a.isComplete() ? new AttachmentStatus(sha256, a.getSizeBytes(), a.getSizeBytes(), true)
+        Attachment a = attachments
+                .findById(sha256)
+                .orElseThrow(() -> new SyncException(
+                        HttpStatus.NOT_FOUND, "attachment-unknown", "No part of this attachment has arrived yet"));
+        return a.isComplete()
+                ? new AttachmentStatus(sha256, a.getSizeBytes(), a.getSizeBytes(), true)
                 : new AttachmentStatus(sha256, a.getSizeBytes(), chunks.receivedBytes(sha256), false);
     }
 
@@ -52,23 +54,31 @@ public class AttachmentService {
      * the client resumes from there. Sending a chunk of a complete file again changes nothing.
      */
     @Transactional(noRollbackFor = HashMismatch.class)
-    public AttachmentStatus receive(String sha256, String mediaType, long start, long total, byte[] data,
-            long personId) {
+    public AttachmentStatus receive(
+            String sha256, String mediaType, long start, long total, byte[] data, long personId) {
         requireHash(sha256);
         if (mediaType == null || !MEDIA_TYPES.contains(mediaType)) {
-            throw new SyncException(HttpStatus.UNSUPPORTED_MEDIA_TYPE, "attachment-type-not-accepted",
+            throw new SyncException(
+                    HttpStatus.UNSUPPORTED_MEDIA_TYPE,
+                    "attachment-type-not-accepted",
                     "Attachments may be photos (JPEG, PNG, WebP, HEIC) or audio; not " + mediaType);
         }
         if (total < 1 || total > MAX_SIZE) {
-            throw new SyncException(HttpStatus.CONTENT_TOO_LARGE, "attachment-too-large",
+            throw new SyncException(
+                    HttpStatus.CONTENT_TOO_LARGE,
+                    "attachment-too-large",
                     "An attachment must be between 1 byte and 10 MB");
         }
         if (data.length == 0 || data.length > MAX_CHUNK || start < 0 || start + data.length > total) {
-            throw new SyncException(HttpStatus.BAD_REQUEST, "bad-chunk",
+            throw new SyncException(
+                    HttpStatus.BAD_REQUEST,
+                    "bad-chunk",
                     "A chunk must hold 1 to " + MAX_CHUNK + " bytes inside the file");
         }
         Attachment attachment = attachments.findById(sha256).orElse(null);
-        if (attachment != null && !attachment.isComplete() && start == 0
+        if (attachment != null
+                && !attachment.isComplete()
+                && start == 0
                 && (attachment.getSizeBytes() != total || !Objects.equals(attachment.getUploadedBy(), personId))) {
             // an unfinished upload proves nothing (only a complete file has its hash checked): a new start from
             // byte 0 replaces it, so a device that began with a wrong size cannot block the file's real owner
@@ -78,10 +88,13 @@ public class AttachmentService {
             attachment = null;
         }
         if (attachment == null) {
-            attachment = attachments.save(new Attachment(sha256, total, mediaType, personId, OffsetDateTime.now(clock)));
+            attachment =
+                    attachments.save(new Attachment(sha256, total, mediaType, personId, OffsetDateTime.now(clock)));
         }
         if (attachment.getSizeBytes() != total) {
-            throw new SyncException(HttpStatus.CONFLICT, "attachment-size-differs",
+            throw new SyncException(
+                    HttpStatus.CONFLICT,
+                    "attachment-size-differs",
                     "This attachment was started with a size of " + attachment.getSizeBytes() + " bytes");
         }
         if (attachment.isComplete()) {
@@ -89,8 +102,11 @@ public class AttachmentService {
         }
         long received = chunks.receivedBytes(sha256);
         if (start != received) {
-            throw new SyncException(HttpStatus.REQUESTED_RANGE_NOT_SATISFIABLE, "resume-from",
-                    "Send the bytes from " + received, Map.of("received", received));
+            throw new SyncException(
+                    HttpStatus.REQUESTED_RANGE_NOT_SATISFIABLE,
+                    "resume-from",
+                    "Send the bytes from " + received,
+                    Map.of("received", received));
         }
         chunks.save(new AttachmentChunk(sha256, start, data));
         received += data.length;
@@ -114,7 +130,9 @@ public class AttachmentService {
 
     private static void requireHash(String sha256) {
         if (sha256 == null || !SHA256.matcher(sha256).matches()) {
-            throw new SyncException(HttpStatus.BAD_REQUEST, "bad-attachment-name",
+            throw new SyncException(
+                    HttpStatus.BAD_REQUEST,
+                    "bad-attachment-name",
                     "Attachments are named by their SHA-256 in lower-case hex");
         }
     }
@@ -122,12 +140,13 @@ public class AttachmentService {
     /** The whole file arrived but is not what its name says; its chunks are dropped (committed, not rolled back). */
     static final class HashMismatch extends SyncException {
         HashMismatch() {
-            super(HttpStatus.UNPROCESSABLE_CONTENT, "attachment-hash-mismatch",
+            super(
+                    HttpStatus.UNPROCESSABLE_CONTENT,
+                    "attachment-hash-mismatch",
                     "The bytes received do not have the SHA-256 they were sent under; send the file again");
         }
     }
 
     /** What the server has of one attachment. */
-    public record AttachmentStatus(String sha256, long size, long received, boolean complete) {
-    }
+    public record AttachmentStatus(String sha256, long size, long received, boolean complete) {}
 }

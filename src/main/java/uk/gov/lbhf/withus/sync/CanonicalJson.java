@@ -16,12 +16,10 @@ final class CanonicalJson {
 
     static final JsonMapper JSON = JsonMapper.builder().build();
 
-    private CanonicalJson() {
-    }
+    private CanonicalJson() {}
 
     /** The canonical text of an object and, separately, that of one of its top-level members (null if absent). */
-    record Written(String text, String member) {
-    }
+    record Written(String text, String member) {}
 
     static String write(JsonNode node) {
         return write(node, null).text();

@@ -55,10 +55,14 @@ class ConflictingCopy {
     @Column(name = "decided_by")
     private Long decidedBy;
 
-    protected ConflictingCopy() {
-    }
+    protected ConflictingCopy() {}
 
-    ConflictingCopy(UUID submissionId, UUID deviceId, long personId, OffsetDateTime receivedAt, String content,
+    ConflictingCopy(
+            UUID submissionId,
+            UUID deviceId,
+            long personId,
+            OffsetDateTime receivedAt,
+            String content,
             String contentHash) {
         this.submissionId = submissionId;
         this.deviceId = deviceId;

@@ -14,8 +14,7 @@ interface ConflictingCopyRepository extends JpaRepository<ConflictingCopy, Long>
     List<ConflictingCopy> findByDecisionIsNullOrderByReceivedAtDesc();
 
     /** Decided conflicts of one person's submissions decided since a moment: what their devices are told. */
-    List<ConflictingCopy> findByPersonIdAndDecisionIsNotNullAndDecidedAtAfter(long personId,
-            OffsetDateTime since);
+    List<ConflictingCopy> findByPersonIdAndDecisionIsNotNullAndDecidedAtAfter(long personId, OffsetDateTime since);
 
     /** Decided copies of these submissions. */
     List<ConflictingCopy> findBySubmissionIdInAndDecisionIsNotNull(Collection<UUID> submissionIds);

@@ -19,8 +19,7 @@ final class ContentIdentity {
 
     static final Set<String> FIELDS = Set.of("id", "form", "capturedAt", "mode", "answers", "attachments");
 
-    private ContentIdentity() {
-    }
+    private ContentIdentity() {}
 
     /** The fields of an item that the protocol does not define (empty for a conforming item). */
     static List<String> unknownFields(JsonNode item) {
@@ -48,7 +47,11 @@ final class ContentIdentity {
         }
         if (item.path("capturedAt").isString()) {
             try {
-                identity.put("capturedAt", PushService.utc(item.path("capturedAt").asString()).toInstant().toString());
+                identity.put(
+                        "capturedAt",
+                        PushService.utc(item.path("capturedAt").asString())
+                                .toInstant()
+                                .toString());
             } catch (java.time.DateTimeException notATime) {
                 // kept as sent: the item is refused for it anyway
             }

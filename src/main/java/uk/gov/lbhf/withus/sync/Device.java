@@ -52,8 +52,7 @@ class Device {
     @Version
     private long version;
 
-    protected Device() {
-    }
+    protected Device() {}
 
     Device(UUID id, long personId, String label, String tokenHash, OffsetDateTime registeredAt) {
         this.id = id;

@@ -1,12 +1,12 @@
 package uk.gov.lbhf.withus.sync;
 
 import java.time.OffsetDateTime;
-import org.springframework.data.jpa.repository.Modifying;
-import org.springframework.data.jpa.repository.Query;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Modifying;
+import org.springframework.data.jpa.repository.Query;
 
 interface DeviceRepository extends JpaRepository<Device, UUID> {
 
@@ -19,7 +19,8 @@ interface DeviceRepository extends JpaRepository<Device, UUID> {
      * authenticates): a revoke or a new token committed meanwhile is never written over.
      */
     @Modifying
-    @Query("update Device d set d.lastSeenAt = :when where d.id = :id and (d.lastSeenAt is null or d.lastSeenAt < :before)")
+    @Query(
+            "update Device d set d.lastSeenAt = :when where d.id = :id and (d.lastSeenAt is null or d.lastSeenAt < :before)")
     int seen(UUID id, OffsetDateTime when, OffsetDateTime before);
 
     List<Device> findByPersonIdOrderByRegisteredAtDesc(long personId);

@@ -8,11 +8,11 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
-import org.springframework.security.core.userdetails.UserDetails;
 import uk.gov.lbhf.withus.people.CurrentUser;
 import uk.gov.lbhf.withus.people.PeopleService;
 
@@ -82,7 +82,8 @@ public class DeviceService {
      */
     @Transactional(readOnly = true)
     public Optional<String> lockKey(CurrentUser user, UUID deviceId) {
-        return devices.findById(deviceId).filter(d -> d.getPersonId() == user.personId())
+        return devices.findById(deviceId)
+                .filter(d -> d.getPersonId() == user.personId())
                 .map(Device::getLockKey);
     }
 
@@ -91,11 +92,13 @@ public class DeviceService {
         if (token == null || token.isBlank() || token.length() > 100) {
             return Optional.empty();
         }
-        return devices.findByTokenHash(Hashes.sha256(token)).filter(d -> !d.isRevoked()).map(device -> {
-            OffsetDateTime now = now();
-            devices.seen(device.getId(), now, now.minusMinutes(1));
-            return new AuthenticatedDevice(device.getId(), device.getPersonId());
-        });
+        return devices.findByTokenHash(Hashes.sha256(token))
+                .filter(d -> !d.isRevoked())
+                .map(device -> {
+                    OffsetDateTime now = now();
+                    devices.seen(device.getId(), now, now.minusMinutes(1));
+                    return new AuthenticatedDevice(device.getId(), device.getPersonId());
+                });
     }
 
     /**
@@ -103,17 +106,18 @@ public class DeviceService {
      * is unknown or revoked, or the owner's account is disabled.
      */
     Optional<SignedDevice> signIn(String token) {
-        return authenticate(token).flatMap(device -> people.enabledUser(device.personId())
-                .map(user -> new SignedDevice(device, user)));
+        return authenticate(token)
+                .flatMap(device -> people.enabledUser(device.personId()).map(user -> new SignedDevice(device, user)));
     }
 
-    record SignedDevice(AuthenticatedDevice device, UserDetails user) {
-    }
+    record SignedDevice(AuthenticatedDevice device, UserDetails user) {}
 
     @Transactional(readOnly = true)
     public List<DeviceSummary> all(CurrentUser viewer) {
         requireStaff(viewer);
-        return devices.findAllByOrderByRegisteredAtDesc().stream().map(DeviceService::summary).toList();
+        return devices.findAllByOrderByRegisteredAtDesc().stream()
+                .map(DeviceService::summary)
+                .toList();
     }
 
     /** Stops a device from syncing; what it already sent stays. */
@@ -146,8 +150,8 @@ public class DeviceService {
     }
 
     private static DeviceSummary summary(Device d) {
-        return new DeviceSummary(d.getId(), d.getPersonId(), d.getLabel(), d.getRegisteredAt(), d.getLastSeenAt(),
-                d.getRevokedAt());
+        return new DeviceSummary(
+                d.getId(), d.getPersonId(), d.getLabel(), d.getRegisteredAt(), d.getLastSeenAt(), d.getRevokedAt());
     }
 
     private OffsetDateTime now() {
@@ -155,6 +159,5 @@ public class DeviceService {
     }
 
     /** Who is syncing: the device and the person it belongs to. */
-    public record AuthenticatedDevice(UUID deviceId, long personId) {
-    }
+    public record AuthenticatedDevice(UUID deviceId, long personId) {}
 }

@@ -8,8 +8,7 @@ import java.util.HexFormat;
 /** SHA-256 in lower-case hex, as the protocol uses it everywhere. */
 final class Hashes {
 
-    private Hashes() {
-    }
+    private Hashes() {}
 
     static MessageDigest sha256() {
         try {

@@ -10,12 +10,12 @@ final class ItemChecks {
 
     /** The canonical JSON of one item; a longer item is quarantined whole, never stored as a submission. */
     static final int MAX_ITEM_CHARS = 100_000;
+
     static final int MAX_QUESTION_ID = 80;
     static final Pattern FORM_KEY = Pattern.compile("[a-z0-9][a-z0-9-]{0,79}");
     private static final OffsetDateTime EARLIEST = OffsetDateTime.of(2020, 1, 1, 0, 0, 0, 0, ZoneOffset.UTC);
 
-    private ItemChecks() {
-    }
+    private ItemChecks() {}
 
     /** A capture time that can be true: not before 2020 and not more than a day ahead of the server's clock. */
     static boolean plausible(OffsetDateTime capturedAt, OffsetDateTime now) {

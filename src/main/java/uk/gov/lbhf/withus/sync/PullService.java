@@ -53,8 +53,12 @@ public class PullService {
     private final ConflictingCopyRepository conflicts;
     private final Clock clock;
 
-    PullService(FeedbackFormService forms, GroupService groups, MaterialService materials,
-            ConflictingCopyRepository conflicts, Clock clock) {
+    PullService(
+            FeedbackFormService forms,
+            GroupService groups,
+            MaterialService materials,
+            ConflictingCopyRepository conflicts,
+            Clock clock) {
         this.forms = forms;
         this.groups = groups;
         this.materials = materials;
@@ -82,7 +86,9 @@ public class PullService {
         }
         boolean restart = cursor == null || !cursor.state.equals(checksum);
         String after = restart ? null : cursor.after;
-        List<Item> rest = state.stream().filter(i -> after == null || i.sortKey().compareTo(after) > 0).toList();
+        List<Item> rest = state.stream()
+                .filter(i -> after == null || i.sortKey().compareTo(after) > 0)
+                .toList();
         List<Item> sent = rest.subList(0, Math.min(limit, rest.size()));
         for (Item item : sent) {
             ObjectNode change = changes.addObject();
@@ -101,8 +107,14 @@ public class PullService {
     /** The checksum a client computes over what it holds: SHA-256 of "kind/key/etag\n" lines in sorted order. */
     static String checksum(List<Item> items) {
         var text = new StringBuilder();
-        items.stream().sorted(Comparator.comparing(Item::sortKey))
-                .forEach(i -> text.append(i.kind).append('/').append(i.key).append('/').append(i.etag).append('\n'));
+        items.stream()
+                .sorted(Comparator.comparing(Item::sortKey))
+                .forEach(i -> text.append(i.kind)
+                        .append('/')
+                        .append(i.key)
+                        .append('/')
+                        .append(i.etag)
+                        .append('\n'));
         return Hashes.sha256(text.toString());
     }
 
@@ -136,9 +148,11 @@ public class PullService {
         }
         // One per submission (a third copy could be decided too): the latest decision is what counts.
         Map<UUID, ConflictingCopy> latest = new TreeMap<>();
-        for (ConflictingCopy decided : conflicts.findByPersonIdAndDecisionIsNotNullAndDecidedAtAfter(user.personId(),
-                OffsetDateTime.now(clock).minus(DECISIONS_KEPT))) {
-            latest.merge(decided.getSubmissionId(), decided,
+        for (ConflictingCopy decided : conflicts.findByPersonIdAndDecisionIsNotNullAndDecidedAtAfter(
+                user.personId(), OffsetDateTime.now(clock).minus(DECISIONS_KEPT))) {
+            latest.merge(
+                    decided.getSubmissionId(),
+                    decided,
                     (a, b) -> a.getDecidedAt().isAfter(b.getDecidedAt()) ? a : b);
         }
         for (ConflictingCopy decided : latest.values()) {
@@ -211,7 +225,8 @@ public class PullService {
             if (after != null) {
                 node.put("after", after);
             }
-            return Base64.getUrlEncoder().withoutPadding()
+            return Base64.getUrlEncoder()
+                    .withoutPadding()
                     .encodeToString(node.toString().getBytes(StandardCharsets.UTF_8));
         }
 
@@ -223,10 +238,13 @@ public class PullService {
                 if (node.path("v").asInt() != 1 || !state.matches("[0-9a-f]{64}")) {
                     throw new IllegalArgumentException("bad cursor");
                 }
-                String after = node.path("after").isString() ? node.path("after").asString() : null;
+                String after =
+                        node.path("after").isString() ? node.path("after").asString() : null;
                 return new Cursor(state, after);
             } catch (IllegalArgumentException | JacksonException e) {
-                throw new SyncException(HttpStatus.BAD_REQUEST, "bad-cursor",
+                throw new SyncException(
+                        HttpStatus.BAD_REQUEST,
+                        "bad-cursor",
                         "The cursor is not one this server gave out; pull again without a cursor",
                         Map.of());
             }

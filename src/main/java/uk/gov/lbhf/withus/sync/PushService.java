@@ -55,9 +55,15 @@ public class PushService {
     private final Map<String, FormSummary> formVersions = new ConcurrentHashMap<>();
     private final Map<String, List<FormQuestion>> formQuestions = new ConcurrentHashMap<>(); // by key@version
 
-    PushService(SubmissionRepository submissions, ConflictingCopyRepository conflicts,
-            QuarantinedItemRepository quarantine, AttachmentRepository attachments, FeedbackFormService forms,
-            Clock clock, SubmissionInserts inserts, SyncLimits limits) {
+    PushService(
+            SubmissionRepository submissions,
+            ConflictingCopyRepository conflicts,
+            QuarantinedItemRepository quarantine,
+            AttachmentRepository attachments,
+            FeedbackFormService forms,
+            Clock clock,
+            SubmissionInserts inserts,
+            SyncLimits limits) {
         this.inserts = inserts;
         this.limits = limits;
         this.submissions = submissions;
@@ -75,17 +81,25 @@ public class PushService {
             throw new SyncException(HttpStatus.BAD_REQUEST, "bad-batch", "A push is a JSON object");
         }
         if (!batch.path("protocol").isIntegralNumber() || batch.path("protocol").asLong(-1) != PROTOCOL) {
-            throw new SyncException(HttpStatus.BAD_REQUEST, "unsupported-protocol",
+            throw new SyncException(
+                    HttpStatus.BAD_REQUEST,
+                    "unsupported-protocol",
                     "This server speaks sync protocol " + PROTOCOL + "; update the app",
                     Map.of("supported", List.of(PROTOCOL)));
         }
-        if (!device.deviceId().toString().equalsIgnoreCase(batch.path("deviceId").asString(""))) {
-            throw new SyncException(HttpStatus.BAD_REQUEST, "device-mismatch",
+        if (!device.deviceId()
+                .toString()
+                .equalsIgnoreCase(batch.path("deviceId").asString(""))) {
+            throw new SyncException(
+                    HttpStatus.BAD_REQUEST,
+                    "device-mismatch",
                     "deviceId must be the id of the device whose token signs the call");
         }
         JsonNode items = batch.path("submissions");
         if (!items.isArray() || items.isEmpty() || items.size() > MAX_ITEMS) {
-            throw new SyncException(HttpStatus.BAD_REQUEST, "bad-batch",
+            throw new SyncException(
+                    HttpStatus.BAD_REQUEST,
+                    "bad-batch",
                     "submissions must be an array of 1 to " + MAX_ITEMS + " items");
         }
         OffsetDateTime now = OffsetDateTime.now(clock).withOffsetSameInstant(ZoneOffset.UTC);
@@ -109,8 +123,11 @@ public class PushService {
         flush(batchContext, device, user, now); // one JDBC batch, in this transaction
         // a device that sends item after item the server cannot store is stopped before it fills the quarantine:
         // the whole batch is refused (rolled back, nothing kept) and may be sent again later
-        limits.quarantine(device.deviceId(),
-                batchContext.receipts.stream().filter(r -> r.status() == Status.rejected).count());
+        limits.quarantine(
+                device.deviceId(),
+                batchContext.receipts.stream()
+                        .filter(r -> r.status() == Status.rejected)
+                        .count());
         return batchContext.receipts;
     }
 
@@ -126,17 +143,19 @@ public class PushService {
             return;
         }
         Map<UUID, Submission> originals = new HashMap<>();
-        submissions.findAllById(skipped.stream().map(Submission::getId).toList())
+        submissions
+                .findAllById(skipped.stream().map(Submission::getId).toList())
                 .forEach(o -> originals.put(o.getId(), o));
         for (Submission replay : skipped) {
             Submission original = originals.get(replay.getId());
             batch.existing.put(original.getId(), original);
             String content = batch.content.get(replay.getId());
-            Receipt receipt = replayed(original, replay.getContentHash(), Hashes.sha256(content), content, device,
-                    user, now);
+            Receipt receipt =
+                    replayed(original, replay.getContentHash(), Hashes.sha256(content), content, device, user, now);
             for (int i = 0; i < batch.receipts.size(); i++) {
                 Receipt earlier = batch.receipts.get(i);
-                if (earlier.status() == Status.accepted && earlier.id().equals(replay.getId().toString())) {
+                if (earlier.status() == Status.accepted
+                        && earlier.id().equals(replay.getId().toString())) {
                     batch.receipts.set(i, receipt);
                 }
             }
@@ -148,25 +167,49 @@ public class PushService {
      * stored before identities were defined carries the hash of its whole text, so that counts too), otherwise a
      * conflict.
      */
-    private Receipt replayed(Submission original, String contentHash, String wholeTextHash, String content,
-            AuthenticatedDevice device, CurrentUser user, OffsetDateTime now) {
+    private Receipt replayed(
+            Submission original,
+            String contentHash,
+            String wholeTextHash,
+            String content,
+            AuthenticatedDevice device,
+            CurrentUser user,
+            OffsetDateTime now) {
         if (!Objects.equals(original.getPersonId(), user.personId())) {
             // someone else's submission id: refused like any item this account may not send (no duplicate receipt
             // that would confirm the id, no later copy planted beside the owner's)
             String id = original.getId().toString();
-            return rejected(id, device, user, now, content, contentHash, List.of(new AnswerProblem("id",
-                    "id-not-allowed", "This account may not send answers under this id; start the form again")));
+            return rejected(
+                    id,
+                    device,
+                    user,
+                    now,
+                    content,
+                    contentHash,
+                    List.of(new AnswerProblem(
+                            "id",
+                            "id-not-allowed",
+                            "This account may not send answers under this id; start the form again")));
         }
-        if (original.getContentHash().equals(contentHash) || original.getContentHash().equals(wholeTextHash)) {
+        if (original.getContentHash().equals(contentHash)
+                || original.getContentHash().equals(wholeTextHash)) {
             return receiptFor(original, Status.duplicate);
         }
         if (!conflicts.existsBySubmissionIdAndContentHash(original.getId(), contentHash)) {
-            conflicts.save(new ConflictingCopy(original.getId(), device.deviceId(), user.personId(), now,
-                    content, contentHash));
+            conflicts.save(new ConflictingCopy(
+                    original.getId(), device.deviceId(), user.personId(), now, content, contentHash));
         }
         String id = original.getId().toString();
-        return new Receipt(id, Status.conflict, Receipt.referenceOf(id), original.getReceivedAt(), null, null,
-                List.of(new AnswerProblem("id", "id-used-for-other-content",
+        return new Receipt(
+                id,
+                Status.conflict,
+                Receipt.referenceOf(id),
+                original.getReceivedAt(),
+                null,
+                null,
+                List.of(new AnswerProblem(
+                        "id",
+                        "id-used-for-other-content",
                         "This id was already used for different answers; both copies are kept for an officer")));
     }
 
@@ -189,25 +232,40 @@ public class PushService {
     private static final class BatchContext {
         final Map<UUID, Submission> existing = new HashMap<>();
         final List<Submission> accepted = new ArrayList<>();
-        final java.util.Set<Submission> pending = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        final java.util.Set<Submission> pending =
+                java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
         final Map<UUID, String> content = new HashMap<>();
         final List<Receipt> receipts = new ArrayList<>();
     }
 
-    private Receipt one(JsonNode item, AuthenticatedDevice device, CurrentUser user, OffsetDateTime now,
-            BatchContext batch) {
+    private Receipt one(
+            JsonNode item, AuthenticatedDevice device, CurrentUser user, OffsetDateTime now, BatchContext batch) {
         CanonicalJson.Written written = CanonicalJson.write(item, "answers");
         String content = written.text(); // stored whole, as it came
         String contentHash = ContentIdentity.of(item); // what makes two copies the same (sync/SPEC.md)
         String rawId = item.path("id").asString("");
         if (!UUID_TEXT.matcher(rawId).matches()) {
-            return rejected(ItemChecks.printable(rawId, 64), device, user, now, content, contentHash,
+            return rejected(
+                    ItemChecks.printable(rawId, 64),
+                    device,
+                    user,
+                    now,
+                    content,
+                    contentHash,
                     List.of(new AnswerProblem("id", "bad-id", "Each item needs a UUID as its id")));
         }
         if (content.length() > ItemChecks.MAX_ITEM_CHARS) {
-            return rejected(rawId.toLowerCase(java.util.Locale.ROOT), device, user, now, content, contentHash,
-                    List.of(new AnswerProblem("", "item-too-large", "An item may hold at most "
-                            + ItemChecks.MAX_ITEM_CHARS + " characters of answers")));
+            return rejected(
+                    rawId.toLowerCase(java.util.Locale.ROOT),
+                    device,
+                    user,
+                    now,
+                    content,
+                    contentHash,
+                    List.of(new AnswerProblem(
+                            "",
+                            "item-too-large",
+                            "An item may hold at most " + ItemChecks.MAX_ITEM_CHARS + " characters of answers")));
         }
         String id = rawId.toLowerCase(java.util.Locale.ROOT);
         UUID uuid = UUID.fromString(id);
@@ -222,12 +280,16 @@ public class PushService {
         }
         List<AnswerProblem> problems = new ArrayList<>();
         for (String unknown : ContentIdentity.unknownFields(item)) {
-            problems.add(new AnswerProblem(ItemChecks.printable(unknown, 80), "unknown-field",
+            problems.add(new AnswerProblem(
+                    ItemChecks.printable(unknown, 80),
+                    "unknown-field",
                     "This server does not know this field, so the item is kept whole for an officer"));
         }
         Parsed parsed = parse(item, problems);
         if (parsed.capturedAt != null && !ItemChecks.plausible(parsed.capturedAt, now)) {
-            problems.add(new AnswerProblem("capturedAt", "bad-time",
+            problems.add(new AnswerProblem(
+                    "capturedAt",
+                    "bad-time",
                     "capturedAt must be a time between 2020 and now (the device's clock may be wrong)"));
         }
         if (!problems.isEmpty()) {
@@ -238,16 +300,34 @@ public class PushService {
             return rejected(id, device, user, now, content, contentHash, List.of(unknownVersion(parsed)));
         }
         if (!form.get().isFor(user)) {
-            return rejected(id, device, user, now, content, contentHash, List.of(new AnswerProblem("form",
-                    "form-not-allowed", "This account may not send answers to '" + parsed.formKey + "'")));
+            return rejected(
+                    id,
+                    device,
+                    user,
+                    now,
+                    content,
+                    contentHash,
+                    List.of(new AnswerProblem(
+                            "form",
+                            "form-not-allowed",
+                            "This account may not send answers to '" + parsed.formKey + "'")));
         }
         problems.addAll(answerProblems(form.get(), parsed, item));
         if (!problems.isEmpty()) {
             return rejected(id, device, user, now, content, contentHash, problems);
         }
-        Submission saved = new Submission(UUID.fromString(id), parsed.formKey, parsed.formVersion,
-                device.deviceId(), user.personId(), parsed.mode, parsed.capturedAt, now,
-                written.member(), contentHash, parsed.attachments);
+        Submission saved = new Submission(
+                UUID.fromString(id),
+                parsed.formKey,
+                parsed.formVersion,
+                device.deviceId(),
+                user.personId(),
+                parsed.mode,
+                parsed.capturedAt,
+                now,
+                written.member(),
+                contentHash,
+                parsed.attachments);
         batch.accepted.add(saved);
         batch.pending.add(saved);
         batch.content.put(saved.getId(), content);
@@ -258,8 +338,8 @@ public class PushService {
     private List<AnswerProblem> answerProblems(FormSummary form, Parsed parsed, JsonNode item) {
         Map<String, String> byQuestion = new HashMap<>();
         parsed.attachments.forEach(a -> byQuestion.put(a.questionId(), a.sha256()));
-        List<FormQuestion> questions = formQuestions.computeIfAbsent(parsed.formKey + "@" + parsed.formVersion,
-                k -> FormQuestions.parse(form.definition()));
+        List<FormQuestion> questions = formQuestions.computeIfAbsent(
+                parsed.formKey + "@" + parsed.formVersion, k -> FormQuestions.parse(form.definition()));
         return FormQuestions.check(form, questions, item.get("answers"), byQuestion);
     }
 
@@ -281,8 +361,10 @@ public class PushService {
     }
 
     private static AnswerProblem unknownVersion(Parsed parsed) {
-        return new AnswerProblem("form", "unknown-form-version", "There is no version " + parsed.formVersion
-                + " of form '" + parsed.formKey + "'");
+        return new AnswerProblem(
+                "form",
+                "unknown-form-version",
+                "There is no version " + parsed.formVersion + " of form '" + parsed.formKey + "'");
     }
 
     private Receipt receiptFor(Submission s, Status status) {
@@ -295,20 +377,43 @@ public class PushService {
         if (declared.isEmpty()) {
             return List.of();
         }
-        List<String> hashes = declared.stream().map(DeclaredAttachment::sha256).distinct().toList();
+        List<String> hashes =
+                declared.stream().map(DeclaredAttachment::sha256).distinct().toList();
         List<String> present = attachments.findCompleteAmong(hashes);
         return hashes.stream().filter(h -> !present.contains(h)).toList();
     }
 
-    private Receipt rejected(String id, AuthenticatedDevice device, CurrentUser user, OffsetDateTime now,
-            String content, String contentHash, List<AnswerProblem> problems) {
-        QuarantinedItem kept = quarantine.findFirstBySubmissionIdAndContentHash(id, contentHash).orElseGet(() -> {
-            String reason = String.join("; ", problems.stream().map(AnswerProblem::message).toList());
-            return quarantine.save(new QuarantinedItem(id, device.deviceId(), user.personId(), now,
-                    problems.getFirst().code(), reason, content, contentHash));
-        });
-        return new Receipt(id, Status.rejected, UUID_TEXT.matcher(id).matches() ? Receipt.referenceOf(id) : null,
-                kept.getReceivedAt(), null, null, problems);
+    private Receipt rejected(
+            String id,
+            AuthenticatedDevice device,
+            CurrentUser user,
+            OffsetDateTime now,
+            String content,
+            String contentHash,
+            List<AnswerProblem> problems) {
+        QuarantinedItem kept = quarantine
+                .findFirstBySubmissionIdAndContentHash(id, contentHash)
+                .orElseGet(() -> {
+                    String reason = String.join(
+                            "; ", problems.stream().map(AnswerProblem::message).toList());
+                    return quarantine.save(new QuarantinedItem(
+                            id,
+                            device.deviceId(),
+                            user.personId(),
+                            now,
+                            problems.getFirst().code(),
+                            reason,
+                            content,
+                            contentHash));
+                });
+        return new Receipt(
+                id,
+                Status.rejected,
+                UUID_TEXT.matcher(id).matches() ? Receipt.referenceOf(id) : null,
+                kept.getReceivedAt(),
+                null,
+                null,
+                problems);
     }
 
     private static Parsed parse(JsonNode item, List<AnswerProblem> problems) {
@@ -318,8 +423,8 @@ public class PushService {
             return parsed;
         }
         if (!ItemChecks.cleanText(item)) {
-            problems.add(new AnswerProblem("answers", "bad-character",
-                    "Text may not hold the NUL character or broken Unicode"));
+            problems.add(new AnswerProblem(
+                    "answers", "bad-character", "Text may not hold the NUL character or broken Unicode"));
             return parsed;
         }
         JsonNode form = item.path("form");
@@ -331,8 +436,8 @@ public class PushService {
         try {
             parsed.capturedAt = utc(item.path("capturedAt").asString(""));
         } catch (DateTimeParseException e) {
-            problems.add(new AnswerProblem("capturedAt", "bad-time",
-                    "capturedAt must be a UTC time like 2026-11-22T14:05:00Z"));
+            problems.add(new AnswerProblem(
+                    "capturedAt", "bad-time", "capturedAt must be a UTC time like 2026-11-22T14:05:00Z"));
         }
         String mode = item.path("mode").asString("personal");
         switch (mode) {
@@ -353,11 +458,18 @@ public class PushService {
             String sha = a.path("sha256").asString("");
             String type = a.path("mediaType").asString("");
             long size = a.path("size").asLong(0);
-            if (question.isBlank() || question.length() > ItemChecks.MAX_QUESTION_ID || !SHA256.matcher(sha).matches()
-                    || !AttachmentService.MEDIA_TYPES.contains(type) || size < 1 || size > AttachmentService.MAX_SIZE
+            if (question.isBlank()
+                    || question.length() > ItemChecks.MAX_QUESTION_ID
+                    || !SHA256.matcher(sha).matches()
+                    || !AttachmentService.MEDIA_TYPES.contains(type)
+                    || size < 1
+                    || size > AttachmentService.MAX_SIZE
                     || byQuestion.containsKey(question)) {
-                problems.add(new AnswerProblem("attachments", "bad-attachment",
-                        "Each attachment needs a questionId (once), a SHA-256, an accepted mediaType and a size up to 10 MB"));
+                problems.add(
+                        new AnswerProblem(
+                                "attachments",
+                                "bad-attachment",
+                                "Each attachment needs a questionId (once), a SHA-256, an accepted mediaType and a size up to 10 MB"));
                 continue;
             }
             byQuestion.put(question, new DeclaredAttachment(question, sha, type, size));
@@ -373,8 +485,14 @@ public class PushService {
      */
     static OffsetDateTime utc(String text) {
         int n = text.length();
-        if (n >= 20 && n <= 30 && text.charAt(n - 1) == 'Z' && text.charAt(4) == '-' && text.charAt(7) == '-'
-                && text.charAt(10) == 'T' && text.charAt(13) == ':' && text.charAt(16) == ':'
+        if (n >= 20
+                && n <= 30
+                && text.charAt(n - 1) == 'Z'
+                && text.charAt(4) == '-'
+                && text.charAt(7) == '-'
+                && text.charAt(10) == 'T'
+                && text.charAt(13) == ':'
+                && text.charAt(16) == ':'
                 && (n == 20 || text.charAt(19) == '.' && n > 21)) {
             int year = digits(text, 0, 4);
             int month = digits(text, 5, 7);
@@ -383,8 +501,11 @@ public class PushService {
             int minute = digits(text, 14, 16);
             int second = digits(text, 17, 19);
             int fraction = n == 20 ? 0 : digits(text, 20, n - 1);
-            if (Math.min(Math.min(Math.min(year, month), Math.min(day, hour)), Math.min(Math.min(minute, second),
-                    fraction)) >= 0 && second < 60) {
+            if (Math.min(
+                                    Math.min(Math.min(year, month), Math.min(day, hour)),
+                                    Math.min(Math.min(minute, second), fraction))
+                            >= 0
+                    && second < 60) {
                 try {
                     int nanos = fraction * (int) Math.pow(10, 9 - (n - 21));
                     return OffsetDateTime.of(year, month, day, hour, minute, second, nanos, ZoneOffset.UTC);

@@ -48,11 +48,17 @@ class QuarantinedItem {
     @Column(name = "resolved_by")
     private Long resolvedBy;
 
-    protected QuarantinedItem() {
-    }
+    protected QuarantinedItem() {}
 
-    QuarantinedItem(String submissionId, UUID deviceId, long personId, OffsetDateTime receivedAt, String reasonCode,
-            String reason, String content, String contentHash) {
+    QuarantinedItem(
+            String submissionId,
+            UUID deviceId,
+            long personId,
+            OffsetDateTime receivedAt,
+            String reasonCode,
+            String reason,
+            String content,
+            String contentHash) {
         this.submissionId = submissionId;
         this.deviceId = deviceId;
         this.personId = personId;

@@ -12,11 +12,20 @@ import uk.gov.lbhf.withus.feedback.AnswerProblem;
  * {@code problems}. {@code complete} is false while declared attachments are still missing.
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
-public record Receipt(String id, Status status, String reference, OffsetDateTime receivedAt, Boolean complete,
-        List<String> missingAttachments, List<AnswerProblem> problems) {
+public record Receipt(
+        String id,
+        Status status,
+        String reference,
+        OffsetDateTime receivedAt,
+        Boolean complete,
+        List<String> missingAttachments,
+        List<AnswerProblem> problems) {
 
     public enum Status {
-        accepted, duplicate, conflict, rejected
+        accepted,
+        duplicate,
+        conflict,
+        rejected
     }
 
     /** A short reference people can quote: derived from the id. */

@@ -22,8 +22,7 @@ class RecentSignIns {
     static final Duration REMEMBER = Duration.ofSeconds(60);
     private static final int MAX_ENTRIES = 10_000;
 
-    private record Entry(SignedDevice signed, Instant until) {
-    }
+    private record Entry(SignedDevice signed, Instant until) {}
 
     private final Map<String, Entry> byTokenHash = new ConcurrentHashMap<>();
     private final Clock clock;

@@ -38,31 +38,44 @@ class RetentionJob {
     }
 
     /** What one run removed and revoked. */
-    record Applied(int submissions, int quarantined, int files, int devices) {
-    }
+    record Applied(int submissions, int quarantined, int files, int devices) {}
 
     @Transactional
     Applied apply() {
         OffsetDateTime now = OffsetDateTime.now(clock).withOffsetSameInstant(ZoneOffset.UTC);
         OffsetDateTime answersBefore = now.minus(policy.answers());
-        jdbc.update("delete from sync_conflict where submission_id in"
-                + " (select id from sync_submission where received_at < ?)", answersBefore);
+        jdbc.update(
+                "delete from sync_conflict where submission_id in"
+                        + " (select id from sync_submission where received_at < ?)",
+                answersBefore);
         int submissions = jdbc.update("delete from sync_submission where received_at < ?", answersBefore);
-        int quarantined = jdbc.update("delete from sync_quarantine where received_at < ?",
-                now.minus(policy.quarantine()));
-        int files = jdbc.update("delete from sync_attachment a where (a.complete = false and a.created_at < ?)"
-                + " or (a.complete = true and a.created_at < ? and not exists"
-                + " (select 1 from sync_submission_attachment s where s.sha256 = a.sha256))",
-                now.minus(policy.unfinishedUploads()), answersBefore);
+        int quarantined =
+                jdbc.update("delete from sync_quarantine where received_at < ?", now.minus(policy.quarantine()));
+        int files = jdbc.update(
+                "delete from sync_attachment a where (a.complete = false and a.created_at < ?)"
+                        + " or (a.complete = true and a.created_at < ? and not exists"
+                        + " (select 1 from sync_submission_attachment s where s.sha256 = a.sha256))",
+                now.minus(policy.unfinishedUploads()),
+                answersBefore);
         OffsetDateTime unusedBefore = now.minus(policy.unusedDevices());
-        var unused = jdbc.queryForList("select id from sync_device where revoked_at is null"
-                + " and coalesce(last_seen_at, registered_at) < ?", java.util.UUID.class, unusedBefore);
-        int devices = jdbc.update("update sync_device set revoked_at = ?, version = version + 1 where revoked_at is null"
-                + " and coalesce(last_seen_at, registered_at) < ?", now, unusedBefore);
+        var unused = jdbc.queryForList(
+                "select id from sync_device where revoked_at is null"
+                        + " and coalesce(last_seen_at, registered_at) < ?",
+                java.util.UUID.class,
+                unusedBefore);
+        int devices = jdbc.update(
+                "update sync_device set revoked_at = ?, version = version + 1 where revoked_at is null"
+                        + " and coalesce(last_seen_at, registered_at) < ?",
+                now,
+                unusedBefore);
         unused.forEach(recent::forget);
         var applied = new Applied(submissions, quarantined, files, devices);
-        LOG.info("Retention: {} answers, {} quarantined items and {} files deleted; {} unused devices revoked",
-                submissions, quarantined, files, devices);
+        LOG.info(
+                "Retention: {} answers, {} quarantined items and {} files deleted; {} unused devices revoked",
+                submissions,
+                quarantined,
+                files,
+                devices);
         return applied;
     }
 }

@@ -14,8 +14,11 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param unfinishedUploads a photo or recording that never arrived whole
  */
 @ConfigurationProperties("withus.retention")
-public record RetentionPolicy(@DefaultValue("P2Y") Period answers, @DefaultValue("P1Y") Period quarantine,
-        @DefaultValue("P6M") Period unusedDevices, @DefaultValue("P7D") Period unfinishedUploads) {
+public record RetentionPolicy(
+        @DefaultValue("P2Y") Period answers,
+        @DefaultValue("P1Y") Period quarantine,
+        @DefaultValue("P6M") Period unusedDevices,
+        @DefaultValue("P7D") Period unfinishedUploads) {
 
     /** Whole months of a period (for people: "24 months"). */
     public static long months(Period period) {

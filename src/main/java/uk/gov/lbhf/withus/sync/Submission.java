@@ -14,11 +14,11 @@ import jakarta.persistence.PostLoad;
 import jakarta.persistence.PostPersist;
 import jakarta.persistence.Table;
 import jakarta.persistence.Transient;
-import org.springframework.data.domain.Persistable;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import org.springframework.data.domain.Persistable;
 
 /** A set of answers accepted from a device. Its id is the client's, which is what makes pushes idempotent. */
 @Entity
@@ -29,7 +29,10 @@ class Submission implements Persistable<UUID> {
     @Transient
     private boolean isNew;
 
-    enum CaptureMode { PERSONAL, EVENT }
+    enum CaptureMode {
+        PERSONAL,
+        EVENT
+    }
 
     @Id
     private UUID id;
@@ -66,11 +69,19 @@ class Submission implements Persistable<UUID> {
     @CollectionTable(name = "sync_submission_attachment", joinColumns = @JoinColumn(name = "submission_id"))
     private List<DeclaredAttachment> attachments = new ArrayList<>();
 
-    protected Submission() {
-    }
+    protected Submission() {}
 
-    Submission(UUID id, String formKey, int formVersion, UUID deviceId, long personId, CaptureMode captureMode,
-            OffsetDateTime capturedAt, OffsetDateTime receivedAt, String answers, String contentHash,
+    Submission(
+            UUID id,
+            String formKey,
+            int formVersion,
+            UUID deviceId,
+            long personId,
+            CaptureMode captureMode,
+            OffsetDateTime capturedAt,
+            OffsetDateTime receivedAt,
+            String answers,
+            String contentHash,
             List<DeclaredAttachment> attachments) {
         this.id = id;
         this.formKey = formKey;
@@ -146,9 +157,14 @@ class Submission implements Persistable<UUID> {
     /** A file a submission refers to by its SHA-256; it arrives separately (see {@link AttachmentService}). */
     @Embeddable
     record DeclaredAttachment(
-            @Column(name = "question_id", nullable = false, length = 80) String questionId,
-            @Column(name = "sha256", nullable = false, length = 64) String sha256,
-            @Column(name = "media_type", nullable = false, length = 100) String mediaType,
-            @Column(name = "size_bytes", nullable = false) long sizeBytes) {
-    }
+            @Column(name = "question_id", nullable = false, length = 80)
+            String questionId,
+
+            @Column(name = "sha256", nullable = false, length = 64)
+            String sha256,
+
+            @Column(name = "media_type", nullable = false, length = 100)
+            String mediaType,
+
+            @Column(name = "size_bytes", nullable = false) long sizeBytes) {}
 }

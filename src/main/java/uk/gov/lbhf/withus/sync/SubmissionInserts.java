@@ -25,8 +25,10 @@ class SubmissionInserts {
     /** Whether {@link #insert} skips and reports ids already stored (then no look-up is needed first). */
     boolean skipsStored() {
         if (postgres == null) {
-            postgres = jdbc.execute((java.sql.Connection c) -> c.getMetaData().getDatabaseProductName()
-                    .toLowerCase(java.util.Locale.ROOT).contains("postgres"));
+            postgres = jdbc.execute((java.sql.Connection c) -> c.getMetaData()
+                    .getDatabaseProductName()
+                    .toLowerCase(java.util.Locale.ROOT)
+                    .contains("postgres"));
         }
         return postgres;
     }
@@ -58,10 +60,13 @@ class SubmissionInserts {
         if (skipsStored()) {
             return insertAtOnce(submissions);
         }
-        jdbc.batchUpdate("insert into sync_submission (id, form_key, form_version, device_id,"
-                + " person_id, capture_mode, captured_at, received_at, answers, content_hash)"
-                + " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                submissions, submissions.size(), (ps, s) -> {
+        jdbc.batchUpdate(
+                "insert into sync_submission (id, form_key, form_version, device_id,"
+                        + " person_id, capture_mode, captured_at, received_at, answers, content_hash)"
+                        + " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                submissions,
+                submissions.size(),
+                (ps, s) -> {
                     ps.setObject(1, s.getId());
                     ps.setString(2, s.getFormKey());
                     ps.setInt(3, s.getFormVersion());
@@ -148,8 +153,10 @@ class SubmissionInserts {
             }
         }
         if (!attachments.isEmpty()) {
-            jdbc.batchUpdate("insert into sync_submission_attachment (submission_id, question_id, sha256, media_type,"
-                    + " size_bytes) values (?, ?, ?, ?, ?)", attachments);
+            jdbc.batchUpdate(
+                    "insert into sync_submission_attachment (submission_id, question_id, sha256, media_type,"
+                            + " size_bytes) values (?, ?, ?, ?, ?)",
+                    attachments);
         }
     }
 }

@@ -42,7 +42,9 @@ class SyncController {
     private static final Pattern CONTENT_RANGE = Pattern.compile("bytes (\\d{1,12})-(\\d{1,12})/(\\d{1,12})");
     /** Duplicate keys would make one of two answers vanish silently: such a body is refused whole. */
     private static final JsonMapper JSON = JsonMapper.builder()
-            .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION).build();
+            .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+            .build();
+
     static final long MAX_PUSH_BYTES = 4L * 1024 * 1024;
 
     private final PushService push;
@@ -52,8 +54,13 @@ class SyncController {
     private final Clock clock;
     private final SyncLimits limits;
 
-    SyncController(PushService push, PullService pull, AttachmentService attachments, PeopleService people,
-            Clock clock, SyncLimits limits) {
+    SyncController(
+            PushService push,
+            PullService pull,
+            AttachmentService attachments,
+            PeopleService people,
+            Clock clock,
+            SyncLimits limits) {
         this.limits = limits;
         this.push = push;
         this.pull = pull;
@@ -67,8 +74,15 @@ class SyncController {
     Map<String, Object> ping() {
         limits.call(device().deviceId());
         CurrentUser user = user();
-        return Map.of("protocol", PushService.PROTOCOL, "serverTime", Instant.now(clock).toString(),
-                "account", user.username(), "deviceId", device().deviceId().toString());
+        return Map.of(
+                "protocol",
+                PushService.PROTOCOL,
+                "serverTime",
+                Instant.now(clock).toString(),
+                "account",
+                user.username(),
+                "deviceId",
+                device().deviceId().toString());
     }
 
     @PostMapping(path = "/push", consumes = MediaType.APPLICATION_JSON_VALUE)
@@ -76,17 +90,22 @@ class SyncController {
     Map<String, Object> push(HttpServletRequest request) throws IOException {
         limits.call(device().deviceId());
         // the limit holds for the bytes read, not only for what Content-Length says (a chunked body has none)
-        byte[] body = request.getContentLengthLong() > MAX_PUSH_BYTES ? null
+        byte[] body = request.getContentLengthLong() > MAX_PUSH_BYTES
+                ? null
                 : request.getInputStream().readNBytes((int) MAX_PUSH_BYTES + 1);
         if (body == null || body.length > MAX_PUSH_BYTES) {
-            throw new SyncException(HttpStatus.CONTENT_TOO_LARGE, "batch-too-large",
+            throw new SyncException(
+                    HttpStatus.CONTENT_TOO_LARGE,
+                    "batch-too-large",
                     "Send at most 4 MB per push (attachments go separately)");
         }
         JsonNode batch;
         try {
             batch = JSON.readTree(body);
         } catch (JacksonException e) {
-            throw new SyncException(HttpStatus.BAD_REQUEST, "malformed-json",
+            throw new SyncException(
+                    HttpStatus.BAD_REQUEST,
+                    "malformed-json",
                     "The body is not one JSON document (or names a key twice in one object)");
         }
         List<Receipt> receipts = push.push(batch, device(), user());
@@ -94,8 +113,9 @@ class SyncController {
     }
 
     @GetMapping("/pull")
-    @Operation(summary = "Get a page of what this device may keep offline (forms, groups, meetings, materials, "
-            + "officers' decisions on its conflicts), from a server-owned cursor")
+    @Operation(
+            summary = "Get a page of what this device may keep offline (forms, groups, meetings, materials, "
+                    + "officers' decisions on its conflicts), from a server-owned cursor")
     ObjectNode pull(@RequestParam(required = false) String cursor, @RequestParam(required = false) Integer limit) {
         limits.call(device().deviceId());
         return pull.pull(user(), cursor, limit);
@@ -110,36 +130,45 @@ class SyncController {
 
     @PutMapping(path = "/attachments/{sha256}", consumes = MediaType.ALL_VALUE)
     @Operation(summary = "Upload one chunk of an attachment (Content-Range: bytes start-end/total)")
-    AttachmentStatus uploadChunk(@PathVariable String sha256,
+    AttachmentStatus uploadChunk(
+            @PathVariable String sha256,
             @RequestHeader(HttpHeaders.CONTENT_TYPE) String mediaType,
-            @RequestHeader(HttpHeaders.CONTENT_RANGE) String range, HttpServletRequest request) throws IOException {
+            @RequestHeader(HttpHeaders.CONTENT_RANGE) String range,
+            HttpServletRequest request)
+            throws IOException {
         limits.call(device().deviceId());
         Matcher m = CONTENT_RANGE.matcher(range);
         if (!m.matches()) {
-            throw new SyncException(HttpStatus.BAD_REQUEST, "bad-content-range",
+            throw new SyncException(
+                    HttpStatus.BAD_REQUEST,
+                    "bad-content-range",
                     "Content-Range must look like: bytes 0-524287/1048576");
         }
         long start = Long.parseLong(m.group(1));
         long end = Long.parseLong(m.group(2));
         long total = Long.parseLong(m.group(3));
         if (end < start || end - start + 1 > AttachmentService.MAX_CHUNK) {
-            throw new SyncException(HttpStatus.BAD_REQUEST, "bad-chunk",
+            throw new SyncException(
+                    HttpStatus.BAD_REQUEST,
+                    "bad-chunk",
                     "A chunk must hold 1 to " + AttachmentService.MAX_CHUNK + " bytes");
         }
         byte[] data = request.getInputStream().readNBytes(AttachmentService.MAX_CHUNK + 1);
         if (data.length != end - start + 1) {
-            throw new SyncException(HttpStatus.BAD_REQUEST, "bad-chunk",
-                    "The body must hold exactly the bytes Content-Range names");
+            throw new SyncException(
+                    HttpStatus.BAD_REQUEST, "bad-chunk", "The body must hold exactly the bytes Content-Range names");
         }
         MediaType type;
         try {
             type = MediaType.parseMediaType(mediaType);
         } catch (InvalidMediaTypeException e) {
-            throw new SyncException(HttpStatus.UNSUPPORTED_MEDIA_TYPE, "attachment-type-not-accepted",
+            throw new SyncException(
+                    HttpStatus.UNSUPPORTED_MEDIA_TYPE,
+                    "attachment-type-not-accepted",
                     "Content-Type must be the media type of the file, e.g. image/jpeg");
         }
-        return attachments.receive(sha256, type.getType() + "/" + type.getSubtype(), start, total, data,
-                user().personId());
+        return attachments.receive(
+                sha256, type.getType() + "/" + type.getSubtype(), start, total, data, user().personId());
     }
 
     private CurrentUser user() {
@@ -150,7 +179,9 @@ class SyncController {
     private static AuthenticatedDevice device() {
         var authentication = SecurityContextHolder.getContext().getAuthentication();
         if (authentication == null || !(authentication.getDetails() instanceof AuthenticatedDevice device)) {
-            throw new SyncException(HttpStatus.UNAUTHORIZED, "unauthenticated",
+            throw new SyncException(
+                    HttpStatus.UNAUTHORIZED,
+                    "unauthenticated",
                     "This call needs a device token: Authorization: Bearer <token>");
         }
         return device;

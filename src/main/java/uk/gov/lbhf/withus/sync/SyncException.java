@@ -17,8 +17,8 @@ class SyncException extends ErrorResponseException {
         super(status, problem(status, code, detail, properties), null);
     }
 
-    private static ProblemDetail problem(HttpStatus status, String code, String detail,
-            Map<String, Object> properties) {
+    private static ProblemDetail problem(
+            HttpStatus status, String code, String detail, Map<String, Object> properties) {
         return ApiProblem.of(status, code, detail, properties);
     }
 }

@@ -31,8 +31,12 @@ public class SyncInboxService {
     private final java.time.Clock clock;
     private final AttachmentRepository attachments;
 
-    SyncInboxService(SubmissionRepository submissions, ConflictingCopyRepository conflicts,
-            QuarantinedItemRepository quarantine, PushService push, java.time.Clock clock,
+    SyncInboxService(
+            SubmissionRepository submissions,
+            ConflictingCopyRepository conflicts,
+            QuarantinedItemRepository quarantine,
+            PushService push,
+            java.time.Clock clock,
             AttachmentRepository attachments) {
         this.attachments = attachments;
         this.submissions = submissions;
@@ -72,7 +76,8 @@ public class SyncInboxService {
         if (decision == ConflictDecision.USE_LATER && !laterCopyProblems(copy).isEmpty()) {
             return DecisionResult.LATER_COPY_NOT_VALID;
         }
-        return copy.decide(decision, OffsetDateTime.now(clock), by.personId()) ? DecisionResult.DECIDED
+        return copy.decide(decision, OffsetDateTime.now(clock), by.personId())
+                ? DecisionResult.DECIDED
                 : DecisionResult.ALREADY_DECIDED;
     }
 
@@ -89,51 +94,95 @@ public class SyncInboxService {
      */
     public List<Received> received(CurrentUser viewer, int max) {
         requireStaff(viewer);
-        var latest = submissions.findAllByOrderByReceivedAtDesc().stream().limit(max).toList();
+        var latest =
+                submissions.findAllByOrderByReceivedAtDesc().stream().limit(max).toList();
         Map<UUID, ConflictingCopy> decisions = new HashMap<>();
-        conflicts.findBySubmissionIdInAndDecisionIsNotNull(latest.stream().map(Submission::getId).toList())
-                .forEach(c -> decisions.merge(c.getSubmissionId(), c,
-                        (a, b) -> a.getDecidedAt().isAfter(b.getDecidedAt()) ? a : b));
-        List<String> hashes = latest.stream().flatMap(s -> s.getAttachments().stream()).map(DeclaredAttachment::sha256)
-                .distinct().toList();
+        conflicts
+                .findBySubmissionIdInAndDecisionIsNotNull(
+                        latest.stream().map(Submission::getId).toList())
+                .forEach(c -> decisions.merge(
+                        c.getSubmissionId(), c, (a, b) -> a.getDecidedAt().isAfter(b.getDecidedAt()) ? a : b));
+        List<String> hashes = latest.stream()
+                .flatMap(s -> s.getAttachments().stream())
+                .map(DeclaredAttachment::sha256)
+                .distinct()
+                .toList();
         var arrived = new java.util.HashSet<>(hashes.isEmpty() ? List.of() : attachments.findCompleteAmong(hashes));
-        return latest.stream().map(s -> {
-            ConflictingCopy decided = decisions.get(s.getId());
-            List<ReceivedFile> files = s.getAttachments().stream().map(a -> new ReceivedFile(a.questionId(), a.sha256(),
-                    a.mediaType(), a.sizeBytes(), arrived.contains(a.sha256()))).toList();
-            Decided decision = decided == null ? null : new Decided(decided.getId(), decided.getDecision(),
-                    decided.getDecidedAt(), decided.getDecidedBy());
-            String answers = decided != null && decided.getDecision() == ConflictDecision.USE_LATER
-                    ? answersOf(decided.getContent()) : s.getAnswers();
-            return new Received(Receipt.referenceOf(s.getId().toString()), s.getFormKey(), s.getFormVersion(),
-                    s.getCaptureMode().name().toLowerCase(Locale.ROOT), s.getCapturedAt(), s.getReceivedAt(),
-                    s.getPersonId(), answers, files, decision);
-        }).toList();
+        return latest.stream()
+                .map(s -> {
+                    ConflictingCopy decided = decisions.get(s.getId());
+                    List<ReceivedFile> files = s.getAttachments().stream()
+                            .map(a -> new ReceivedFile(
+                                    a.questionId(),
+                                    a.sha256(),
+                                    a.mediaType(),
+                                    a.sizeBytes(),
+                                    arrived.contains(a.sha256())))
+                            .toList();
+                    Decided decision = decided == null
+                            ? null
+                            : new Decided(
+                                    decided.getId(),
+                                    decided.getDecision(),
+                                    decided.getDecidedAt(),
+                                    decided.getDecidedBy());
+                    String answers = decided != null && decided.getDecision() == ConflictDecision.USE_LATER
+                            ? answersOf(decided.getContent())
+                            : s.getAnswers();
+                    return new Received(
+                            Receipt.referenceOf(s.getId().toString()),
+                            s.getFormKey(),
+                            s.getFormVersion(),
+                            s.getCaptureMode().name().toLowerCase(Locale.ROOT),
+                            s.getCapturedAt(),
+                            s.getReceivedAt(),
+                            s.getPersonId(),
+                            answers,
+                            files,
+                            decision);
+                })
+                .toList();
     }
 
     public List<Problem> problems(CurrentUser viewer) {
         requireStaff(viewer);
         var open = conflicts.findByDecisionIsNullOrderByReceivedAtDesc();
         Map<UUID, Submission> firsts = new HashMap<>();
-        submissions.findAllById(open.stream().map(ConflictingCopy::getSubmissionId).distinct().toList())
+        submissions
+                .findAllById(open.stream()
+                        .map(ConflictingCopy::getSubmissionId)
+                        .distinct()
+                        .toList())
                 .forEach(s -> firsts.put(s.getId(), s));
         var fromConflicts = open.stream().map(c -> {
             Submission first = firsts.get(c.getSubmissionId());
             List<AnswerProblem> laterProblems = laterCopyProblems(c);
-            return new Problem(null, c.getId(), Receipt.referenceOf(c.getSubmissionId().toString()), "conflict",
+            return new Problem(
+                    null,
+                    c.getId(),
+                    Receipt.referenceOf(c.getSubmissionId().toString()),
+                    "conflict",
                     "The same submission arrived again with different answers; both copies are kept.",
                     new Copy(c.getReceivedAt(), c.getPersonId(), answersOf(c.getContent())),
                     new Copy(first.getReceivedAt(), first.getPersonId(), first.getAnswers()),
                     laterProblems.stream().map(AnswerProblem::message).toList());
         });
         var fromQuarantine = quarantine.findByResolvedAtIsNullOrderByReceivedAtDesc().stream()
-                .map(q -> new Problem(q.getId(), null, q.getSubmissionId() != null
-                        && q.getSubmissionId().length() == 36 ? Receipt.referenceOf(q.getSubmissionId())
+                .map(q -> new Problem(
+                        q.getId(),
+                        null,
+                        q.getSubmissionId() != null && q.getSubmissionId().length() == 36
+                                ? Receipt.referenceOf(q.getSubmissionId())
                                 : String.valueOf(q.getSubmissionId()),
-                        q.getReasonCode(), q.getReason(), new Copy(q.getReceivedAt(), q.getPersonId(), q.getContent()),
-                        null, List.of()));
+                        q.getReasonCode(),
+                        q.getReason(),
+                        new Copy(q.getReceivedAt(), q.getPersonId(), q.getContent()),
+                        null,
+                        List.of()));
         return Stream.concat(fromConflicts, fromQuarantine)
-                .sorted(Comparator.comparing((Problem p) -> p.item().receivedAt()).reversed()).toList();
+                .sorted(Comparator.comparing((Problem p) -> p.item().receivedAt())
+                        .reversed())
+                .toList();
     }
 
     private List<AnswerProblem> laterCopyProblems(ConflictingCopy copy) {
@@ -153,9 +202,17 @@ public class SyncInboxService {
     }
 
     /** {@code decided} is set when an officer chose between two copies of this submission. */
-    public record Received(String reference, String formKey, int formVersion, String mode, OffsetDateTime capturedAt,
-            OffsetDateTime receivedAt, Long personId, String answersJson, List<ReceivedFile> files, Decided decided) {
-    }
+    public record Received(
+            String reference,
+            String formKey,
+            int formVersion,
+            String mode,
+            OffsetDateTime capturedAt,
+            OffsetDateTime receivedAt,
+            Long personId,
+            String answersJson,
+            List<ReceivedFile> files,
+            Decided decided) {}
 
     /** A photo or recording that came with a submission; {@code arrived}: all its bytes are in (staff can open it). */
     public record ReceivedFile(String questionId, String sha256, String mediaType, long size, boolean arrived) {
@@ -175,26 +232,31 @@ public class SyncInboxService {
         if (!viewer.isStaff() || sha256 == null || !sha256.matches("[0-9a-f]{64}")) {
             return java.util.Optional.empty();
         }
-        return attachments.findById(sha256).filter(Attachment::isComplete)
+        return attachments
+                .findById(sha256)
+                .filter(Attachment::isComplete)
                 .map(a -> new StaffFile(a.getMediaType(), a.getContent()));
     }
 
-    public record StaffFile(String mediaType, byte[] content) {
-    }
+    public record StaffFile(String mediaType, byte[] content) {}
 
-    public record Decided(long conflictId, ConflictDecision decision, OffsetDateTime at, long byPersonId) {
-    }
+    public record Decided(long conflictId, ConflictDecision decision, OffsetDateTime at, long byPersonId) {}
 
     /** One copy of what was sent: when, by whom, and its text (answers, or the whole item if it could not be read). */
-    public record Copy(OffsetDateTime receivedAt, Long personId, String json) {
-    }
+    public record Copy(OffsetDateTime receivedAt, Long personId, String json) {}
 
     /**
      * Something an officer should look at. A quarantined item has {@code quarantineId} (it can be marked dealt with);
      * a conflict has {@code conflictId}, the {@code first} copy stored and the later {@code item}, and why the later
      * copy could not count ({@code laterCopyProblems}, empty if it could).
      */
-    public record Problem(Long quarantineId, Long conflictId, String reference, String code, String reason, Copy item,
-            Copy first, List<String> laterCopyProblems) {
-    }
+    public record Problem(
+            Long quarantineId,
+            Long conflictId,
+            String reference,
+            String code,
+            String reason,
+            Copy item,
+            Copy first,
+            List<String> laterCopyProblems) {}
 }

@@ -27,7 +27,8 @@ class SyncLimits {
     private final Map<UUID, Bucket> calls = new ConcurrentHashMap<>();
     private final Map<UUID, Bucket> quarantined = new ConcurrentHashMap<>();
 
-    SyncLimits(@Value("${withus.sync.calls-per-minute:240}") int callsPerMinute,
+    SyncLimits(
+            @Value("${withus.sync.calls-per-minute:240}") int callsPerMinute,
             @Value("${withus.sync.quarantined-per-hour:200}") int quarantinedPerHour) {
         this.callsPerMinute = callsPerMinute;
         this.quarantinedPerHour = quarantinedPerHour;
@@ -36,7 +37,9 @@ class SyncLimits {
     /** Counts one call of a device; refuses it when the device has made too many in the last minute. */
     void call(UUID deviceId) {
         Bucket bucket = bucket(calls, deviceId, callsPerMinute, Duration.ofMinutes(1));
-        refuseUnless(bucket.tryConsumeAndReturnRemaining(1), "too-many-requests",
+        refuseUnless(
+                bucket.tryConsumeAndReturnRemaining(1),
+                "too-many-requests",
                 "This device is sending too often; its answers stay on it and are sent again shortly");
     }
 
@@ -46,7 +49,9 @@ class SyncLimits {
             return;
         }
         Bucket bucket = bucket(quarantined, deviceId, quarantinedPerHour, Duration.ofHours(1));
-        refuseUnless(bucket.tryConsumeAndReturnRemaining(Math.min(items, quarantinedPerHour)), "quarantine-limit",
+        refuseUnless(
+                bucket.tryConsumeAndReturnRemaining(Math.min(items, quarantinedPerHour)),
+                "quarantine-limit",
                 "This device has sent many items that could not be stored; nothing of this batch was kept, and it"
                         + " can be sent again later");
     }
@@ -55,15 +60,22 @@ class SyncLimits {
         if (buckets.size() >= MAX_DEVICES) {
             buckets.clear(); // simplest bound on memory: every device starts again with a full allowance
         }
-        return buckets.computeIfAbsent(deviceId, id -> Bucket.builder()
-                .addLimit(Bandwidth.builder().capacity(perPeriod).refillGreedy(perPeriod, period).build()).build());
+        return buckets.computeIfAbsent(
+                deviceId,
+                id -> Bucket.builder()
+                        .addLimit(Bandwidth.builder()
+                                .capacity(perPeriod)
+                                .refillGreedy(perPeriod, period)
+                                .build())
+                        .build());
     }
 
     private static void refuseUnless(ConsumptionProbe probe, String code, String detail) {
         if (!probe.isConsumed()) {
-            long seconds = Math.max(1, Duration.ofNanos(probe.getNanosToWaitForRefill()).toSeconds() + 1);
-            var refused = new SyncException(HttpStatus.TOO_MANY_REQUESTS, code, detail,
-                    Map.of("retryAfterSeconds", seconds));
+            long seconds = Math.max(
+                    1, Duration.ofNanos(probe.getNanosToWaitForRefill()).toSeconds() + 1);
+            var refused =
+                    new SyncException(HttpStatus.TOO_MANY_REQUESTS, code, detail, Map.of("retryAfterSeconds", seconds));
             refused.getHeaders().set(HttpHeaders.RETRY_AFTER, Long.toString(seconds));
             throw refused;
         }

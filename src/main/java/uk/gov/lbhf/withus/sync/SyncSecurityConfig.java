@@ -14,8 +14,8 @@ import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ProblemDetail;
-import org.springframework.security.authorization.AuthorizationDecision;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.authorization.AuthorizationDecision;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -38,22 +38,26 @@ class SyncSecurityConfig {
 
     @Bean
     @Order(1)
-    SecurityFilterChain syncApiChain(HttpSecurity http, DeviceService devices, RecentSignIns recent)
-            throws Exception {
+    SecurityFilterChain syncApiChain(HttpSecurity http, DeviceService devices, RecentSignIns recent) throws Exception {
         http.securityMatcher(API)
                 // a device token, and nothing else (no session, no other kind of sign-in), authorizes a sync call
-                .authorizeHttpRequests(auth -> auth.anyRequest().access((authentication, context) ->
-                        new AuthorizationDecision(authentication.get() != null
+                .authorizeHttpRequests(auth -> auth.anyRequest()
+                        .access((authentication, context) -> new AuthorizationDecision(authentication.get() != null
                                 && authentication.get().getDetails() instanceof DeviceService.AuthenticatedDevice)))
                 .csrf(csrf -> csrf.disable())
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .securityContext(c -> c.securityContextRepository(new RequestAttributeSecurityContextRepository()))
                 .requestCache(cache -> cache.disable())
-                .exceptionHandling(e -> e
-                        .authenticationEntryPoint((request, response, ex) -> problem(response, 401,
-                                "unauthenticated", "Sign in on this device again",
+                .exceptionHandling(e -> e.authenticationEntryPoint((request, response, ex) -> problem(
+                                response,
+                                401,
+                                "unauthenticated",
+                                "Sign in on this device again",
                                 "This call needs a device token: Authorization: Bearer <token>"))
-                        .accessDeniedHandler((request, response, ex) -> problem(response, 401, "unauthenticated",
+                        .accessDeniedHandler((request, response, ex) -> problem(
+                                response,
+                                401,
+                                "unauthenticated",
                                 "Sign in on this device again",
                                 "This call needs a device token: Authorization: Bearer <token>")))
                 .addFilterBefore(new KnownPathsOnly(), BasicAuthenticationFilter.class)
@@ -82,7 +86,8 @@ class SyncSecurityConfig {
         @Override
         protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
                 throws ServletException, IOException {
-            String path = request.getRequestURI().substring(request.getContextPath().length());
+            String path =
+                    request.getRequestURI().substring(request.getContextPath().length());
             if (!ENDPOINTS.matcher(path).matches()) {
                 problem(response, 404, "not-found", "Not found", "There is no sync endpoint at this address");
                 return;
@@ -118,13 +123,16 @@ class SyncSecurityConfig {
                 signed.ifPresent(s -> recent.remember(tokenHash, s));
             }
             if (signed.isEmpty()) {
-                problem(response, 401, "device-token-refused", "Sign in on this device again",
+                problem(
+                        response,
+                        401,
+                        "device-token-refused",
+                        "Sign in on this device again",
                         "The device token is unknown or was revoked");
                 return;
             }
             var user = signed.get().user();
-            var authentication = UsernamePasswordAuthenticationToken.authenticated(user, null,
-                    user.getAuthorities());
+            var authentication = UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities());
             authentication.setDetails(signed.get().device());
             SecurityContextHolder.getContext().setAuthentication(authentication);
             try {

@@ -40,8 +40,7 @@ class AccessibilityAuditIT extends PackagedAppTest {
     static final JsonMapper JSON = JsonMapper.builder().build();
     private static final int MAX_TAB_STOPS = 80;
 
-    record Result(String screen, String check, boolean passed, List<String> findings) {
-    }
+    record Result(String screen, String check, boolean passed, List<String> findings) {}
 
     private final List<Result> results = new ArrayList<>();
     private final Map<String, String> titleByUrl = new LinkedHashMap<>();
@@ -52,16 +51,22 @@ class AccessibilityAuditIT extends PackagedAppTest {
     void every_screen_and_state_meets_wcag_22_aa_as_far_as_a_machine_can_tell() throws Exception {
         checks = Files.readString(AUDIT.resolve("page-checks.js"));
         JsonNode screens = JSON.readTree(AUDIT.resolve("screens.json").toFile()).get("screens");
-        JsonNode known = JSON.readTree(AUDIT.resolve("known-issues.json").toFile()).get("issues");
+        JsonNode known =
+                JSON.readTree(AUDIT.resolve("known-issues.json").toFile()).get("issues");
         long started = System.nanoTime();
         Map<String, List<JsonNode>> byAccount = new LinkedHashMap<>();
-        screens.forEach(s -> byAccount.computeIfAbsent(s.path("as").asString("(signed out)"), k -> new ArrayList<>())
+        screens.forEach(s -> byAccount
+                .computeIfAbsent(s.path("as").asString("(signed out)"), k -> new ArrayList<>())
                 .add(s));
         for (var account : byAccount.entrySet()) {
             try (BrowserContext context = browser.newContext(new com.microsoft.playwright.Browser.NewContextOptions()
-                    .setViewportSize(1280, 900).setLocale("en-GB"))) {
-                Page page = account.getKey().equals("(signed out)") ? context.newPage()
-                        : setUpDevice(context, account.getKey()); // registered before the next account: the sync inbox lists devices
+                    .setViewportSize(1280, 900)
+                    .setLocale("en-GB"))) {
+                Page page = account.getKey().equals("(signed out)")
+                        ? context.newPage()
+                        : setUpDevice(
+                                context,
+                                account.getKey()); // registered before the next account: the sync inbox lists devices
                 for (JsonNode screen : account.getValue()) {
                     audit(page, screen, known);
                 }
@@ -71,9 +76,12 @@ class AccessibilityAuditIT extends PackagedAppTest {
         long seconds = (System.nanoTime() - started) / 1_000_000_000L;
         AuditReport.writeChecks(OUT, results, screens.size(), seconds);
 
-        List<String> failures = results.stream().filter(r -> !r.passed())
-                .map(r -> r.screen() + " / " + r.check() + ": " + String.join(" | ", r.findings())).toList();
-        assertThat(failures).as("accessibility audit failures (report: target/accessibility-audit/report.html)")
+        List<String> failures = results.stream()
+                .filter(r -> !r.passed())
+                .map(r -> r.screen() + " / " + r.check() + ": " + String.join(" | ", r.findings()))
+                .toList();
+        assertThat(failures)
+                .as("accessibility audit failures (report: target/accessibility-audit/report.html)")
                 .isEmpty();
     }
 
@@ -104,11 +112,12 @@ class AccessibilityAuditIT extends PackagedAppTest {
             int level = h.path("level").asInt();
             h1s += level == 1 ? 1 : 0;
             if (previous == 0 && level != 1) {
-                problems.add("first heading is h" + level + " '" + h.path("text").asString() + "'");
+                problems.add(
+                        "first heading is h" + level + " '" + h.path("text").asString() + "'");
             }
             if (previous > 0 && level > previous + 1) {
-                problems.add("heading jumps from h" + previous + " to h" + level + " at '" + h.path("text").asString()
-                        + "'");
+                problems.add("heading jumps from h" + previous + " to h" + level + " at '"
+                        + h.path("text").asString() + "'");
             }
             previous = level;
         }
@@ -117,30 +126,46 @@ class AccessibilityAuditIT extends PackagedAppTest {
         }
         record(name, "structure: lang, one main, headings, title", problems);
 
-        record(name, "ARIA snapshot of main matches the golden", golden(name + ".aria.yml",
-                normalise(page.locator("main").first().ariaSnapshot())));
-        record(name, "form fields' states (required, invalid, checked) and descriptions match the golden",
+        record(
+                name,
+                "ARIA snapshot of main matches the golden",
+                golden(
+                        name + ".aria.yml",
+                        normalise(page.locator("main").first().ariaSnapshot())));
+        record(
+                name,
+                "form fields' states (required, invalid, checked) and descriptions match the golden",
                 golden(name + ".fields.txt", normalise(fields(page))));
         tabOrder(page, name);
 
         for (String scheme : List.of("light", "dark")) {
-            page.emulateMedia(new Page.EmulateMediaOptions().setColorScheme(
-                    scheme.equals("dark") ? ColorScheme.DARK : ColorScheme.LIGHT));
+            page.emulateMedia(new Page.EmulateMediaOptions()
+                    .setColorScheme(scheme.equals("dark") ? ColorScheme.DARK : ColorScheme.LIGHT));
             for (int width : WIDTHS) {
                 page.setViewportSize(width, 900);
                 record(name, "axe WCAG 2.2 AA at " + width + " px, " + scheme, axe(page, known));
                 if (width == 320) {
                     int overflow = overflow(page);
-                    record(name, "reflow at 320 px, " + scheme + ": no sideways scrolling",
+                    record(
+                            name,
+                            "reflow at 320 px, " + scheme + ": no sideways scrolling",
                             overflow > 0 ? List.of("page is " + overflow + " px wider than the window") : List.of());
                 }
             }
         }
         page.emulateMedia(new Page.EmulateMediaOptions().setColorScheme(ColorScheme.LIGHT));
 
-        withOverride(page, name, 390, "() => { document.documentElement.style.fontSize = '200%'; }",
+        withOverride(
+                page,
+                name,
+                390,
+                "() => { document.documentElement.style.fontSize = '200%'; }",
                 "200% text at 390 px: nothing clipped, no sideways scrolling");
-        withOverride(page, name, 320, "() => window.__audit.applyTextSpacing()",
+        withOverride(
+                page,
+                name,
+                320,
+                "() => window.__audit.applyTextSpacing()",
                 "WCAG text spacing at 320 px (also in shadow roots): nothing clipped");
 
         page.setViewportSize(1280, 900);
@@ -153,7 +178,8 @@ class AccessibilityAuditIT extends PackagedAppTest {
         page.emulateMedia(new Page.EmulateMediaOptions().setReducedMotion(ReducedMotion.NO_PREFERENCE));
 
         Files.createDirectories(OUT.resolve("screens"));
-        page.screenshot(new Page.ScreenshotOptions().setFullPage(true)
+        page.screenshot(new Page.ScreenshotOptions()
+                .setFullPage(true)
                 .setPath(OUT.resolve("screens").resolve(name + ".png")));
     }
 
@@ -178,27 +204,50 @@ class AccessibilityAuditIT extends PackagedAppTest {
             String[] step = stepNode.asString().split("\\|", 3);
             var timeout = 20_000;
             switch (step[0]) {
-                case "fill" -> page.getByLabel(step[1], new Page.GetByLabelOptions().setExact(true)).first()
-                        .fill(step[2]);
-                case "check" -> page.getByLabel(step[1], new Page.GetByLabelOptions().setExact(true)).check();
+                case "fill" ->
+                    page.getByLabel(step[1], new Page.GetByLabelOptions().setExact(true))
+                            .first()
+                            .fill(step[2]);
+                case "check" ->
+                    page.getByLabel(step[1], new Page.GetByLabelOptions().setExact(true))
+                            .check();
                 case "click-button" -> button(page, step[1]).click();
-                case "click-link" -> page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName(step[1])
-                        .setExact(true)).first().click();
+                case "click-link" ->
+                    page.getByRole(
+                                    AriaRole.LINK,
+                                    new Page.GetByRoleOptions().setName(step[1]).setExact(true))
+                            .first()
+                            .click();
                 // the page's own heading (h1): a card on the page before can have the same words (an h2 of the
                 // group list names the group), and waiting for that took the snapshot before the page changed
-                case "wait-heading" -> page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName(step[1])
-                        .setExact(true).setLevel(1)).first().waitFor(new com.microsoft.playwright.Locator.WaitForOptions()
-                        .setTimeout(timeout));
-                case "wait-link" -> page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName(step[1]))
-                        .first().waitFor(new com.microsoft.playwright.Locator.WaitForOptions().setTimeout(timeout));
-                case "wait-button" -> button(page, step[1]).waitFor(
-                        new com.microsoft.playwright.Locator.WaitForOptions().setTimeout(timeout));
-                case "wait-text" -> page.getByText(step[1]).first().waitFor(
-                        new com.microsoft.playwright.Locator.WaitForOptions().setTimeout(timeout));
-                case "wait-alert" -> page.getByRole(AriaRole.ALERT).first().waitFor(
-                        new com.microsoft.playwright.Locator.WaitForOptions().setTimeout(timeout));
-                case "push" -> assertThat(page.evaluate(PUSH_AS_THIS_DEVICE, step[1])).as("push " + step[1])
-                        .isEqualTo(200);
+                case "wait-heading" ->
+                    page.getByRole(
+                                    AriaRole.HEADING,
+                                    new Page.GetByRoleOptions()
+                                            .setName(step[1])
+                                            .setExact(true)
+                                            .setLevel(1))
+                            .first()
+                            .waitFor(new com.microsoft.playwright.Locator.WaitForOptions().setTimeout(timeout));
+                case "wait-link" ->
+                    page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName(step[1]))
+                            .first()
+                            .waitFor(new com.microsoft.playwright.Locator.WaitForOptions().setTimeout(timeout));
+                case "wait-button" ->
+                    button(page, step[1])
+                            .waitFor(new com.microsoft.playwright.Locator.WaitForOptions().setTimeout(timeout));
+                case "wait-text" ->
+                    page.getByText(step[1])
+                            .first()
+                            .waitFor(new com.microsoft.playwright.Locator.WaitForOptions().setTimeout(timeout));
+                case "wait-alert" ->
+                    page.getByRole(AriaRole.ALERT)
+                            .first()
+                            .waitFor(new com.microsoft.playwright.Locator.WaitForOptions().setTimeout(timeout));
+                case "push" ->
+                    assertThat(page.evaluate(PUSH_AS_THIS_DEVICE, step[1]))
+                            .as("push " + step[1])
+                            .isEqualTo(200);
                 case "reload" -> page.reload();
                 default -> throw new IllegalArgumentException("Unknown step in screens.json: " + stepNode);
             }
@@ -209,7 +258,9 @@ class AccessibilityAuditIT extends PackagedAppTest {
         try {
             var wait = new com.microsoft.playwright.Locator.WaitForOptions().setTimeout(20_000);
             page.getByRole(AriaRole.MAIN).first().waitFor(wait);
-            page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1)).first().waitFor(wait);
+            page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1))
+                    .first()
+                    .waitFor(wait);
         } catch (com.microsoft.playwright.TimeoutError missing) {
             // recorded by the structure check
         }
@@ -236,15 +287,18 @@ class AccessibilityAuditIT extends PackagedAppTest {
             }""";
 
     private static com.microsoft.playwright.Locator button(Page page, String name) {
-        return page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName(name).setExact(true)).first();
+        return page.getByRole(
+                        AriaRole.BUTTON,
+                        new Page.GetByRoleOptions().setName(name).setExact(true))
+                .first();
     }
 
     private void inject(Page page) {
         page.addScriptTag(new Page.AddScriptTagOptions().setContent(checks));
     }
 
-    private static final java.util.Set<String> FIELD_ROLES = java.util.Set.of("textbox", "radio", "checkbox",
-            "combobox", "searchbox", "spinbutton", "slider", "switch", "listbox");
+    private static final java.util.Set<String> FIELD_ROLES = java.util.Set.of(
+            "textbox", "radio", "checkbox", "combobox", "searchbox", "spinbutton", "slider", "switch", "listbox");
 
     /**
      * Every form field as the browser's accessibility tree exposes it to screen readers (Chromium over CDP): role,
@@ -260,7 +314,10 @@ class AccessibilityAuditIT extends PackagedAppTest {
                 if (node.path("ignored").asBoolean() || !FIELD_ROLES.contains(role)) {
                     continue;
                 }
-                out.append(role).append(" \"").append(node.path("name").path("value").asString("")).append('"');
+                out.append(role)
+                        .append(" \"")
+                        .append(node.path("name").path("value").asString(""))
+                        .append('"');
                 for (JsonNode property : node.path("properties")) {
                     String key = property.path("name").asString();
                     String value = property.path("value").path("value").asString("");
@@ -269,7 +326,7 @@ class AccessibilityAuditIT extends PackagedAppTest {
                         case "invalid" -> out.append(value.equals("false") ? "" : " invalid");
                         case "checked" -> out.append(value.equals("true") ? " checked" : "");
                         case "disabled" -> out.append(value.equals("true") ? " disabled" : "");
-                        default -> { }
+                        default -> {}
                     }
                 }
                 String description = node.path("description").path("value").asString("");
@@ -327,15 +384,20 @@ class AccessibilityAuditIT extends PackagedAppTest {
         }
         page.evaluate("() => document.getElementById('audit-start')?.remove()");
         record(name, "tab order matches the golden", golden(name + ".tab-order.txt", String.join("\n", order) + "\n"));
-        record(name, "every interactive element is reached by Tab",
+        record(
+                name,
+                "every interactive element is reached by Tab",
                 strings(page.evaluate("() => window.__audit.unreached()")));
-        record(name, "focus is visible on every tab stop", notVisible.stream().map(s -> "no visible focus: " + s)
-                .toList());
+        record(
+                name,
+                "focus is visible on every tab stop",
+                notVisible.stream().map(s -> "no visible focus: " + s).toList());
         record(name, "focus is not hidden by sticky content", obscured);
     }
 
     private static final Page.ScreenshotOptions QUIET = new Page.ScreenshotOptions()
-            .setAnimations(ScreenshotAnimations.DISABLED).setCaret(com.microsoft.playwright.options.ScreenshotCaret.HIDE);
+            .setAnimations(ScreenshotAnimations.DISABLED)
+            .setCaret(com.microsoft.playwright.options.ScreenshotCaret.HIDE);
 
     /** Whether the focused element's box (and 4 px around it) looks different after the Tab than before it. */
     private static boolean differs(byte[] before, byte[] after, Map<String, Object> focus) {
@@ -344,10 +406,12 @@ class AccessibilityAuditIT extends PackagedAppTest {
             var b = javax.imageio.ImageIO.read(new java.io.ByteArrayInputStream(after));
             int x0 = Math.max(0, (int) ((Number) focus.get("x")).doubleValue() - 4);
             int y0 = Math.max(0, (int) ((Number) focus.get("y")).doubleValue() - 4);
-            int x1 = Math.min(a.getWidth(), (int) (((Number) focus.get("x")).doubleValue()
-                    + ((Number) focus.get("width")).doubleValue()) + 4);
-            int y1 = Math.min(a.getHeight(), (int) (((Number) focus.get("y")).doubleValue()
-                    + ((Number) focus.get("height")).doubleValue()) + 4);
+            int x1 = Math.min(
+                    a.getWidth(),
+                    (int) (((Number) focus.get("x")).doubleValue() + ((Number) focus.get("width")).doubleValue()) + 4);
+            int y1 = Math.min(
+                    a.getHeight(),
+                    (int) (((Number) focus.get("y")).doubleValue() + ((Number) focus.get("height")).doubleValue()) + 4);
             for (int y = y0; y < y1; y++) {
                 for (int x = x0; x < x1; x++) {
                     if (a.getRGB(x, y) != b.getRGB(x, y)) {
@@ -378,7 +442,9 @@ class AccessibilityAuditIT extends PackagedAppTest {
         if (w < 1 || h < 1) {
             return false; // off screen while focused
         }
-        var clip = new Page.ScreenshotOptions().setClip(x, y, w, h).setAnimations(ScreenshotAnimations.DISABLED)
+        var clip = new Page.ScreenshotOptions()
+                .setClip(x, y, w, h)
+                .setAnimations(ScreenshotAnimations.DISABLED)
                 .setCaret(com.microsoft.playwright.options.ScreenshotCaret.HIDE);
         byte[] focused = page.screenshot(clip);
         page.evaluate("() => { window.__auditFocused = window.__audit.deepActive();"
@@ -390,13 +456,15 @@ class AccessibilityAuditIT extends PackagedAppTest {
 
     private static List<String> axe(Page page, JsonNode known) {
         List<String> findings = new ArrayList<>();
-        for (Rule rule : new AxeBuilder(page).withTags(Browser.WCAG_TAGS).analyze().getViolations()) {
+        for (Rule rule :
+                new AxeBuilder(page).withTags(Browser.WCAG_TAGS).analyze().getViolations()) {
             for (var node : rule.getNodes()) {
                 String target = String.valueOf(node.getTarget());
                 String line = rule.getId() + " (" + rule.getImpact() + "): " + rule.getHelp() + " at " + target;
                 boolean isKnown = false;
                 for (JsonNode k : known) {
-                    if (k.path("rule").asString().equals(rule.getId()) && target.contains(k.path("target").asString())) {
+                    if (k.path("rule").asString().equals(rule.getId())
+                            && target.contains(k.path("target").asString())) {
                         isKnown = true;
                     }
                 }
@@ -418,7 +486,9 @@ class AccessibilityAuditIT extends PackagedAppTest {
 
     @SuppressWarnings("unchecked")
     private static List<String> strings(Object list) {
-        return list == null ? List.of() : ((List<Object>) list).stream().map(String::valueOf).toList();
+        return list == null
+                ? List.of()
+                : ((List<Object>) list).stream().map(String::valueOf).toList();
     }
 
     /** Compares with the golden file, or writes it when updating (a missing golden is a failure otherwise). */
@@ -452,9 +522,10 @@ class AccessibilityAuditIT extends PackagedAppTest {
     }
 
     private static final Pattern TIME = Pattern.compile("\\b\\d{1,2}:\\d{2}(:\\d{2})?\\s?(am|pm)?\\b");
-    private static final Pattern DATE = Pattern.compile(
-            "\\b\\d{1,2} (Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*( \\d{4})?\\b");
-    private static final Pattern WEEKDAY = Pattern.compile("\\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\\b");
+    private static final Pattern DATE =
+            Pattern.compile("\\b\\d{1,2} (Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*( \\d{4})?\\b");
+    private static final Pattern WEEKDAY =
+            Pattern.compile("\\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\\b");
     private static final Pattern REFERENCE = Pattern.compile("WU-[0-9A-F]{4}-[0-9A-F]{4}");
     private static final Pattern BYTES = Pattern.compile("\\b\\d+(\\.\\d+)? (KB|MB|GB|bytes)\\b");
 
@@ -472,8 +543,10 @@ class AccessibilityAuditIT extends PackagedAppTest {
         Map<String, List<String>> byTitle = new LinkedHashMap<>();
         titleByUrl.forEach((url, title) -> byTitle.computeIfAbsent(title, k -> new ArrayList<>())
                 .add(screenByUrl.get(url) + " " + url.replaceFirst("^https?://[^/]+", "")));
-        List<String> clashes = byTitle.entrySet().stream().filter(e -> e.getValue().size() > 1)
-                .map(e -> "'" + e.getKey() + "' on " + String.join(", ", e.getValue())).toList();
+        List<String> clashes = byTitle.entrySet().stream()
+                .filter(e -> e.getValue().size() > 1)
+                .map(e -> "'" + e.getKey() + "' on " + String.join(", ", e.getValue()))
+                .toList();
         record("(all pages)", "page titles unique per page", clashes);
     }
 

@@ -20,8 +20,7 @@ final class AuditReport {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
-    private AuditReport() {
-    }
+    private AuditReport() {}
 
     static void writeChecks(Path out, List<AccessibilityAuditIT.Result> results, int screens, long seconds)
             throws IOException {
@@ -33,7 +32,8 @@ final class AuditReport {
         root.put("failed", results.stream().filter(r -> !r.passed()).count());
         root.put("seconds", seconds);
         root.set("results", JSON.valueToTree(results));
-        JSON.writerWithDefaultPrettyPrinter().writeValue(out.resolve("audit.json").toFile(), root);
+        JSON.writerWithDefaultPrettyPrinter()
+                .writeValue(out.resolve("audit.json").toFile(), root);
         writeHtml(out);
     }
 
@@ -43,7 +43,8 @@ final class AuditReport {
         root.put("generatedAt", Instant.now().toString());
         root.put("seconds", seconds);
         root.set("journeys", JSON.valueToTree(journeys));
-        JSON.writerWithDefaultPrettyPrinter().writeValue(out.resolve("orca.json").toFile(), root);
+        JSON.writerWithDefaultPrettyPrinter()
+                .writeValue(out.resolve("orca.json").toFile(), root);
         writeHtml(out);
     }
 
@@ -60,26 +61,39 @@ final class AuditReport {
         Path audit = out.resolve("audit.json");
         if (Files.exists(audit)) {
             JsonNode root = JSON.readTree(audit.toFile());
-            html.append("<h2>Machine checks</h2><p>").append(root.path("screens").asInt()).append(" screens, ")
-                    .append(root.path("checks").asInt()).append(" checks, <strong>")
-                    .append(root.path("failed").asInt()).append(" failed</strong>, in ")
-                    .append(root.path("seconds").asLong()).append(" s (").append(esc(root.path("generatedAt")
-                            .asString())).append(").</p>");
+            html.append("<h2>Machine checks</h2><p>")
+                    .append(root.path("screens").asInt())
+                    .append(" screens, ")
+                    .append(root.path("checks").asInt())
+                    .append(" checks, <strong>")
+                    .append(root.path("failed").asInt())
+                    .append(" failed</strong>, in ")
+                    .append(root.path("seconds").asLong())
+                    .append(" s (")
+                    .append(esc(root.path("generatedAt").asString()))
+                    .append(").</p>");
             Map<String, StringBuilder> byScreen = new LinkedHashMap<>();
             for (JsonNode r : root.path("results")) {
                 boolean passed = r.path("passed").asBoolean();
                 var rows = byScreen.computeIfAbsent(r.path("screen").asString(), k -> new StringBuilder());
-                rows.append("<tr class=\"").append(passed ? "pass" : "fail").append("\"><td>")
-                        .append(esc(r.path("check").asString())).append("</td><td>").append(passed ? "Pass" : "Fail")
+                rows.append("<tr class=\"")
+                        .append(passed ? "pass" : "fail")
+                        .append("\"><td>")
+                        .append(esc(r.path("check").asString()))
+                        .append("</td><td>")
+                        .append(passed ? "Pass" : "Fail")
                         .append("</td><td>");
                 for (JsonNode f : r.path("findings")) {
                     rows.append(esc(f.asString())).append("<br>");
                 }
                 rows.append("</td></tr>");
             }
-            byScreen.forEach((screen, rows) -> html.append("<h3>").append(esc(screen)).append("</h3>")
+            byScreen.forEach((screen, rows) -> html.append("<h3>")
+                    .append(esc(screen))
+                    .append("</h3>")
                     .append("<table><thead><tr><th scope=\"col\">Check</th><th scope=\"col\">Result</th>")
-                    .append("<th scope=\"col\">Findings</th></tr></thead><tbody>").append(rows)
+                    .append("<th scope=\"col\">Findings</th></tr></thead><tbody>")
+                    .append(rows)
                     .append("</tbody></table>"));
         } else {
             html.append("<p>The machine checks have not run.</p>");
@@ -88,16 +102,25 @@ final class AuditReport {
         html.append("<h2>What Orca said</h2>");
         if (Files.exists(orca)) {
             JsonNode root = JSON.readTree(orca.toFile());
-            html.append("<p>").append(root.path("journeys").size()).append(" journeys in ")
-                    .append(root.path("seconds").asLong()).append(" s.</p>");
+            html.append("<p>")
+                    .append(root.path("journeys").size())
+                    .append(" journeys in ")
+                    .append(root.path("seconds").asLong())
+                    .append(" s.</p>");
             for (JsonNode journey : root.path("journeys")) {
                 html.append("<h3>").append(esc(journey.path("name").asString())).append("</h3><ol>");
                 for (JsonNode step : journey.path("steps")) {
                     boolean passed = step.path("passed").asBoolean();
-                    html.append("<li class=\"").append(passed ? "pass" : "fail").append("\"><strong>")
-                            .append(esc(step.path("action").asString())).append("</strong> – expected: ")
-                            .append(esc(String.valueOf(step.path("expected")))).append(passed ? " – heard" : " – NOT heard")
-                            .append("<pre>").append(esc(step.path("heard").asString())).append("</pre></li>");
+                    html.append("<li class=\"")
+                            .append(passed ? "pass" : "fail")
+                            .append("\"><strong>")
+                            .append(esc(step.path("action").asString()))
+                            .append("</strong> – expected: ")
+                            .append(esc(String.valueOf(step.path("expected"))))
+                            .append(passed ? " – heard" : " – NOT heard")
+                            .append("<pre>")
+                            .append(esc(step.path("heard").asString()))
+                            .append("</pre></li>");
                 }
                 html.append("</ol>");
             }

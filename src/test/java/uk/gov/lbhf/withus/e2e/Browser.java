@@ -18,16 +18,21 @@ final class Browser {
     static final List<String> WCAG_TAGS = List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa");
     private static final Path CHROMIUM = Path.of(System.getenv().getOrDefault("CHROMIUM_PATH", "/usr/bin/chromium"));
 
-    private Browser() {
-    }
+    private Browser() {}
 
     static Playwright playwright() {
-        return Playwright.create(new Playwright.CreateOptions().setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD",
-                Files.exists(CHROMIUM) ? "1" : "0")));
+        return Playwright.create(new Playwright.CreateOptions()
+                .setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", Files.exists(CHROMIUM) ? "1" : "0")));
     }
 
-    private static final List<String> ARGS = List.of("--no-sandbox", "--disable-gpu", "--disable-quic",
-            "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync");
+    private static final List<String> ARGS = List.of(
+            "--no-sandbox",
+            "--disable-gpu",
+            "--disable-quic",
+            "--no-first-run",
+            "--disable-background-networking",
+            "--disable-component-update",
+            "--disable-sync");
 
     static com.microsoft.playwright.Browser chromium(Playwright playwright) {
         var options = new BrowserType.LaunchOptions().setHeadless(true).setArgs(ARGS);
@@ -39,7 +44,9 @@ final class Browser {
 
     /** Chromium with an ordinary (not private) profile in {@code userDataDir}: where it would offer to install. */
     static com.microsoft.playwright.BrowserContext ordinaryProfile(Playwright playwright, Path userDataDir) {
-        var options = new BrowserType.LaunchPersistentContextOptions().setHeadless(true).setArgs(ARGS);
+        var options = new BrowserType.LaunchPersistentContextOptions()
+                .setHeadless(true)
+                .setArgs(ARGS);
         if (Files.exists(CHROMIUM)) {
             options.setExecutablePath(CHROMIUM);
         }
@@ -54,11 +61,12 @@ final class Browser {
 
     private static String describe(Rule rule) {
         return rule.getId() + " (" + rule.getImpact() + "): " + rule.getHelp() + " at "
-                + rule.getNodes().stream().map(n -> String.valueOf(n.getTarget())).collect(Collectors.joining(", "));
+                + rule.getNodes().stream()
+                        .map(n -> String.valueOf(n.getTarget()))
+                        .collect(Collectors.joining(", "));
     }
 
     static int horizontalOverflow(Page page) {
-        return ((Number) page.evaluate("() => document.documentElement.scrollWidth - window.innerWidth"))
-                .intValue();
+        return ((Number) page.evaluate("() => document.documentElement.scrollWidth - window.innerWidth")).intValue();
     }
 }

@@ -8,7 +8,6 @@ import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Download;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.Playwright;
 import com.microsoft.playwright.options.AriaRole;
 import com.microsoft.playwright.options.FilePayload;
 import java.nio.file.Files;
@@ -17,10 +16,7 @@ import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 
 /**
  * Offline capture and sync, end to end: the packaged app, Chromium, its real service worker and IndexedDB. In every
@@ -30,9 +26,6 @@ import org.junit.jupiter.api.TestInstance;
 class OfflineCaptureAndSyncIT extends PackagedAppTest {
 
     private static final Path SHOTS = Path.of("target", "e2e-screenshots");
-
-
-
 
     @Test
     void a_leaseholder_on_a_train_submits_offline_reloads_and_everything_is_sent_once_back_online() throws Exception {
@@ -44,46 +37,66 @@ class OfflineCaptureAndSyncIT extends PackagedAppTest {
 
             assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1)))
                     .hasText("Leaseholder service feedback");
-            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Send")).click();
-            assertThat(page.getByRole(AriaRole.ALERT)).containsText("Select an answer for \"Which service is your feedback about?\"");
+            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Send"))
+                    .click();
+            assertThat(page.getByRole(AriaRole.ALERT))
+                    .containsText("Select an answer for \"Which service is your feedback about?\"");
             assertThat(page.locator(".wu-error-summary")).isFocused();
             assertThat(page).hasTitle("Error: Leaseholder service feedback – On this device – WithUs");
-            assertThat(uk.gov.lbhf.withus.e2e.Browser.axeViolations(page)).as("axe on the form with errors").isEmpty();
+            assertThat(uk.gov.lbhf.withus.e2e.Browser.axeViolations(page))
+                    .as("axe on the form with errors")
+                    .isEmpty();
             shot(page, "offline-form-errors-390");
             submitLeaseholderForm(page, "Repairs", "The lift was out for nine days.", true);
-            assertThat(uk.gov.lbhf.withus.e2e.Browser.axeViolations(page)).as("axe on the sent panel").isEmpty();
+            assertThat(uk.gov.lbhf.withus.e2e.Browser.axeViolations(page))
+                    .as("axe on the sent panel")
+                    .isEmpty();
             shot(page, "offline-form-sent-with-photo");
-            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Fill in the form again")).click();
+            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Fill in the form again"))
+                    .click();
             submitLeaseholderForm(page, "Caretaking", "Bins not emptied on Tuesday.", false);
-            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Fill in the form again")).click();
+            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Fill in the form again"))
+                    .click();
             submitLeaseholderForm(page, "Service charges", "The bill doubled without a letter.", false);
 
             page.reload(); // still offline: the shell and the outbox come from the device
             page.navigate(app.url("offline/outbox"));
             assertThat(page.getByTestId("waiting-count")).hasText("3");
             assertThat(page.getByText("Leaseholder service feedback").first()).isVisible();
-            assertThat(uk.gov.lbhf.withus.e2e.Browser.axeViolations(page)).as("axe on the outbox").isEmpty();
+            assertThat(uk.gov.lbhf.withus.e2e.Browser.axeViolations(page))
+                    .as("axe on the outbox")
+                    .isEmpty();
             shot(page, "offline-outbox-waiting");
             List<String> waiting = outboxIds(page);
             assertThat(waiting).hasSize(3);
             // The last resort, still offline: everything waiting saved as a file to give to the co-production team.
-            Download saved = page.waitForDownload(() -> page.getByRole(AriaRole.BUTTON,
-                    new Page.GetByRoleOptions().setName("Save unsent answers as a file")).click());
+            Download saved = page.waitForDownload(() -> page.getByRole(
+                            AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Save unsent answers as a file"))
+                    .click());
             assertThat(saved.suggestedFilename()).matches("withus-unsent-\\d{4}-\\d{2}-\\d{2}\\.json");
             String file = Files.readString(saved.path());
-            assertThat(file).contains(waiting).contains("The lift was out for nine days.",
-                    "Bins not emptied on Tuesday.", "The bill doubled without a letter.");
+            assertThat(file)
+                    .contains(waiting)
+                    .contains(
+                            "The lift was out for nine days.",
+                            "Bins not emptied on Tuesday.",
+                            "The bill doubled without a letter.");
 
             context.setOffline(false); // the 'online' event starts the sync
-            assertThat(page.getByTestId("waiting-count")).hasText("0", new com.microsoft.playwright.assertions
-                    .LocatorAssertions.HasTextOptions().setTimeout(30_000));
+            assertThat(page.getByTestId("waiting-count"))
+                    .hasText(
+                            "0",
+                            new com.microsoft.playwright.assertions.LocatorAssertions.HasTextOptions()
+                                    .setTimeout(30_000));
             shot(page, "offline-outbox-sent");
             for (String id : waiting) {
                 assertStoredOnce(id);
             }
             assertThat(count("select count(*) from sync_submission_attachment a join sync_attachment f"
-                    + " on f.sha256 = a.sha256 where f.complete = true and a.submission_id in ('"
-                    + String.join("','", waiting) + "')")).as("the photo arrived whole").isEqualTo(1);
+                            + " on f.sha256 = a.sha256 where f.complete = true and a.submission_id in ('"
+                            + String.join("','", waiting) + "')"))
+                    .as("the photo arrived whole")
+                    .isEqualTo(1);
         }
     }
 
@@ -99,17 +112,24 @@ class OfflineCaptureAndSyncIT extends PackagedAppTest {
                 // The form is on the device already: it saves with the server down, and its link to the outbox opens
                 // the outbox from the device at once (it used to wait on Flow: "Connection lost, trying to reconnect").
                 submitLeaseholderForm(page, "Caretaking", "Nobody has swept the stairs.", false);
-                page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Go to the outbox")).click();
+                page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Go to the outbox"))
+                        .click();
                 assertThat(page).hasURL(app.url("offline/outbox"));
                 assertThat(page.getByTestId("waiting-count")).hasText("1");
                 // …and back to the online app: it cannot be reached, so the offline app takes the person back and
                 // says why (it used to show the browser's error page).
-                page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Go to the online app")).click();
-                assertThat(page).hasURL(app.url("offline?unreachable"), new com.microsoft.playwright.assertions
-                        .PageAssertions.HasURLOptions().setTimeout(20_000));
-                assertThat(page.getByRole(AriaRole.STATUS).filter(new Locator.FilterOptions()
-                        .setHasText("cannot be reached"))).isVisible();
-                assertThat(uk.gov.lbhf.withus.e2e.Browser.axeViolations(page)).as("axe on the unreachable notice")
+                page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Go to the online app"))
+                        .click();
+                assertThat(page)
+                        .hasURL(
+                                app.url("offline?unreachable"),
+                                new com.microsoft.playwright.assertions.PageAssertions.HasURLOptions()
+                                        .setTimeout(20_000));
+                assertThat(page.getByRole(AriaRole.STATUS)
+                                .filter(new Locator.FilterOptions().setHasText("cannot be reached")))
+                        .isVisible();
+                assertThat(uk.gov.lbhf.withus.e2e.Browser.axeViolations(page))
+                        .as("axe on the unreachable notice")
                         .isEmpty();
                 shot(page, "offline-online-app-unreachable");
                 page.navigate(app.url("groups")); // a Flow page: the service worker sends us to the offline app
@@ -118,7 +138,8 @@ class OfflineCaptureAndSyncIT extends PackagedAppTest {
                         .hasText("My groups");
                 page.navigate(app.url("offline/forms/leaseholder-service"));
                 submitLeaseholderForm(page, "Major works", "Scaffolding up for a year.", false);
-                page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Fill in the form again")).click();
+                page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Fill in the form again"))
+                        .click();
                 submitLeaseholderForm(page, "Repairs", "Damp in the bedroom.", false);
                 page.navigate(app.url("offline/outbox"));
                 page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Send now"))
@@ -134,7 +155,9 @@ class OfflineCaptureAndSyncIT extends PackagedAppTest {
                     }
                 });
                 page.waitForTimeout(8_000);
-                assertThat(calls).as("calls to the server in the 8 s after a failed attempt").hasSizeLessThanOrEqualTo(2);
+                assertThat(calls)
+                        .as("calls to the server in the 8 s after a failed attempt")
+                        .hasSizeLessThanOrEqualTo(2);
                 assertThat(page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Send now")))
                         .isEnabled();
             } finally {
@@ -143,8 +166,11 @@ class OfflineCaptureAndSyncIT extends PackagedAppTest {
             List<String> waiting = outboxIds(page);
             page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Send now"))
                     .click(new com.microsoft.playwright.Locator.ClickOptions().setTimeout(60_000));
-            assertThat(page.getByTestId("waiting-count")).hasText("0", new com.microsoft.playwright.assertions
-                    .LocatorAssertions.HasTextOptions().setTimeout(30_000));
+            assertThat(page.getByTestId("waiting-count"))
+                    .hasText(
+                            "0",
+                            new com.microsoft.playwright.assertions.LocatorAssertions.HasTextOptions()
+                                    .setTimeout(30_000));
             assertThat(page.getByTestId("last-result")).containsText("3 sent, 0 waiting");
             for (String id : waiting) {
                 assertStoredOnce(id);
@@ -153,12 +179,14 @@ class OfflineCaptureAndSyncIT extends PackagedAppTest {
     }
 
     @Test
-    void a_new_version_of_the_app_waits_while_answers_are_unsent_and_takes_over_once_they_are_sent()
-            throws Exception {
+    void a_new_version_of_the_app_waits_while_answers_are_unsent_and_takes_over_once_they_are_sent() throws Exception {
         try (BrowserContext context = browser.newContext()) {
             Page page = setUpDevice(context, "leon");
-            context.route("**/api/sync/v1/push", route -> route.fulfill(new com.microsoft.playwright.Route
-                    .FulfillOptions().setStatus(503).setBody("down for maintenance"))); // answers cannot leave yet
+            context.route(
+                    "**/api/sync/v1/push",
+                    route -> route.fulfill(new com.microsoft.playwright.Route.FulfillOptions()
+                            .setStatus(503)
+                            .setBody("down for maintenance"))); // answers cannot leave yet
             page.navigate(app.url("offline/forms/leaseholder-service"));
             submitLeaseholderForm(page, "Caretaking", "Stairwell light out since Monday.", false);
             page.navigate(app.url("offline/outbox"));
@@ -166,23 +194,28 @@ class OfflineCaptureAndSyncIT extends PackagedAppTest {
 
             // A new version of the worker (a different script URL for the same scope is an update) installs…
             page.evaluate("() => navigator.serviceWorker.register('/sw.js?next-version=1')");
-            awaitInPage(page, "async () => { const r = await navigator.serviceWorker.getRegistration();"
-                    + " return !!r.waiting && r.waiting.state === 'installed'; }");
+            awaitInPage(
+                    page,
+                    "async () => { const r = await navigator.serviceWorker.getRegistration();"
+                            + " return !!r.waiting && r.waiting.state === 'installed'; }");
             page.waitForTimeout(3_000);
             // …and waits: the page is still run by the old worker while the answer is unsent.
             assertThat(page.evaluate("async () => { const r = await navigator.serviceWorker.getRegistration();"
-                    + " return [r.active.scriptURL, r.waiting && r.waiting.scriptURL,"
-                    + " navigator.serviceWorker.controller.scriptURL]; }"))
+                            + " return [r.active.scriptURL, r.waiting && r.waiting.scriptURL,"
+                            + " navigator.serviceWorker.controller.scriptURL]; }"))
                     .isEqualTo(List.of(app.url("sw.js"), app.url("sw.js?next-version=1"), app.url("sw.js")));
 
             String id = outboxIds(page).getFirst();
             context.unroute("**/api/sync/v1/push");
-            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Send now")).click();
+            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Send now"))
+                    .click();
             assertThat(page.getByTestId("last-result")).containsText("1 sent, 0 waiting");
             // Sent: the client tells the waiting worker to take over.
-            awaitInPage(page, "async () => { const r = await navigator.serviceWorker.getRegistration();"
-                    + " return !r.waiting && r.active.scriptURL.endsWith('next-version=1')"
-                    + " && r.active.state === 'activated'; }");
+            awaitInPage(
+                    page,
+                    "async () => { const r = await navigator.serviceWorker.getRegistration();"
+                            + " return !r.waiting && r.active.scriptURL.endsWith('next-version=1')"
+                            + " && r.active.state === 'activated'; }");
             assertStoredOnce(id);
         }
     }
@@ -198,21 +231,29 @@ class OfflineCaptureAndSyncIT extends PackagedAppTest {
         try (BrowserContext context = browser.newContext()) {
             Page page = setUpDevice(context, "leon");
             page.evaluate("async () => { for (const key of await caches.keys()) await caches.delete(key); }");
-            var stale = context.cookies().stream().filter(c -> c.name.equals("JSESSIONID")).findFirst().orElseThrow();
+            var stale = context.cookies().stream()
+                    .filter(c -> c.name.equals("JSESSIONID"))
+                    .findFirst()
+                    .orElseThrow();
             stale.value = "0123456789ABCDEF0123456789ABCDEF";
             context.addCookies(List.of(stale));
 
             page.evaluate("() => navigator.serviceWorker.register('/sw.js?cookie-check=1')");
-            awaitInPage(page, "async () => { const r = await navigator.serviceWorker.getRegistration();"
-                    + " return r.active.scriptURL.endsWith('cookie-check=1') && r.active.state === 'activated'"
-                    + " && !!(await caches.match('/offline', { ignoreSearch: true })); }");
+            awaitInPage(
+                    page,
+                    "async () => { const r = await navigator.serviceWorker.getRegistration();"
+                            + " return r.active.scriptURL.endsWith('cookie-check=1') && r.active.state === 'activated'"
+                            + " && !!(await caches.match('/offline', { ignoreSearch: true })); }");
             @SuppressWarnings("unchecked")
             var kept = (List<String>) page.evaluate("async () => { const urls = [];"
                     + " for (const key of await caches.keys()) for (const r of await (await caches.open(key)).keys())"
                     + " urls.push(new URL(r.url).pathname); return urls; }");
-            assertThat(context.cookies().stream().filter(c -> c.name.equals("JSESSIONID")).map(c -> c.value))
+            assertThat(context.cookies().stream()
+                            .filter(c -> c.name.equals("JSESSIONID"))
+                            .map(c -> c.value))
                     .containsExactly("0123456789ABCDEF0123456789ABCDEF");
-            assertThat(kept).contains("/offline", "/offline.html", "/icons/icon.png", "/manifest.webmanifest")
+            assertThat(kept)
+                    .contains("/offline", "/offline.html", "/icons/icon.png", "/manifest.webmanifest")
                     .doesNotContain("/", "/sw.js");
         }
     }
@@ -224,7 +265,8 @@ class OfflineCaptureAndSyncIT extends PackagedAppTest {
      */
     @Test
     void after_an_officer_chooses_between_two_copies_the_phone_says_which_one_counts() throws Exception {
-        try (BrowserContext phone = browser.newContext(); BrowserContext office = browser.newContext()) {
+        try (BrowserContext phone = browser.newContext();
+                BrowserContext office = browser.newContext()) {
             Page page = setUpDevice(phone, "leon");
             phone.setOffline(true);
             page.navigate(app.url("offline/forms/leaseholder-service"));
@@ -240,37 +282,49 @@ class OfflineCaptureAndSyncIT extends PackagedAppTest {
                       database.close();
                       return { token: account.token, deviceId: account.deviceId };
                     }""");
-            var earlier = java.net.http.HttpClient.newHttpClient().send(java.net.http.HttpRequest
-                    .newBuilder(java.net.URI.create(app.url("api/sync/v1/push")))
-                    .header("Authorization", "Bearer " + account.get("token"))
-                    .header("Content-Type", "application/json")
-                    .POST(java.net.http.HttpRequest.BodyPublishers.ofString("""
+            var earlier = java.net.http.HttpClient.newHttpClient()
+                    .send(
+                            java.net.http.HttpRequest.newBuilder(java.net.URI.create(app.url("api/sync/v1/push")))
+                                    .header("Authorization", "Bearer " + account.get("token"))
+                                    .header("Content-Type", "application/json")
+                                    .POST(java.net.http.HttpRequest.BodyPublishers.ofString(
+                                            """
                             {"protocol":1,"deviceId":"%s","submissions":[{"id":"%s","form":{"key":"leaseholder-service",
                              "version":1},"capturedAt":"2026-11-20T09:30:00Z","answers":{"service":"Repairs",
                              "rating":"Good","contactConsent":"no"}}]}""".formatted(account.get("deviceId"), id)))
-                    .build(), java.net.http.HttpResponse.BodyHandlers.ofString());
+                                    .build(),
+                            java.net.http.HttpResponse.BodyHandlers.ofString());
             assertThat(earlier.body()).contains("\"status\":\"accepted\"");
 
             page.navigate(app.url("offline/outbox"));
             phone.setOffline(false);
-            Locator check = page.getByRole(AriaRole.REGION, new Page.GetByRoleOptions()
-                    .setName("Sent, but an officer needs to check"));
-            assertThat(check).containsText("Both are kept and an officer will check them.",
-                    new com.microsoft.playwright.assertions.LocatorAssertions.ContainsTextOptions().setTimeout(30_000));
+            Locator check = page.getByRole(
+                    AriaRole.REGION, new Page.GetByRoleOptions().setName("Sent, but an officer needs to check"));
+            assertThat(check)
+                    .containsText(
+                            "Both are kept and an officer will check them.",
+                            new com.microsoft.playwright.assertions.LocatorAssertions.ContainsTextOptions()
+                                    .setTimeout(30_000));
 
             Page officer = signedIn(office, "priya");
             officer.navigate(app.url("sync"));
             String reference = uk.gov.lbhf.withus.sync.Receipt.referenceOf(id);
-            officer.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Use the later copy of " + reference))
+            officer.getByRole(
+                            AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Use the later copy of " + reference))
                     .click();
-            assertThat(officer.getByText("the later copy counts; the first copy stays on record.")).isVisible();
+            assertThat(officer.getByText("the later copy counts; the first copy stays on record."))
+                    .isVisible();
 
-            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Send now")).click();
-            Locator sent = page.getByRole(AriaRole.REGION, new Page.GetByRoleOptions().setName("Sent").setExact(true));
+            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Send now"))
+                    .click();
+            Locator sent = page.getByRole(
+                    AriaRole.REGION, new Page.GetByRoleOptions().setName("Sent").setExact(true));
             assertThat(sent).containsText("An officer checked both on");
             assertThat(sent).containsText("the answers sent from here count.");
             assertThat(check).hasCount(0);
-            assertThat(uk.gov.lbhf.withus.e2e.Browser.axeViolations(page)).as("axe on the outbox").isEmpty();
+            assertThat(uk.gov.lbhf.withus.e2e.Browser.axeViolations(page))
+                    .as("axe on the outbox")
+                    .isEmpty();
             shot(page, "outbox-conflict-decided");
         }
     }
@@ -292,15 +346,22 @@ class OfflineCaptureAndSyncIT extends PackagedAppTest {
             context.setOffline(true);
             page.navigate(app.url("offline/forms/leaseholder-service"));
             submitLeaseholderForm(page, "Repairs", "Front door will not lock.", false);
-            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Fill in the form again")).click();
+            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Fill in the form again"))
+                    .click();
             submitLeaseholderForm(page, "Caretaking", "Stairwell light broken.", false);
             page.navigate(app.url("offline/outbox"));
             List<String> ids = outboxIds(page);
             context.setOffline(false);
-            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Send now")).click();
-            assertThat(page.getByTestId("waiting-count")).hasText("0", new com.microsoft.playwright.assertions
-                    .LocatorAssertions.HasTextOptions().setTimeout(30_000));
-            assertThat(dropped.get()).as("pushes: the dropped one and the resend").isGreaterThanOrEqualTo(2);
+            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Send now"))
+                    .click();
+            assertThat(page.getByTestId("waiting-count"))
+                    .hasText(
+                            "0",
+                            new com.microsoft.playwright.assertions.LocatorAssertions.HasTextOptions()
+                                    .setTimeout(30_000));
+            assertThat(dropped.get())
+                    .as("pushes: the dropped one and the resend")
+                    .isGreaterThanOrEqualTo(2);
             for (String id : ids) {
                 assertStoredOnce(id);
             }
@@ -315,7 +376,8 @@ class OfflineCaptureAndSyncIT extends PackagedAppTest {
             page.navigate(app.url("offline/forms/leaseholder-service"));
             for (int i = 0; i < 27; i++) {
                 submitLeaseholderForm(page, i % 2 == 0 ? "Repairs" : "Caretaking", "Report number " + i, false);
-                page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Fill in the form again")).click();
+                page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Fill in the form again"))
+                        .click();
             }
             page.navigate(app.url("offline/outbox"));
             assertThat(page.getByTestId("waiting-count")).hasText("27");
@@ -323,10 +385,13 @@ class OfflineCaptureAndSyncIT extends PackagedAppTest {
             var pushes = new AtomicInteger();
             var log = new java.util.concurrent.CopyOnWriteArrayList<String>();
             context.route("**/api/sync/v1/push", route -> {
-                log.add("push " + (pushes.get() + 1) + " (" + route.request().postData().length() + " bytes)");
+                log.add("push " + (pushes.get() + 1) + " ("
+                        + route.request().postData().length() + " bytes)");
                 if (pushes.incrementAndGet() == 2) {
-                    route.fulfill(new com.microsoft.playwright.Route.FulfillOptions().setStatus(500)
-                            .setContentType("application/problem+json").setBody("{\"status\":500}"));
+                    route.fulfill(new com.microsoft.playwright.Route.FulfillOptions()
+                            .setStatus(500)
+                            .setContentType("application/problem+json")
+                            .setBody("{\"status\":500}"));
                 } else {
                     route.resume();
                 }
@@ -334,8 +399,11 @@ class OfflineCaptureAndSyncIT extends PackagedAppTest {
             // The 'online' event starts the sync: batch 1 (25) is accepted, batch 2 meets the 500 and stays waiting;
             // the retry (Background Sync in Chromium, else the timer or "Send now") sends it.
             context.setOffline(false);
-            assertThat(page.getByTestId("waiting-count")).hasText("0", new com.microsoft.playwright.assertions
-                    .LocatorAssertions.HasTextOptions().setTimeout(60_000));
+            assertThat(page.getByTestId("waiting-count"))
+                    .hasText(
+                            "0",
+                            new com.microsoft.playwright.assertions.LocatorAssertions.HasTextOptions()
+                                    .setTimeout(60_000));
             assertThat(pushes.get()).as("pushes: %s", log).isGreaterThanOrEqualTo(3);
             assertThat(log.get(1)).as("the second push got the 500").startsWith("push 2");
             assertThat(count("select count(*) from sync_submission where id in ('" + String.join("','", ids) + "')"))
@@ -355,45 +423,124 @@ class OfflineCaptureAndSyncIT extends PackagedAppTest {
             assertThat(waiting).hasSize(1);
 
             page.navigate(app.url(""));
-            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign out")).click();
+            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign out"))
+                    .click();
             page.waitForURL(app.url("login"), new Page.WaitForURLOptions().setTimeout(30_000));
-            assertThat(outboxIds(page)).as("what Leon left unsent is never deleted").isEqualTo(waiting);
-            assertThat(page.evaluate(READABLE_ANYWHERE, java.util.Map.of("texts",
-                    List.of("4417", "Leaseholder service feedback"), "bytes", "1,2,3,4,5,6,7,8")))
+            assertThat(outboxIds(page))
+                    .as("what Leon left unsent is never deleted")
+                    .isEqualTo(waiting);
+            assertThat(page.evaluate(
+                            READABLE_ANYWHERE,
+                            java.util.Map.of(
+                                    "texts",
+                                    List.of("4417", "Leaseholder service feedback"),
+                                    "bytes",
+                                    "1,2,3,4,5,6,7,8")))
                     .as("where Leon's answers, their form or his offline copies are readable after he signed out")
                     .isEqualTo(List.of());
 
             signIn(page, "amara", PASSWORD);
             page.waitForURL(app.url(""), new Page.WaitForURLOptions().setTimeout(60_000));
-            awaitInPage(page, "async () => (await new Promise(r => { const q = indexedDB.open('withus');"
-                    + " q.onsuccess = () => { const t = q.result.transaction('meta').objectStore('meta').get('currentAccount');"
-                    + " t.onsuccess = () => r(t.result); }; })) === 'amara'");
+            awaitInPage(
+                    page,
+                    "async () => (await new Promise(r => { const q = indexedDB.open('withus');"
+                            + " q.onsuccess = () => { const t = q.result.transaction('meta').objectStore('meta').get('currentAccount');"
+                            + " t.onsuccess = () => r(t.result); }; })) === 'amara'");
             page.navigate(app.url("offline/outbox"));
             assertThat(page.getByTestId("waiting-count")).hasText("0");
             assertThat(page.locator("main")).not().containsText("Leaseholder service feedback");
             assertThat(page.locator("main")).not().containsText("1 waiting"); // nothing of someone else's waits
-            assertThat(page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions()
-                    .setName("Save unsent answers as a file"))).hasCount(0);
-            assertThat(uk.gov.lbhf.withus.e2e.Browser.axeViolations(page)).as("axe on the next person's outbox").isEmpty();
+            assertThat(page.getByRole(
+                            AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Save unsent answers as a file")))
+                    .hasCount(0);
+            assertThat(uk.gov.lbhf.withus.e2e.Browser.axeViolations(page))
+                    .as("axe on the next person's outbox")
+                    .isEmpty();
             shot(page, "shared-device-next-person-outbox");
 
             page.unroute("**/api/sync/v1/push");
             page.navigate(app.url(""));
-            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign out")).click();
+            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign out"))
+                    .click();
             page.waitForURL(app.url("login"), new Page.WaitForURLOptions().setTimeout(30_000));
             signIn(page, "leon", PASSWORD);
             page.waitForURL(app.url(""), new Page.WaitForURLOptions().setTimeout(60_000));
             java.time.Instant deadline = java.time.Instant.now().plusSeconds(30);
             while (count("select count(*) from sync_submission where id = '" + waiting.getFirst() + "'") == 0) {
-                assertThat(java.time.Instant.now()).as("Leon's answers reach the council after he signs in again")
+                assertThat(java.time.Instant.now())
+                        .as("Leon's answers reach the council after he signs in again")
                         .isBefore(deadline);
                 page.waitForTimeout(250);
             }
             assertThat(count("select count(*) from sync_submission where id = '" + waiting.getFirst()
-                    + "' and answers like '%4417%'")).isEqualTo(1);
+                            + "' and answers like '%4417%'"))
+                    .isEqualTo(1);
             assertThat(count("select count(*) from sync_submission_attachment a join sync_attachment f"
-                    + " on f.sha256 = a.sha256 where f.complete = true and a.submission_id = '" + waiting.getFirst() + "'"))
-                    .as("with its photo, whole").isEqualTo(1);
+                            + " on f.sha256 = a.sha256 where f.complete = true and a.submission_id = '"
+                            + waiting.getFirst() + "'"))
+                    .as("with its photo, whole")
+                    .isEqualTo(1);
+        }
+    }
+
+    @Test
+    void a_resident_erases_their_account_and_is_signed_out_on_every_device_and_cannot_sign_in_again() throws Exception {
+        try (BrowserContext phoneContext =
+                        browser.newContext(new Browser.NewContextOptions().setViewportSize(390, 844));
+                BrowserContext laptopContext = browser.newContext()) {
+            Page phone = setUpDevice(phoneContext, "kai");
+            Page laptop = signedIn(laptopContext, "kai");
+            assertThat(count("select count(*) from sync_device d join person p on p.id = d.person_id"
+                            + " where p.username = 'kai'"))
+                    .as("Kai's phone is set up to send")
+                    .isGreaterThan(0);
+            phone.navigate(app.url("my-data"));
+            phone.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Erase my account"))
+                    .click();
+            assertThat(phone.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Erase your account")))
+                    .isVisible();
+            assertThat(phone.locator("main")).containsText("Phones and computers set up to send your answers:");
+            var erase = phone.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Erase my account"));
+            erase.click();
+            assertThat(phone.getByRole(AriaRole.ALERT))
+                    .containsText("Tick the box to confirm that you want your account erased");
+            assertThat(phone.getByRole(AriaRole.ALERT)).isFocused();
+            assertThat(phone).hasTitle("Error: Erase your account – WithUs");
+            assertThat(uk.gov.lbhf.withus.e2e.Browser.axeViolations(phone))
+                    .as("axe on the erase page's error")
+                    .isEmpty();
+            shot(phone, "erase-account-error");
+            assertThat(count("select count(*) from person where username = 'kai'"))
+                    .as("not without the tick")
+                    .isOne();
+
+            phone.getByLabel("I understand that my account and the data listed above will be deleted")
+                    .check();
+            erase.click();
+            phone.waitForURL(app.url("account-erased"), new Page.WaitForURLOptions().setTimeout(30_000));
+            assertThat(phone.getByRole(
+                            AriaRole.HEADING, new Page.GetByRoleOptions().setName("Your account has been erased")))
+                    .isVisible();
+            assertThat(phone.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign out")))
+                    .hasCount(0);
+            assertThat(uk.gov.lbhf.withus.e2e.Browser.axeViolations(phone))
+                    .as("axe on the erased page")
+                    .isEmpty();
+            shot(phone, "account-erased");
+            assertThat(count("select count(*) from person where username = 'kai'"))
+                    .isZero();
+            assertThat(count("select count(*) from sync_device d where not exists"
+                            + " (select 1 from person p where p.id = d.person_id)"))
+                    .as("no device left of hers")
+                    .isZero();
+            assertThat(count("select count(*) from erasure_record where requested_by = 'SELF'"))
+                    .isOne();
+
+            laptop.navigate(app.url("my-data")); // her other session ended with the erasure
+            laptop.waitForURL(app.url("account-erased"), new Page.WaitForURLOptions().setTimeout(30_000));
+            laptop.navigate(app.url("login"));
+            signIn(laptop, "kai", PASSWORD);
+            assertThat(laptop).hasURL(app.url("login?error"));
         }
     }
 
@@ -404,11 +551,16 @@ class OfflineCaptureAndSyncIT extends PackagedAppTest {
             Page page = setUpDevice(context, "priya");
             page.navigate(app.url("sync")); // the officer's own app, with residents' answers in it
             page.navigate(app.url("forms"));
-            page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions()
-                    .setName("Start event capture with \"Community event: have your say\" on this device")).click();
+            page.getByRole(
+                            AriaRole.LINK,
+                            new Page.GetByRoleOptions()
+                                    .setName(
+                                            "Start event capture with \"Community event: have your say\" on this device"))
+                    .click();
             page.getByLabel("Choose a PIN for this event").fill("8642");
             page.getByLabel("Enter the PIN again").fill("8642");
-            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Start capturing")).click();
+            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Start capturing"))
+                    .click();
             respond(page, "Housing", "Resident at number 9 has no heating");
             String capture = app.url("offline/capture/community-event");
 
@@ -431,14 +583,18 @@ class OfflineCaptureAndSyncIT extends PackagedAppTest {
 
             // Only the PIN ends it; then the officer's app is theirs again.
             page.getByLabel("Event PIN").fill("8642");
-            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Carry on capturing")).click();
-            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Officer: finish capturing")).click();
+            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Carry on capturing"))
+                    .click();
+            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Officer: finish capturing"))
+                    .click();
             page.getByLabel("Event PIN").fill("8642");
-            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Finish")).click();
+            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Finish"))
+                    .click();
             assertThat(page).hasURL(app.url("offline/outbox"));
             page.navigate(app.url("sync"));
             assertThat(page).hasURL(app.url("sync"));
-            assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1))).hasText("Sync inbox");
+            assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1)))
+                    .hasText("Sync inbox");
         }
     }
 
@@ -484,11 +640,13 @@ class OfflineCaptureAndSyncIT extends PackagedAppTest {
                     .hasText("Start event capture");
             page.getByLabel("Choose a PIN for this event").fill("12");
             page.getByLabel("Enter the PIN again").fill("12");
-            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Start capturing")).click();
+            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Start capturing"))
+                    .click();
             assertThat(page.getByRole(AriaRole.ALERT)).containsText("Enter a PIN of 4 to 8 numbers");
             page.getByLabel("Choose a PIN for this event").fill("2468");
             page.getByLabel("Enter the PIN again").fill("2468");
-            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Start capturing")).click();
+            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Start capturing"))
+                    .click();
 
             respond(page, "Housing", "First resident: my neighbour at flat 12 needs a ramp");
             assertThat(page.getByRole(AriaRole.STATUS).filter(new Locator.FilterOptions().setHasText("Thank you")))
@@ -509,10 +667,14 @@ class OfflineCaptureAndSyncIT extends PackagedAppTest {
                       const database = await new Promise(r => request.onsuccess = () => r(request.result));
                       const all = await new Promise(r => { const q = database.transaction('outbox').objectStore('outbox').getAll(); q.onsuccess = () => r(q.result); });
                       return all.map(o => JSON.stringify(o) + new TextDecoder().decode(o.sealed.data)).join('|'); }""");
-            assertThat(stored).as("the first resident's answers at rest").isNotEmpty().doesNotContain("flat 12");
+            assertThat(stored)
+                    .as("the first resident's answers at rest")
+                    .isNotEmpty()
+                    .doesNotContain("flat 12");
 
             page.getByLabel("Event PIN").fill("2468");
-            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Carry on capturing")).click();
+            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Carry on capturing"))
+                    .click();
             byte[] voice = new byte[30_000];
             for (int i = 0; i < voice.length; i++) {
                 voice[i] = (byte) (i * 13 + 1);
@@ -523,39 +685,55 @@ class OfflineCaptureAndSyncIT extends PackagedAppTest {
             page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Start a new form for the next person"))
                     .click();
             // Nothing of either resident is readable anywhere the device keeps things: every IndexedDB store (answers,
-            // files, drafts, meta …) and every Cache Storage entry, searched for their words and for the voice note's bytes.
+            // files, drafts, meta …) and every Cache Storage entry, searched for their words and for the voice note's
+            // bytes.
             StringBuilder needle = new StringBuilder();
             for (int i = 1000; i < 1032; i++) {
                 needle.append(voice[i] & 0xff).append(',');
             }
-            Object found = page.evaluate(READABLE_ANYWHERE, java.util.Map.of("texts",
-                    List.of("flat 12", "warm spaces"), "bytes", needle.toString()));
-            assertThat(found).as("where a resident's words or recording are readable at rest").isEqualTo(List.of());
-            assertThat((List<Object>) page.evaluate(READABLE_ANYWHERE, java.util.Map.of("texts",
-                    List.of("Community event: have your say"), "bytes", "none")))
-                    .as("the same search finds what is kept in plain form (the form, offline)").contains((Object) "idb:offline");
-            assertThat(uk.gov.lbhf.withus.e2e.Browser.axeViolations(page)).as("axe on event capture").isEmpty();
+            Object found = page.evaluate(
+                    READABLE_ANYWHERE,
+                    java.util.Map.of("texts", List.of("flat 12", "warm spaces"), "bytes", needle.toString()));
+            assertThat(found)
+                    .as("where a resident's words or recording are readable at rest")
+                    .isEqualTo(List.of());
+            assertThat((List<Object>) page.evaluate(
+                            READABLE_ANYWHERE,
+                            java.util.Map.of("texts", List.of("Community event: have your say"), "bytes", "none")))
+                    .as("the same search finds what is kept in plain form (the form, offline)")
+                    .contains((Object) "idb:offline");
+            assertThat(uk.gov.lbhf.withus.e2e.Browser.axeViolations(page))
+                    .as("axe on event capture")
+                    .isEmpty();
             shot(page, "event-capture-fresh-form");
-            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Officer: finish capturing")).click();
+            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Officer: finish capturing"))
+                    .click();
             page.getByLabel("Event PIN").fill("0000");
-            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Finish")).click();
+            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Finish"))
+                    .click();
             assertThat(page.getByRole(AriaRole.ALERT)).containsText("That PIN is not right");
             page.getByLabel("Event PIN").fill("2468");
-            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Finish")).click();
+            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Finish"))
+                    .click();
             assertThat(page).hasURL(app.url("offline/outbox"));
             assertThat(page.getByTestId("waiting-count")).hasText("2");
             List<String> ids = outboxIds(page);
             context.setOffline(false);
-            assertThat(page.getByTestId("waiting-count")).hasText("0", new com.microsoft.playwright.assertions
-                    .LocatorAssertions.HasTextOptions().setTimeout(30_000));
+            assertThat(page.getByTestId("waiting-count"))
+                    .hasText(
+                            "0",
+                            new com.microsoft.playwright.assertions.LocatorAssertions.HasTextOptions()
+                                    .setTimeout(30_000));
             assertThat(page.getByTestId("last-result")).containsText("2 sent, 0 waiting");
             shot(page, "event-capture-sent");
             assertThat(count("select count(*) from sync_submission where capture_mode = 'EVENT' and id in ('"
-                    + String.join("','", ids) + "')")).isEqualTo(2);
+                            + String.join("','", ids) + "')"))
+                    .isEqualTo(2);
             assertThat(count("select count(*) from sync_submission_attachment a join sync_attachment f"
-                    + " on f.sha256 = a.sha256 where f.complete = true and f.media_type = 'audio/webm'"
-                    + " and a.submission_id in ('" + String.join("','", ids) + "')"))
-                    .as("the second resident's voice note arrived whole").isEqualTo(1);
+                            + " on f.sha256 = a.sha256 where f.complete = true and f.media_type = 'audio/webm'"
+                            + " and a.submission_id in ('" + String.join("','", ids) + "')"))
+                    .as("the second resident's voice note arrived whole")
+                    .isEqualTo(1);
         }
     }
 
@@ -567,12 +745,14 @@ class OfflineCaptureAndSyncIT extends PackagedAppTest {
             page.navigate(app.url("offline/capture/community-event"));
             page.getByLabel("Choose a PIN for this event").fill("97531");
             page.getByLabel("Enter the PIN again").fill("97531");
-            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Start capturing")).click();
+            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Start capturing"))
+                    .click();
             page.getByLabel("Housing").check();
             page.locator("textarea").fill("Half-written answer someone walked away from");
             page.clock().fastForward("02:01");
             assertThat(page.locator("textarea")).hasValue("");
-            assertThat(page.getByText("The form was cleared because nobody used it for 2 minutes.")).isVisible();
+            assertThat(page.getByText("The form was cleared because nobody used it for 2 minutes."))
+                    .isVisible();
         }
     }
 
@@ -585,17 +765,24 @@ class OfflineCaptureAndSyncIT extends PackagedAppTest {
             var keep = page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Keep offline: " + title));
             assertThat(keep).hasAttribute("aria-pressed", "false");
             keep.click();
-            assertThat(page.getByText("all formats are now saved on this device").first()).isVisible();
+            assertThat(page.getByText("all formats are now saved on this device")
+                            .first())
+                    .isVisible();
             assertThat(keep).hasAttribute("aria-pressed", "true");
-            assertThat(uk.gov.lbhf.withus.e2e.Browser.axeViolations(page)).as("axe on the offline groups page").isEmpty();
+            assertThat(uk.gov.lbhf.withus.e2e.Browser.axeViolations(page))
+                    .as("axe on the offline groups page")
+                    .isEmpty();
             assertThat(uk.gov.lbhf.withus.e2e.Browser.horizontalOverflow(page)).isLessThanOrEqualTo(0);
             shot(page, "offline-groups-320");
 
             context.setOffline(true);
-            page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName(title)).click();
-            page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Easy read")).click();
+            page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName(title))
+                    .click();
+            page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Easy read"))
+                    .click();
             assertThat(page.getByText("First we say hello")).isVisible();
-            page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Audio")).click();
+            page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Audio"))
+                    .click();
             page.locator("audio").waitFor();
             Object duration = page.evaluate("""
                     async () => {
@@ -608,10 +795,14 @@ class OfflineCaptureAndSyncIT extends PackagedAppTest {
                       });
                       return audio.duration;
                     }""");
-            assertThat(((Number) duration).doubleValue()).as("seconds of recording played from the device")
+            assertThat(((Number) duration).doubleValue())
+                    .as("seconds of recording played from the device")
                     .isGreaterThan(1);
-            assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Transcript"))).isVisible();
-            assertThat(uk.gov.lbhf.withus.e2e.Browser.axeViolations(page)).as("axe on an offline material").isEmpty();
+            assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Transcript")))
+                    .isVisible();
+            assertThat(uk.gov.lbhf.withus.e2e.Browser.axeViolations(page))
+                    .as("axe on an offline material")
+                    .isEmpty();
             shot(page, "offline-material-audio-320");
         }
     }
@@ -622,13 +813,15 @@ class OfflineCaptureAndSyncIT extends PackagedAppTest {
             Page page = setUpDevice(context, "fatima");
             context.setOffline(true);
             page.navigate(app.url("offline/forms/leaseholder-service"));
-            page.getByLabel("Caretaking", new Page.GetByLabelOptions().setExact(true)).check();
+            page.getByLabel("Caretaking", new Page.GetByLabelOptions().setExact(true))
+                    .check();
             page.getByLabel("What should we know? (optional)").fill("The bins on level 3");
             page.waitForTimeout(300); // the draft is saved on every change
             page.close();
             Page again = context.newPage();
             again.navigate(app.url("offline/forms/leaseholder-service"));
-            assertThat(again.getByLabel("Caretaking", new Page.GetByLabelOptions().setExact(true))).isChecked();
+            assertThat(again.getByLabel("Caretaking", new Page.GetByLabelOptions().setExact(true)))
+                    .isChecked();
             assertThat(again.getByLabel("What should we know? (optional)")).hasValue("The bins on level 3");
         }
     }
@@ -648,7 +841,8 @@ class OfflineCaptureAndSyncIT extends PackagedAppTest {
             page.getByLabel("Add a photo (optional)").setInputFiles(new FilePayload("lift.jpg", "image/jpeg", jpeg));
         }
         page.getByLabel("Yes, you can contact me").check();
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Send")).click();
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Send"))
+                .click();
         assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Saved on this device")))
                 .isVisible();
     }
@@ -657,7 +851,8 @@ class OfflineCaptureAndSyncIT extends PackagedAppTest {
         page.getByLabel(topic, new Page.GetByLabelOptions().setExact(true)).check();
         page.locator("textarea").fill(comment);
         page.getByLabel("No, do not contact me").check();
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Send my answers")).click();
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Send my answers"))
+                .click();
     }
 
     @SuppressWarnings("unchecked")
@@ -677,12 +872,15 @@ class OfflineCaptureAndSyncIT extends PackagedAppTest {
      * conflict would still leave one row in sync_submission) and nothing quarantined.
      */
     private void assertStoredOnce(String id) throws SQLException {
-        assertThat(count("select count(*) from sync_submission where id = '" + id + "'")).as("copies of %s", id)
+        assertThat(count("select count(*) from sync_submission where id = '" + id + "'"))
+                .as("copies of %s", id)
                 .isEqualTo(1);
         assertThat(count("select count(*) from sync_conflict where submission_id = '" + id + "'"))
-                .as("later copies of %s", id).isZero();
+                .as("later copies of %s", id)
+                .isZero();
         assertThat(count("select count(*) from sync_quarantine where submission_id = '" + id + "'"))
-                .as("quarantined copies of %s", id).isZero();
+                .as("quarantined copies of %s", id)
+                .isZero();
     }
 
     private long count(String sql) throws SQLException {
@@ -697,4 +895,3 @@ class OfflineCaptureAndSyncIT extends PackagedAppTest {
         page.screenshot(new Page.ScreenshotOptions().setFullPage(true).setPath(SHOTS.resolve(name + ".png")));
     }
 }
-

@@ -21,7 +21,10 @@ import java.util.List;
 final class PackagedApp implements AutoCloseable {
 
     /** The database the app runs on. */
-    enum Database { H2, POSTGRES }
+    enum Database {
+        H2,
+        POSTGRES
+    }
 
     private Process process;
     private final int port;
@@ -37,7 +40,8 @@ final class PackagedApp implements AutoCloseable {
         this.work = work;
         this.database = database;
         this.postgresUrl = database == Database.POSTGRES
-                ? uk.gov.lbhf.withus.testsupport.EmbeddedPostgresInitializer.newDatabase() : null;
+                ? uk.gov.lbhf.withus.testsupport.EmbeddedPostgresInitializer.newDatabase()
+                : null;
     }
 
     static PackagedApp start() throws IOException, InterruptedException {
@@ -60,26 +64,39 @@ final class PackagedApp implements AutoCloseable {
     private void launch() throws IOException, InterruptedException {
         Path jar = Path.of(System.getProperty("withus.jar", "target/withus.jar"));
         String java = ProcessHandle.current().info().command().orElse("java");
-        List<String> command = new ArrayList<>(List.of(java, "-Xmx512m", "-jar", jar.toAbsolutePath().toString(),
-                "--server.port=" + port, "--spring.datasource.url=" + jdbcUrl(), "--withus.demo.enabled=true"));
+        List<String> command = new ArrayList<>(List.of(
+                java,
+                "-Xmx512m",
+                "-jar",
+                jar.toAbsolutePath().toString(),
+                "--server.port=" + port,
+                "--spring.datasource.url=" + jdbcUrl(),
+                "--withus.demo.enabled=true"));
         if (database == Database.POSTGRES) {
-            command.addAll(List.of("--spring.profiles.active=postgres", "--spring.datasource.username=postgres",
+            command.addAll(List.of(
+                    "--spring.profiles.active=postgres",
+                    "--spring.datasource.username=postgres",
                     "--spring.datasource.password=postgres"));
         }
-        process = new ProcessBuilder(command).directory(work.toFile()).redirectErrorStream(true)
-                .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile())).start();
+        process = new ProcessBuilder(command)
+                .directory(work.toFile())
+                .redirectErrorStream(true)
+                .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()))
+                .start();
         awaitHealthy(Duration.ofSeconds(120));
     }
 
     /** The app's database; for H2, AUTO_SERVER lets a test read it while the app runs (and after it stopped). */
     String jdbcUrl() {
-        return database == Database.POSTGRES ? postgresUrl
+        return database == Database.POSTGRES
+                ? postgresUrl
                 : "jdbc:h2:file:" + work.resolve("withus").toAbsolutePath() + ";AUTO_SERVER=TRUE";
     }
 
     /** A connection to the app's database, for tests that count what the server holds. */
     java.sql.Connection connect() throws java.sql.SQLException {
-        return database == Database.POSTGRES ? java.sql.DriverManager.getConnection(postgresUrl, "postgres", "postgres")
+        return database == Database.POSTGRES
+                ? java.sql.DriverManager.getConnection(postgresUrl, "postgres", "postgres")
                 : java.sql.DriverManager.getConnection(jdbcUrl(), "sa", "");
     }
 
@@ -102,13 +119,14 @@ final class PackagedApp implements AutoCloseable {
 
     private void awaitHealthy(Duration timeout) throws IOException, InterruptedException {
         var client = HttpClient.newHttpClient();
-        var request = HttpRequest.newBuilder(URI.create(url("actuator/health"))).timeout(Duration.ofSeconds(2))
+        var request = HttpRequest.newBuilder(URI.create(url("actuator/health")))
+                .timeout(Duration.ofSeconds(2))
                 .build();
         Instant deadline = Instant.now().plus(timeout);
         while (Instant.now().isBefore(deadline)) {
             if (!process.isAlive()) {
-                throw new IllegalStateException("WithUs exited on start; see " + log.toAbsolutePath() + ":\n"
-                        + Files.readString(log));
+                throw new IllegalStateException(
+                        "WithUs exited on start; see " + log.toAbsolutePath() + ":\n" + Files.readString(log));
             }
             try {
                 var response = client.send(request, HttpResponse.BodyHandlers.ofString());

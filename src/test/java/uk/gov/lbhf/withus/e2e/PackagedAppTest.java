@@ -47,9 +47,12 @@ abstract class PackagedAppTest {
     }
 
     static void signIn(Page page, String username, String password) {
-        page.getByRole(AriaRole.TEXTBOX, new Page.GetByRoleOptions().setName("Username")).fill(username);
-        page.getByRole(AriaRole.TEXTBOX, new Page.GetByRoleOptions().setName("Password")).fill(password);
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign in")).click();
+        page.getByRole(AriaRole.TEXTBOX, new Page.GetByRoleOptions().setName("Username"))
+                .fill(username);
+        page.getByRole(AriaRole.TEXTBOX, new Page.GetByRoleOptions().setName("Password"))
+                .fill(password);
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign in"))
+                .click();
     }
 
     /** Signs in on the sign-in page and waits until the service worker (installed with its precache) controls it. */
@@ -60,7 +63,9 @@ abstract class PackagedAppTest {
         page.waitForURL(app.url(""), new Page.WaitForURLOptions().setTimeout(60_000));
         for (int attempt = 1; ; attempt++) {
             try {
-                page.waitForFunction("() => navigator.serviceWorker.controller !== null", null,
+                page.waitForFunction(
+                        "() => navigator.serviceWorker.controller !== null",
+                        null,
                         new Page.WaitForFunctionOptions().setTimeout(20_000));
                 return page;
             } catch (com.microsoft.playwright.TimeoutError notYet) {

@@ -6,14 +6,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.Playwright;
 import com.microsoft.playwright.options.AriaRole;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -25,14 +21,10 @@ class ResidentReadsGroupMaterialsIT extends PackagedAppTest {
 
     private static final Path SHOTS = Path.of("target", "e2e-screenshots");
 
-
-
-
     @ParameterizedTest(name = "at {0}px wide")
     @ValueSource(ints = {320, 1280})
     void a_resident_signs_in_opens_a_group_and_reads_a_paper_in_the_format_they_need(int width) {
-        try (BrowserContext context = browser.newContext(new Browser.NewContextOptions()
-                .setViewportSize(width, 900))) {
+        try (BrowserContext context = browser.newContext(new Browser.NewContextOptions().setViewportSize(width, 900))) {
             Page page = context.newPage();
 
             page.navigate(app.url(""));
@@ -53,32 +45,42 @@ class ResidentReadsGroupMaterialsIT extends PackagedAppTest {
             assertThat(page).hasTitle("Groups – WithUs");
             check(page, "groups", width);
 
-            page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Digital Accessibility Group")
-                    .setExact(true)).click();
+            page.getByRole(
+                            AriaRole.LINK,
+                            new Page.GetByRoleOptions()
+                                    .setName("Digital Accessibility Group")
+                                    .setExact(true))
+                    .click();
             assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1)))
                     .hasText("Digital Accessibility Group");
-            assertThat(page.getByText("Step-free access from the street.").first()).isVisible();
+            assertThat(page.getByText("Step-free access from the street.").first())
+                    .isVisible();
             check(page, "group", width);
 
-            page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions()
-                    .setName("Agenda: next Digital Accessibility Group meeting").setExact(true)).click();
+            page.getByRole(
+                            AriaRole.LINK,
+                            new Page.GetByRoleOptions()
+                                    .setName("Agenda: next Digital Accessibility Group meeting")
+                                    .setExact(true))
+                    .click();
             assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1)))
                     .hasText("Agenda: next Digital Accessibility Group meeting");
             var chooser = page.getByRole(AriaRole.NAVIGATION, new Page.GetByRoleOptions().setName("Choose a format"));
             assertThat(chooser.locator("[aria-current=page]")).hasText("Standard");
             check(page, "material-standard", width);
 
-            chooser.getByRole(AriaRole.LINK, new com.microsoft.playwright.Locator.GetByRoleOptions()
-                    .setName("Easy read")).click();
+            chooser.getByRole(
+                            AriaRole.LINK, new com.microsoft.playwright.Locator.GetByRoleOptions().setName("Easy read"))
+                    .click();
             assertThat(page.getByText("First we say hello.")).isVisible();
             assertThat(chooser.locator("[aria-current=page]")).hasText("Easy read");
             check(page, "material-easy-read", width);
 
-            chooser.getByRole(AriaRole.LINK, new com.microsoft.playwright.Locator.GetByRoleOptions()
-                    .setName("Audio")).click();
+            chooser.getByRole(AriaRole.LINK, new com.microsoft.playwright.Locator.GetByRoleOptions().setName("Audio"))
+                    .click();
             var audio = page.locator("audio");
-            assertThat(audio).hasAttribute("aria-label",
-                    "Audio recording: Agenda: next Digital Accessibility Group meeting");
+            assertThat(audio)
+                    .hasAttribute("aria-label", "Audio recording: Agenda: next Digital Accessibility Group meeting");
             var recording = context.request().get(app.url(audio.getAttribute("src")));
             assertThat(recording.status()).isEqualTo(200);
             assertThat(recording.headers().get("content-type")).isEqualTo("audio/ogg");
@@ -86,8 +88,10 @@ class ResidentReadsGroupMaterialsIT extends PackagedAppTest {
             assertThat(page.getByText("Thank you for listening.")).isVisible();
             check(page, "material-audio", width);
 
-            chooser.getByRole(AriaRole.LINK, new com.microsoft.playwright.Locator.GetByRoleOptions()
-                    .setName("Polski (Polish)")).click();
+            chooser.getByRole(
+                            AriaRole.LINK,
+                            new com.microsoft.playwright.Locator.GetByRoleOptions().setName("Polski (Polish)"))
+                    .click();
             assertThat(page.locator("[lang=pl]")).containsText("Powitanie");
             check(page, "material-translated", width);
         }
@@ -100,8 +104,8 @@ class ResidentReadsGroupMaterialsIT extends PackagedAppTest {
             page.navigate(app.url("login"));
             signIn(page, "amara", "not-the-password");
             assertThat(page).hasURL(app.url("login?error"));
-            var message = page.getByRole(AriaRole.ALERT).getByText(
-                    "The username or password is not right. Check them and try again.");
+            var message = page.getByRole(AriaRole.ALERT)
+                    .getByText("The username or password is not right. Check them and try again.");
             assertThat(message).isVisible();
             // Only the password has to be typed again (WCAG 2.2, 3.3.7 Redundant Entry).
             var username = page.getByRole(AriaRole.TEXTBOX, new Page.GetByRoleOptions().setName("Username"));
@@ -131,8 +135,13 @@ class ResidentReadsGroupMaterialsIT extends PackagedAppTest {
             page.navigate(app.url("login"));
             signIn(page, "amara", PASSWORD); // a resident, not a leaseholder: no feedback forms
             assertThat(page).hasTitle("Home – WithUs");
-            for (String path : new String[] {"forms", "forms/leaseholder-service", "forms/community-event",
-                    "groups/youth-voices", "groups/staff-working-group"}) {
+            for (String path : new String[] {
+                "forms",
+                "forms/leaseholder-service",
+                "forms/community-event",
+                "groups/youth-voices",
+                "groups/staff-working-group"
+            }) {
                 page.navigate(app.url(path));
                 assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1)))
                         .hasText("Page not found");
@@ -148,9 +157,11 @@ class ResidentReadsGroupMaterialsIT extends PackagedAppTest {
             Page page = context.newPage();
             page.navigate(app.url("login"));
             signIn(page, "priya", PASSWORD);
-            page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Forms")).click();
-            assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName(
-                    "Leaseholder service feedback"))).isVisible();
+            page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Forms"))
+                    .click();
+            assertThat(page.getByRole(
+                            AriaRole.HEADING, new Page.GetByRoleOptions().setName("Leaseholder service feedback")))
+                    .isVisible();
             check(page, "forms", 1280);
         }
     }
@@ -187,8 +198,10 @@ class ResidentReadsGroupMaterialsIT extends PackagedAppTest {
             // A Flow page cannot work offline: the service worker sends the visitor to the offline app instead, which
             // says why they are there.
             assertThat(page).hasURL(app.url("offline?unreachable"));
-            assertThat(page.getByRole(AriaRole.STATUS).filter(new com.microsoft.playwright.Locator.FilterOptions()
-                    .setHasText("cannot be reached"))).isVisible();
+            assertThat(page.getByRole(AriaRole.STATUS)
+                            .filter(new com.microsoft.playwright.Locator.FilterOptions()
+                                    .setHasText("cannot be reached")))
+                    .isVisible();
             assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1)))
                     .hasText("My groups");
             assertThat(page).hasTitle("My groups (offline) – On this device – WithUs");
@@ -220,9 +233,13 @@ class ResidentReadsGroupMaterialsIT extends PackagedAppTest {
             page.waitForFunction("() => navigator.serviceWorker.controller !== null");
             var cdp = context.newCDPSession(page);
             var manifest = cdp.send("Page.getAppManifest");
-            assertThat(manifest.getAsJsonArray("errors")).as("manifest errors: " + manifest).isEmpty();
+            assertThat(manifest.getAsJsonArray("errors"))
+                    .as("manifest errors: " + manifest)
+                    .isEmpty();
             var verdict = cdp.send("Page.getInstallabilityErrors");
-            assertThat(verdict.getAsJsonArray("installabilityErrors")).as("installability: " + verdict).isEmpty();
+            assertThat(verdict.getAsJsonArray("installabilityErrors"))
+                    .as("installability: " + verdict)
+                    .isEmpty();
         } finally {
             org.springframework.util.FileSystemUtils.deleteRecursively(profile);
         }
@@ -231,11 +248,13 @@ class ResidentReadsGroupMaterialsIT extends PackagedAppTest {
     /** axe finds no WCAG 2.2 AA violation, nothing scrolls sideways, and a screenshot is kept for people to look at. */
     private static void check(Page page, String name, int width) {
         page.waitForLoadState();
-        assertThat(uk.gov.lbhf.withus.e2e.Browser.axeViolations(page)).as("axe on " + name + " at " + width)
+        assertThat(uk.gov.lbhf.withus.e2e.Browser.axeViolations(page))
+                .as("axe on " + name + " at " + width)
                 .isEmpty();
-        assertThat(uk.gov.lbhf.withus.e2e.Browser.horizontalOverflow(page)).as("sideways scroll on " + name)
+        assertThat(uk.gov.lbhf.withus.e2e.Browser.horizontalOverflow(page))
+                .as("sideways scroll on " + name)
                 .isLessThanOrEqualTo(0);
-        page.screenshot(new Page.ScreenshotOptions().setFullPage(true)
-                .setPath(SHOTS.resolve(name + "-" + width + ".png")));
+        page.screenshot(
+                new Page.ScreenshotOptions().setFullPage(true).setPath(SHOTS.resolve(name + "-" + width + ".png")));
     }
 }

@@ -3,11 +3,9 @@ package uk.gov.lbhf.withus.e2e;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
 import com.google.gson.JsonObject;
-import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.CDPSession;
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.Playwright;
 import com.microsoft.playwright.Response;
 import com.microsoft.playwright.options.AriaRole;
 import java.io.ByteArrayOutputStream;
@@ -21,10 +19,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.zip.GZIPOutputStream;
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 
 /**
  * Benchmarks in Chromium against the packaged app (run with ./mvnw -Pbenchmark verify; not part of the normal
@@ -37,21 +33,25 @@ class SyncBenchmarkIT extends PackagedAppTest {
 
     private final Map<String, Object> figures = new LinkedHashMap<>();
 
-
     @AfterAll
     void writeFigures() throws Exception {
         Path out = Path.of("target", "benchmarks", "sync-client.json");
         Files.createDirectories(out.getParent());
         var json = new StringBuilder("{\"measuredAt\": \"" + Instant.now() + "\"");
-        figures.forEach((k, v) -> json.append(",\n \"").append(k).append("\": \"")
-                .append(String.valueOf(v).replace("\"", "")).append('"'));
+        figures.forEach((k, v) -> json.append(",\n \"")
+                .append(k)
+                .append("\": \"")
+                .append(String.valueOf(v).replace("\"", ""))
+                .append('"'));
         Files.writeString(out, json.append("\n}\n").toString());
         System.out.println("sync client benchmark: " + figures);
     }
 
     @Test
     void drain_200_queued_submissions_on_4g_and_slow_3g() {
-        figures.put("drain200_4g_seconds", drain("4G: 150 ms RTT, 1.6 Mbit/s down, 750 kbit/s up", 150, 1_600_000, 750_000));
+        figures.put(
+                "drain200_4g_seconds",
+                drain("4G: 150 ms RTT, 1.6 Mbit/s down, 750 kbit/s up", 150, 1_600_000, 750_000));
         figures.put("drain200_slow3g_seconds", drain("slow 3G: 400 ms RTT, 400 kbit/s", 400, 400_000, 400_000));
         figures.put("drain_targets", "4G <= 10 s, slow 3G <= 30 s");
     }
@@ -88,9 +88,13 @@ class SyncBenchmarkIT extends PackagedAppTest {
             conditions.addProperty("uploadThroughput", upBits / 8);
             cdp.send("Network.emulateNetworkConditions", conditions);
             long started = System.nanoTime();
-            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Send now")).click();
-            assertThat(page.getByTestId("waiting-count")).hasText("0", new com.microsoft.playwright.assertions
-                    .LocatorAssertions.HasTextOptions().setTimeout(120_000));
+            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Send now"))
+                    .click();
+            assertThat(page.getByTestId("waiting-count"))
+                    .hasText(
+                            "0",
+                            new com.microsoft.playwright.assertions.LocatorAssertions.HasTextOptions()
+                                    .setTimeout(120_000));
             double seconds = (System.nanoTime() - started) / 1e9;
             figures.put("drain200_" + latencyMs + "ms_profile", name);
             return String.format(Locale.ROOT, "%.2f", seconds);
@@ -109,7 +113,8 @@ class SyncBenchmarkIT extends PackagedAppTest {
                 }
             });
             page.navigate(app.url("offline"));
-            assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1))).hasText("My groups");
+            assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1)))
+                    .hasText("My groups");
             long ours = 0;
             long vaadin = 0;
             var files = new StringBuilder();
@@ -131,13 +136,13 @@ class SyncBenchmarkIT extends PackagedAppTest {
             context.setOffline(true);
             Page cold = context.newPage();
             cold.navigate(app.url("offline"));
-            cold.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1)).waitFor();
+            cold.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1))
+                    .waitFor();
             double ms = ((Number) cold.evaluate("() => performance.now()")).doubleValue();
             figures.put("offlineColdStart_ms_to_heading", String.format(Locale.ROOT, "%.0f", ms));
             figures.put("coldStart_target", "<= 2000 ms");
         }
     }
-
 
     private static long gzip(byte[] bytes) throws Exception {
         var out = new ByteArrayOutputStream();

@@ -5,5 +5,4 @@ import uk.gov.lbhf.withus.testsupport.OnPostgres;
 
 @DataJpaTest
 @OnPostgres
-class FormDefinitionRepositoryPostgresTest extends FormDefinitionRepositoryContract {
-}
+class FormDefinitionRepositoryPostgresTest extends FormDefinitionRepositoryContract {}

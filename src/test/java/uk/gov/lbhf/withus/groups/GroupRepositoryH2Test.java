@@ -3,5 +3,4 @@ package uk.gov.lbhf.withus.groups;
 import org.springframework.boot.data.jpa.test.autoconfigure.DataJpaTest;
 
 @DataJpaTest
-class GroupRepositoryH2Test extends GroupRepositoryContract {
-}
+class GroupRepositoryH2Test extends GroupRepositoryContract {}

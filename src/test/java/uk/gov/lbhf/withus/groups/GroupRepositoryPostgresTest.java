@@ -5,5 +5,4 @@ import uk.gov.lbhf.withus.testsupport.OnPostgres;
 
 @DataJpaTest
 @OnPostgres
-class GroupRepositoryPostgresTest extends GroupRepositoryContract {
-}
+class GroupRepositoryPostgresTest extends GroupRepositoryContract {}

@@ -19,8 +19,10 @@ abstract class MaterialRepositoryContract {
 
     @Autowired
     MaterialRepository materials;
+
     @Autowired
     MaterialFormatRepository formats;
+
     @Autowired
     EntityManager em;
 
@@ -47,10 +49,15 @@ abstract class MaterialRepositoryContract {
 
         var loaded = materials.findByGroupIdOrderByPublishedAtDesc(groupId).getFirst();
         assertThat(loaded.getId()).isEqualTo(id);
-        assertThat(loaded.toSummary().formats()).extracting(FormatOption::kind)
+        assertThat(loaded.toSummary().formats())
+                .extracting(FormatOption::kind)
                 .containsExactly(FormatKind.STANDARD, FormatKind.AUDIO, FormatKind.TRANSLATED);
-        var audioFormat = loaded.getFormats().stream().filter(MaterialFormat::hasFile).findFirst().orElseThrow();
-        assertThat(formats.findById(audioFormat.getId()).orElseThrow().getContent()).isEqualTo(audio);
+        var audioFormat = loaded.getFormats().stream()
+                .filter(MaterialFormat::hasFile)
+                .findFirst()
+                .orElseThrow();
+        assertThat(formats.findById(audioFormat.getId()).orElseThrow().getContent())
+                .isEqualTo(audio);
     }
 
     @Test
@@ -62,7 +69,8 @@ abstract class MaterialRepositoryContract {
         em.flush();
         em.clear();
         assertThat(materials.findByGroupIdInOrderByPublishedAtDesc(List.of(groupId, otherGroupId), Limit.of(2)))
-                .extracting(m -> m.toSummary().title()).containsExactly("Newest", "Middle");
+                .extracting(m -> m.toSummary().title())
+                .containsExactly("Newest", "Middle");
     }
 
     @Test
@@ -71,9 +79,10 @@ abstract class MaterialRepositoryContract {
         material.addFormat(MaterialFormat.text(FormatKind.STANDARD, "en", "a"));
         material.addFormat(MaterialFormat.text(FormatKind.STANDARD, "en", "b"));
         assertThatThrownBy(() -> {
-            materials.save(material);
-            em.flush();
-        }).isInstanceOf(RuntimeException.class);
+                    materials.save(material);
+                    em.flush();
+                })
+                .isInstanceOf(RuntimeException.class);
     }
 
     private void publish(long group, String title, OffsetDateTime when) {
@@ -88,8 +97,13 @@ abstract class MaterialRepositoryContract {
 
     private long group(String slug) {
         em.createNativeQuery("insert into coproduction_group (slug, name, purpose, audience, visibility) "
-                + "values (?, ?, 'p', 'a', 'PUBLIC')").setParameter(1, slug).setParameter(2, slug).executeUpdate();
+                        + "values (?, ?, 'p', 'a', 'PUBLIC')")
+                .setParameter(1, slug)
+                .setParameter(2, slug)
+                .executeUpdate();
         return ((Number) em.createNativeQuery("select id from coproduction_group where slug = ?")
-                .setParameter(1, slug).getSingleResult()).longValue();
+                        .setParameter(1, slug)
+                        .getSingleResult())
+                .longValue();
     }
 }

@@ -5,5 +5,4 @@ import uk.gov.lbhf.withus.testsupport.OnPostgres;
 
 @DataJpaTest
 @OnPostgres
-class MaterialRepositoryPostgresTest extends MaterialRepositoryContract {
-}
+class MaterialRepositoryPostgresTest extends MaterialRepositoryContract {}

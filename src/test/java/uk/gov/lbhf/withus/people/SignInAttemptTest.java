@@ -35,9 +35,12 @@ class SignInAttemptTest {
         filter.doFilter(request, new MockHttpServletResponse(), new MockFilterChain());
 
         assertThat(java.util.Collections.list(request.getSession().getAttributeNames()))
-                .as("only the username is kept").hasSize(1);
+                .as("only the username is kept")
+                .hasSize(1);
         assertThat(SignInAttempt.takeUsername(request.getSession())).contains("amara");
-        assertThat(SignInAttempt.takeUsername(request.getSession())).as("read once").isEmpty();
+        assertThat(SignInAttempt.takeUsername(request.getSession()))
+                .as("read once")
+                .isEmpty();
     }
 
     @Test
@@ -46,8 +49,9 @@ class SignInAttemptTest {
         filter.doFilter(request, new MockHttpServletResponse(), new MockFilterChain() {
             @Override
             public void doFilter(jakarta.servlet.ServletRequest req, jakarta.servlet.ServletResponse res) {
-                SecurityContextHolder.getContext().setAuthentication(UsernamePasswordAuthenticationToken.authenticated(
-                        "amara", null, List.of(new SimpleGrantedAuthority("ROLE_RESIDENT"))));
+                SecurityContextHolder.getContext()
+                        .setAuthentication(UsernamePasswordAuthenticationToken.authenticated(
+                                "amara", null, List.of(new SimpleGrantedAuthority("ROLE_RESIDENT"))));
             }
         });
         assertThat(SignInAttempt.takeUsername(request.getSession())).isEmpty();
@@ -57,12 +61,15 @@ class SignInAttemptTest {
     void a_very_long_username_is_cut_and_other_requests_are_left_alone() throws Exception {
         MockHttpServletRequest request = post("x".repeat(5_000));
         filter.doFilter(request, new MockHttpServletResponse(), new MockFilterChain());
-        assertThat(SignInAttempt.takeUsername(request.getSession())).hasValueSatisfying(u -> assertThat(u).hasSize(100));
+        assertThat(SignInAttempt.takeUsername(request.getSession()))
+                .hasValueSatisfying(u -> assertThat(u).hasSize(100));
 
         MockHttpServletRequest other = new MockHttpServletRequest("POST", "/sync/push");
         other.setServletPath("/sync/push");
         other.addParameter("username", "amara");
         filter.doFilter(other, new MockHttpServletResponse(), new MockFilterChain());
-        assertThat(other.getSession(false)).as("no session made for other requests").isNull();
+        assertThat(other.getSession(false))
+                .as("no session made for other requests")
+                .isNull();
     }
 }

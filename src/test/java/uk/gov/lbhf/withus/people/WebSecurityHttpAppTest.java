@@ -22,7 +22,8 @@ import org.springframework.core.io.support.PropertiesLoaderUtils;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class WebSecurityHttpAppTest {
 
-    private final HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
+    private final HttpClient http =
+            HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
 
     @LocalServerPort
     int port;
@@ -30,31 +31,37 @@ class WebSecurityHttpAppTest {
     @Test
     void pages_carry_a_content_security_policy_referrer_and_permissions_policy() throws Exception {
         var response = get("/login", List.of());
-        assertThat(response.headers().firstValue("Content-Security-Policy")).hasValueSatisfying(csp -> assertThat(csp)
-                .contains("default-src 'self'", "frame-ancestors 'none'", "object-src 'none'"));
+        assertThat(response.headers().firstValue("Content-Security-Policy"))
+                .hasValueSatisfying(csp ->
+                        assertThat(csp).contains("default-src 'self'", "frame-ancestors 'none'", "object-src 'none'"));
         assertThat(response.headers().firstValue("Referrer-Policy")).contains("same-origin");
-        assertThat(response.headers().firstValue("Permissions-Policy")).hasValueSatisfying(p -> assertThat(p)
-                .contains("microphone=(self)", "geolocation=()"));
-        assertThat(response.headers().allValues("Set-Cookie")).allSatisfy(c -> assertThat(c).contains("SameSite=Lax"));
+        assertThat(response.headers().firstValue("Permissions-Policy"))
+                .hasValueSatisfying(p -> assertThat(p).contains("microphone=(self)", "geolocation=()"));
+        assertThat(response.headers().allValues("Set-Cookie"))
+                .allSatisfy(c -> assertThat(c).contains("SameSite=Lax"));
     }
 
     @Test
     void behind_a_tls_proxy_cookies_are_secure_redirects_stay_https_and_hsts_is_sent() throws Exception {
         var response = get("/groups", List.of("X-Forwarded-Proto", "https", "X-Forwarded-For", "203.0.113.9"));
         assertThat(response.statusCode()).isEqualTo(302);
-        assertThat(response.headers().firstValue("Location")).hasValueSatisfying(l -> assertThat(l).startsWith("https://"));
+        assertThat(response.headers().firstValue("Location"))
+                .hasValueSatisfying(l -> assertThat(l).startsWith("https://"));
         assertThat(response.headers().firstValue("Strict-Transport-Security")).isPresent();
-        assertThat(response.headers().allValues("Set-Cookie")).isNotEmpty()
+        assertThat(response.headers().allValues("Set-Cookie"))
+                .isNotEmpty()
                 .allSatisfy(c -> assertThat(c).contains("Secure"));
         assertThat(get("/login", List.of()).headers().firstValue("Strict-Transport-Security"))
-                .as("no HSTS over plain HTTP").isEmpty();
+                .as("no HSTS over plain HTTP")
+                .isEmpty();
     }
 
     @Test
     void an_anonymous_request_for_a_protected_page_creates_no_session() throws Exception {
         var response = get("/groups", List.of());
         assertThat(response.statusCode()).isEqualTo(302);
-        assertThat(response.headers().allValues("Set-Cookie")).noneMatch(c -> c.startsWith("JSESSIONID"))
+        assertThat(response.headers().allValues("Set-Cookie"))
+                .noneMatch(c -> c.startsWith("JSESSIONID"))
                 .anyMatch(c -> c.startsWith("REDIRECT_URI"));
     }
 
@@ -67,7 +74,9 @@ class WebSecurityHttpAppTest {
             }
             assertThat(signIn(username, "WithUs-demo-2026")).as(username).endsWith("/login?error&throttled");
         }
-        assertThat(signIn("amara", "WithUs-demo-2026")).as("another account is not held up").doesNotContain("error");
+        assertThat(signIn("amara", "WithUs-demo-2026"))
+                .as("another account is not held up")
+                .doesNotContain("error");
     }
 
     @Test
@@ -93,9 +102,11 @@ class WebSecurityHttpAppTest {
 
     /** Posts the sign-in form as a browser does; returns where the server sends the browser next. */
     private String signIn(String username, String password) throws Exception {
-        var response = http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/login"))
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString("username=" + username + "&password=" + password)).build(),
+        var response = http.send(
+                HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/login"))
+                        .header("Content-Type", "application/x-www-form-urlencoded")
+                        .POST(HttpRequest.BodyPublishers.ofString("username=" + username + "&password=" + password))
+                        .build(),
                 HttpResponse.BodyHandlers.ofString());
         assertThat(response.statusCode()).isEqualTo(302);
         return response.headers().firstValue("Location").orElseThrow();

@@ -31,12 +31,16 @@ class ErasureTest {
 
     @Autowired
     ErasureService erasure;
+
     @Autowired
     PeopleService people;
+
     @Autowired
     DeviceService devices;
+
     @Autowired
     PushService push;
+
     @Autowired
     JdbcTemplate jdbc;
 
@@ -45,7 +49,9 @@ class ErasureTest {
         CurrentUser dana = newResident();
         CurrentUser leon = people.findUser("leon").orElseThrow();
         long group = jdbc.queryForObject("select min(id) from coproduction_group", Long.class);
-        jdbc.update("insert into group_membership (group_id, person_id, role) values (?, ?, 'RESIDENT')", group,
+        jdbc.update(
+                "insert into group_membership (group_id, person_id, role) values (?, ?, 'RESIDENT')",
+                group,
                 dana.personId());
         UUID phone = UUID.randomUUID();
         String token = devices.register(dana, phone, "Dana's phone").token();
@@ -62,32 +68,51 @@ class ErasureTest {
 
         var preview = erasure.preview(dana);
         assertThat(preview.allowed()).isTrue();
-        assertThat(preview.deleted()).extracting(PersonalData.Line::key, PersonalData.Line::count).contains(
-                org.assertj.core.groups.Tuple.tuple("groups.memberships", 1L),
-                org.assertj.core.groups.Tuple.tuple("sync.answers", 1L),
-                org.assertj.core.groups.Tuple.tuple("sync.notStored", 1L),
-                org.assertj.core.groups.Tuple.tuple("sync.devices", 1L));
-        assertThat(preview.kept()).extracting(PersonalData.Line::key, PersonalData.Line::count)
+        assertThat(preview.deleted())
+                .extracting(PersonalData.Line::key, PersonalData.Line::count)
+                .contains(
+                        org.assertj.core.groups.Tuple.tuple("groups.memberships", 1L),
+                        org.assertj.core.groups.Tuple.tuple("sync.answers", 1L),
+                        org.assertj.core.groups.Tuple.tuple("sync.notStored", 1L),
+                        org.assertj.core.groups.Tuple.tuple("sync.devices", 1L));
+        assertThat(preview.kept())
+                .extracting(PersonalData.Line::key, PersonalData.Line::count)
                 .containsExactly(org.assertj.core.groups.Tuple.tuple("sync.eventAnswers", 1L));
 
         var done = erasure.eraseMyself(dana);
 
-        assertThat(count("select count(*) from person where id = ?", dana.personId())).isZero();
-        assertThat(count("select count(*) from person_role where person_id = ?", dana.personId())).isZero();
-        assertThat(count("select count(*) from group_membership where person_id = ?", dana.personId())).isZero();
-        assertThat(count("select count(*) from sync_device where person_id = ?", dana.personId())).isZero();
-        assertThat(count("select count(*) from sync_quarantine where person_id = ?", dana.personId())).isZero();
+        assertThat(count("select count(*) from person where id = ?", dana.personId()))
+                .isZero();
+        assertThat(count("select count(*) from person_role where person_id = ?", dana.personId()))
+                .isZero();
+        assertThat(count("select count(*) from group_membership where person_id = ?", dana.personId()))
+                .isZero();
+        assertThat(count("select count(*) from sync_device where person_id = ?", dana.personId()))
+                .isZero();
+        assertThat(count("select count(*) from sync_quarantine where person_id = ?", dana.personId()))
+                .isZero();
         assertThat(count("select count(*) from sync_submission where id = ?", UUID.fromString(own)))
-                .as("her own answer is deleted").isZero();
-        assertThat(jdbc.queryForMap("select person_id, device_id from sync_submission where id = ?",
-                UUID.fromString(collected))).as("what she collected from another resident is kept, unlinked")
-                .containsEntry("PERSON_ID", null).containsEntry("DEVICE_ID", null);
-        assertThat(count("select count(*) from sync_submission where id = ? and person_id = ?",
-                UUID.fromString(leons), leon.personId())).as("nobody else's answers are touched").isOne();
-        assertThat(devices.authenticate(token)).as("her device can no longer send").isEmpty();
+                .as("her own answer is deleted")
+                .isZero();
+        assertThat(jdbc.queryForMap(
+                        "select person_id, device_id from sync_submission where id = ?", UUID.fromString(collected)))
+                .as("what she collected from another resident is kept, unlinked")
+                .containsEntry("PERSON_ID", null)
+                .containsEntry("DEVICE_ID", null);
+        assertThat(count(
+                        "select count(*) from sync_submission where id = ? and person_id = ?",
+                        UUID.fromString(leons),
+                        leon.personId()))
+                .as("nobody else's answers are touched")
+                .isOne();
+        assertThat(devices.authenticate(token))
+                .as("her device can no longer send")
+                .isEmpty();
 
         var audit = jdbc.queryForMap("select * from erasure_record where erased_person_id = ?", dana.personId());
-        assertThat(audit).containsEntry("REQUESTED_BY", "SELF").containsEntry("REQUEST_CHANNEL", "APP")
+        assertThat(audit)
+                .containsEntry("REQUESTED_BY", "SELF")
+                .containsEntry("REQUEST_CHANNEL", "APP")
                 .containsEntry("ACTIONED_BY", dana.username());
         assertThat(audit.toString()).as("the audit record holds no name").doesNotContain("Dana Example");
         assertThat(done.lines()).extracting(PersonalData.Line::key).contains("sync.answers", "sync.eventAnswers");
@@ -118,16 +143,24 @@ class ErasureTest {
         CurrentUser ellis = newResident();
         assertThat(refusal(() -> erasure.eraseOnRequest("sam", ErasureService.Channel.EMAIL, LocalDate.now(), priya)))
                 .isEqualTo(ErasureService.Refusal.COUNCIL_ROLE);
-        assertThat(erasure.preview(people.findUser("jo").orElseThrow()).allowed()).as("a councillor").isFalse();
+        assertThat(erasure.preview(people.findUser("jo").orElseThrow()).allowed())
+                .as("a councillor")
+                .isFalse();
         assertThat(refusal(() -> erasure.eraseMyself(people.findUser("sam").orElseThrow())))
                 .isEqualTo(ErasureService.Refusal.COUNCIL_ROLE);
         assertThat(refusal(() -> erasure.previewFor("priya", priya))).isEqualTo(ErasureService.Refusal.OWN_ACCOUNT);
         assertThat(refusal(() -> erasure.previewFor("nobody-" + UUID.randomUUID(), priya)))
                 .isEqualTo(ErasureService.Refusal.NO_SUCH_ACCOUNT);
-        assertThat(refusal(() -> erasure.eraseOnRequest(ellis.username(), ErasureService.Channel.LETTER,
-                LocalDate.now().plusDays(2), priya))).isEqualTo(ErasureService.Refusal.DATE_IN_FUTURE);
+        assertThat(refusal(() -> erasure.eraseOnRequest(
+                        ellis.username(),
+                        ErasureService.Channel.LETTER,
+                        LocalDate.now().plusDays(2),
+                        priya)))
+                .isEqualTo(ErasureService.Refusal.DATE_IN_FUTURE);
         assertThat(people.account("sam")).isPresent();
-        assertThat(people.account(ellis.personId())).as("a refused erasure deletes nothing").isPresent();
+        assertThat(people.account(ellis.personId()))
+                .as("a refused erasure deletes nothing")
+                .isPresent();
     }
 
     @Test
@@ -142,8 +175,8 @@ class ErasureTest {
 
     private CurrentUser newResident() {
         String username = "erase-" + UUID.randomUUID().toString().substring(0, 8);
-        people.createAccount(username, "Dana Example", "a long enough password 42",
-                Set.of(Role.RESIDENT, Role.LEASEHOLDER));
+        people.createAccount(
+                username, "Dana Example", "a long enough password 42", Set.of(Role.RESIDENT, Role.LEASEHOLDER));
         return people.findUser(username).orElseThrow();
     }
 

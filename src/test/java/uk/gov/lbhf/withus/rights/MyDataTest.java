@@ -20,8 +20,10 @@ class MyDataTest {
 
     @Autowired
     MockMvc mvc;
+
     @Autowired
     PeopleService people;
+
     @Autowired
     DeviceService devices;
 
@@ -32,7 +34,9 @@ class MyDataTest {
         devices.register(leon, UUID.randomUUID(), leonsPhone);
         devices.register(people.findUser("amara").orElseThrow(), UUID.randomUUID(), "Amara's tablet");
         var response = mvc.perform(get("/files/my-data.json").with(user(people.loadUserByUsername("leon"))))
-                .andExpect(status().isOk()).andReturn().getResponse();
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse();
         assertThat(response.getHeader("Content-Disposition")).contains("attachment", "withus-my-data.json");
         var file = JsonMapper.builder().build().readTree(response.getContentAsString());
         assertThat(file.path("account").path("username").asString()).isEqualTo("leon");

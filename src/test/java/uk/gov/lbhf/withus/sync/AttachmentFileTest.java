@@ -19,10 +19,13 @@ class AttachmentFileTest {
 
     @Autowired
     MockMvc mvc;
+
     @Autowired
     PeopleService people;
+
     @Autowired
     AttachmentService attachments;
+
     @Autowired
     SyncInboxService inbox;
 
@@ -35,12 +38,16 @@ class AttachmentFileTest {
         String url = "/files/attachments/" + sha;
 
         for (String staff : new String[] {"priya", "sam"}) {
-            mvc.perform(get(url).with(user(people.loadUserByUsername(staff)))).andExpect(status().isOk())
-                    .andExpect(content().contentType("image/jpeg")).andExpect(content().bytes(photo))
-                    .andExpect(result -> assertThat(result.getResponse().getHeader("Cache-Control")).contains("no-store"));
+            mvc.perform(get(url).with(user(people.loadUserByUsername(staff))))
+                    .andExpect(status().isOk())
+                    .andExpect(content().contentType("image/jpeg"))
+                    .andExpect(content().bytes(photo))
+                    .andExpect(result -> assertThat(result.getResponse().getHeader("Cache-Control"))
+                            .contains("no-store"));
         }
         for (String other : new String[] {"leon", "amara", "jo"}) { // even the resident who sent it, from here
-            mvc.perform(get(url).with(user(people.loadUserByUsername(other)))).andExpect(status().isNotFound())
+            mvc.perform(get(url).with(user(people.loadUserByUsername(other))))
+                    .andExpect(status().isNotFound())
                     .andExpect(content().contentTypeCompatibleWith("application/problem+json"));
         }
         var anonymous = mvc.perform(get(url)).andReturn().getResponse();
@@ -56,7 +63,8 @@ class AttachmentFileTest {
         String sha = Hashes.sha256(voice);
         var priya = people.findUser("priya").orElseThrow();
         attachments.receive(sha, "audio/ogg", 0, voice.length, voice, priya.personId());
-        assertThat(inbox.file(sha, priya)).hasValueSatisfying(f -> assertThat(f.content()).isEqualTo(voice));
+        assertThat(inbox.file(sha, priya))
+                .hasValueSatisfying(f -> assertThat(f.content()).isEqualTo(voice));
         assertThat(inbox.file(sha, people.findUser("amara").orElseThrow())).isEmpty();
     }
 }

@@ -21,8 +21,9 @@ import tools.jackson.databind.node.ObjectNode;
 class CanonicalJsonTest {
 
     private static final JsonMapper PLAIN = JsonMapper.builder().build();
-    private static final JsonMapper DECIMALS =
-            JsonMapper.builder().enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS).build();
+    private static final JsonMapper DECIMALS = JsonMapper.builder()
+            .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+            .build();
 
     @Test
     void writes_the_same_text_as_a_sorted_copy_written_by_jackson() {
@@ -53,10 +54,14 @@ class CanonicalJsonTest {
                 + "fixed\",\"list\":[2,1]},\"aaa\":1,\"id\":\"x\"}");
         CanonicalJson.Written written = CanonicalJson.write(item, "answers");
         assertThat(written.text()).isEqualTo(reference(item));
-        assertThat(written.member()).isEqualTo(reference(item.get("answers")))
+        assertThat(written.member())
+                .isEqualTo(reference(item.get("answers")))
                 .isEqualTo("{\"comment\":\"Lift fixed\",\"list\":[2,1],\"rating\":\"Good\"}");
-        assertThat(CanonicalJson.write(PLAIN.readTree("{\"id\":\"x\"}"), "answers").member()).isNull();
-        assertThat(CanonicalJson.write(PLAIN.readTree("[1]"), "answers").member()).isNull();
+        assertThat(CanonicalJson.write(PLAIN.readTree("{\"id\":\"x\"}"), "answers")
+                        .member())
+                .isNull();
+        assertThat(CanonicalJson.write(PLAIN.readTree("[1]"), "answers").member())
+                .isNull();
     }
 
     /** The first way: a sorted copy of the tree, written by Jackson. */
@@ -92,13 +97,20 @@ class CanonicalJsonTest {
     private static JsonNode randomValue(Random random, int depth) {
         var nodes = JsonNodeFactory.instance;
         switch (random.nextInt(depth > 0 ? 9 : 7)) {
-            case 0: return nodes.stringNode(randomText(random, 30));
-            case 1: return nodes.numberNode(random.nextInt());
-            case 2: return nodes.numberNode(random.nextLong());
-            case 3: return nodes.numberNode(random.nextDouble() * Math.pow(10, random.nextInt(40) - 20));
-            case 4: return nodes.numberNode(new java.math.BigDecimal(random.nextLong()).movePointLeft(random.nextInt(12)));
-            case 5: return nodes.booleanNode(random.nextBoolean());
-            case 6: return nodes.nullNode();
+            case 0:
+                return nodes.stringNode(randomText(random, 30));
+            case 1:
+                return nodes.numberNode(random.nextInt());
+            case 2:
+                return nodes.numberNode(random.nextLong());
+            case 3:
+                return nodes.numberNode(random.nextDouble() * Math.pow(10, random.nextInt(40) - 20));
+            case 4:
+                return nodes.numberNode(new java.math.BigDecimal(random.nextLong()).movePointLeft(random.nextInt(12)));
+            case 5:
+                return nodes.booleanNode(random.nextBoolean());
+            case 6:
+                return nodes.nullNode();
             case 7: {
                 ArrayNode array = nodes.arrayNode();
                 for (int i = random.nextInt(4); i > 0; i--) {
@@ -106,7 +118,8 @@ class CanonicalJsonTest {
                 }
                 return array;
             }
-            default: return randomObject(random, depth - 1);
+            default:
+                return randomObject(random, depth - 1);
         }
     }
 
@@ -114,8 +127,8 @@ class CanonicalJsonTest {
         String alphabet = "aAzZ09 _-\"\\/\n\t\u0000\u001f\u007fé✓🙂<>&'";
         StringBuilder text = new StringBuilder();
         for (int i = random.nextInt(max + 1); i > 0; i--) {
-            text.appendCodePoint(alphabet.codePointAt(alphabet.offsetByCodePoints(0,
-                    random.nextInt(alphabet.codePointCount(0, alphabet.length())))));
+            text.appendCodePoint(alphabet.codePointAt(
+                    alphabet.offsetByCodePoints(0, random.nextInt(alphabet.codePointCount(0, alphabet.length())))));
         }
         return text.toString();
     }

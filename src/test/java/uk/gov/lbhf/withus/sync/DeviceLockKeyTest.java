@@ -15,6 +15,7 @@ class DeviceLockKeyTest {
 
     @Autowired
     DeviceService devices;
+
     @Autowired
     PeopleService people;
 
@@ -34,10 +35,12 @@ class DeviceLockKeyTest {
         assertThat(devices.lockKey(leon, phone)).contains("BBBB");
 
         devices.revoke(phone, people.findUser("priya").orElseThrow());
-        assertThat(devices.lockKey(leon, phone)).as("what was sealed on a revoked device is still theirs")
+        assertThat(devices.lockKey(leon, phone))
+                .as("what was sealed on a revoked device is still theirs")
                 .contains("BBBB");
         assertThatThrownBy(() -> devices.register(leon, UUID.randomUUID(), "Phone", "not base64!"))
                 .isInstanceOf(IllegalArgumentException.class);
-        assertThat(devices.register(leon, UUID.randomUUID(), "Tablet").hasLockKey()).isFalse();
+        assertThat(devices.register(leon, UUID.randomUUID(), "Tablet").hasLockKey())
+                .isFalse();
     }
 }

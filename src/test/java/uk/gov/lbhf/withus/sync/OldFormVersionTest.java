@@ -21,10 +21,13 @@ class OldFormVersionTest {
 
     @Autowired
     MockMvc mvc;
+
     @Autowired
     FeedbackFormService forms;
+
     @Autowired
     DeviceService devices;
+
     @Autowired
     PeopleService people;
 
@@ -45,8 +48,10 @@ class OldFormVersionTest {
                 {"id":"%s","form":{"key":"%s","version":%d},"capturedAt":"2026-11-21T18:00:00Z","answers":{"topic":"Parks"}}""";
         String body = "{\"protocol\":1,\"deviceId\":\"" + device + "\",\"submissions\":["
                 + item.formatted(UUID.randomUUID(), key, 1) + "," + item.formatted(UUID.randomUUID(), key, 3) + "]}";
-        mvc.perform(post("/api/sync/v1/push").header("Authorization", "Bearer " + token)
-                        .contentType(MediaType.APPLICATION_JSON).content(body))
+        mvc.perform(post("/api/sync/v1/push")
+                        .header("Authorization", "Bearer " + token)
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content(body))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.receipts[0].status").value("accepted"))
                 .andExpect(jsonPath("$.receipts[1].status").value("rejected"))

@@ -29,39 +29,55 @@ class QuietLogsHttpAppTest {
 
     @LocalServerPort
     int port;
+
     @Autowired
     DeviceService devices;
+
     @Autowired
     PeopleService people;
 
     @Test
     void refused_requests_are_answered_not_logged_with_their_contents(CapturedOutput log) throws Exception {
         UUID device = UUID.randomUUID();
-        String token = devices.register(people.findUser("leon").orElseThrow(), device, "Logs").token();
+        String token = devices.register(people.findUser("leon").orElseThrow(), device, "Logs")
+                .token();
         var http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
         int before = log.getAll().length();
 
         String answer = "MY-PRIVATE-ANSWER-" + UUID.randomUUID();
-        var malformed = http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/sync/v1/push"))
-                .header("Authorization", "Bearer " + token).header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString("{\"protocol\":1,\"submissions\":[{\"answers\":{\"c\":\""
-                        + answer + "\"}")).build(), HttpResponse.BodyHandlers.ofString());
+        var malformed = http.send(
+                HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/sync/v1/push"))
+                        .header("Authorization", "Bearer " + token)
+                        .header("Content-Type", "application/json")
+                        .POST(HttpRequest.BodyPublishers.ofString(
+                                "{\"protocol\":1,\"submissions\":[{\"answers\":{\"c\":\"" + answer + "\"}"))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
         assertThat(malformed.statusCode()).isEqualTo(400);
-        var wrongMethod = http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/sync/v1/push"))
-                .header("Authorization", "Bearer " + token).DELETE().build(), HttpResponse.BodyHandlers.ofString());
+        var wrongMethod = http.send(
+                HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/sync/v1/push"))
+                        .header("Authorization", "Bearer " + token)
+                        .DELETE()
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
         assertThat(wrongMethod.statusCode()).isEqualTo(405);
         String secret = "SECRET-" + UUID.randomUUID();
         try (Socket socket = new Socket("localhost", port)) { // a header Tomcat cannot parse, holding a token
             OutputStream out = socket.getOutputStream();
             out.write(("GET /api/sync/v1/ping HTTP/1.1\r\nHost: localhost\r\nAuthorization: Bearer " + secret
-                    + "\u0001\u0002\r\nConnection: close\r\n\r\n").getBytes(StandardCharsets.ISO_8859_1));
+                            + "\u0001\u0002\r\nConnection: close\r\n\r\n")
+                    .getBytes(StandardCharsets.ISO_8859_1));
             out.flush();
             assertThat(new String(socket.getInputStream().readAllBytes(), StandardCharsets.ISO_8859_1))
                     .startsWith("HTTP/1.1 400");
         }
 
         String written = log.getAll().substring(before);
-        assertThat(written).doesNotContain(answer).doesNotContain(secret).doesNotContain(token)
-                .doesNotContain("\tat ").doesNotContain("PageNotFound");
+        assertThat(written)
+                .doesNotContain(answer)
+                .doesNotContain(secret)
+                .doesNotContain(token)
+                .doesNotContain("\tat ")
+                .doesNotContain("PageNotFound");
     }
 }

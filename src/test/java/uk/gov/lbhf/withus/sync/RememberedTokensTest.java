@@ -17,8 +17,10 @@ class RememberedTokensTest {
 
     @Autowired
     MockMvc mvc;
+
     @Autowired
     DeviceService devices;
+
     @Autowired
     PeopleService people;
 
@@ -33,7 +35,8 @@ class RememberedTokensTest {
 
         devices.revoke(device, priya);
 
-        ping(token).andExpect(status().isUnauthorized())
+        ping(token)
+                .andExpect(status().isUnauthorized())
                 .andExpect(jsonPath("$.code").value("device-token-refused"));
     }
 

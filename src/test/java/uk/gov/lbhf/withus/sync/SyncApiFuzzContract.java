@@ -49,15 +49,20 @@ abstract class SyncApiFuzzContract {
     private static final JsonMapper JSON = JsonMapper.builder().build();
     private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
 
-    private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
-            .connectTimeout(Duration.ofSeconds(5)).build();
+    private final HttpClient http = HttpClient.newBuilder()
+            .version(HttpClient.Version.HTTP_1_1)
+            .connectTimeout(Duration.ofSeconds(5))
+            .build();
 
     @LocalServerPort
     int port;
+
     @Autowired
     DeviceService devices;
+
     @Autowired
     PeopleService people;
+
     @Autowired
     JdbcTemplate jdbc;
 
@@ -69,9 +74,11 @@ abstract class SyncApiFuzzContract {
     @BeforeEach
     void registerDevices() {
         leonDevice = UUID.randomUUID();
-        leonToken = devices.register(people.findUser("leon").orElseThrow(), leonDevice, "Fuzz").token();
+        leonToken = devices.register(people.findUser("leon").orElseThrow(), leonDevice, "Fuzz")
+                .token();
         priyaDevice = UUID.randomUUID(); // an officer: may send the leaseholder form too, so only the id is wrong
-        priyaToken = devices.register(people.findUser("priya").orElseThrow(), priyaDevice, "Fuzz").token();
+        priyaToken = devices.register(people.findUser("priya").orElseThrow(), priyaDevice, "Fuzz")
+                .token();
     }
 
     @Test
@@ -90,7 +97,9 @@ abstract class SyncApiFuzzContract {
             assertAnswer(request, answer);
             if (answer.status >= 400 && request.path.endsWith("/push")) {
                 refusedBatches++;
-                assertThat(rows()).as("rows after a refused batch (%s)", request.label).isEqualTo(rowsBefore);
+                assertThat(rows())
+                        .as("rows after a refused batch (%s)", request.label)
+                        .isEqualTo(rowsBefore);
             }
         }
         assertThat(refusedBatches).as("the mutations reach the batch checks").isGreaterThan(GENERATED / 10);
@@ -105,7 +114,8 @@ abstract class SyncApiFuzzContract {
         Answer bigAnswer = send(push(big, leonToken, "3.9 MB item"));
         assertThat(bigAnswer.status).isEqualTo(200);
         assertThat(receipt(bigAnswer, 0).path("status").asString()).isEqualTo("rejected");
-        assertThat(receipt(bigAnswer, 0).path("problems").get(0).path("code").asString()).isEqualTo("item-too-large");
+        assertThat(receipt(bigAnswer, 0).path("problems").get(0).path("code").asString())
+                .isEqualTo("item-too-large");
 
         // a radios answer of 2,100 characters: its problem is quarantined with a reason that fits
         ObjectNode longRadio = valid(1);
@@ -116,24 +126,47 @@ abstract class SyncApiFuzzContract {
 
         // an attachment questionId over 80 characters
         ObjectNode longQuestion = valid(1);
-        item(longQuestion).putArray("attachments").addObject().put("questionId", "q".repeat(81))
-                .put("sha256", "a".repeat(64)).put("mediaType", "image/jpeg").put("size", 10);
-        assertThat(receipt(send(push(longQuestion, leonToken, "long questionId")), 0).path("status").asString())
+        item(longQuestion)
+                .putArray("attachments")
+                .addObject()
+                .put("questionId", "q".repeat(81))
+                .put("sha256", "a".repeat(64))
+                .put("mediaType", "image/jpeg")
+                .put("size", 10);
+        assertThat(receipt(send(push(longQuestion, leonToken, "long questionId")), 0)
+                        .path("status")
+                        .asString())
                 .isEqualTo("rejected");
 
         // Content-Range numbers beyond 64 bits
-        Answer range = send(new Request("PUT", "/api/sync/v1/attachments/" + "b".repeat(64), leonToken,
-                "image/jpeg", new byte[] {1, 2, 3}, Map.of("Content-Range",
-                        "bytes 0-99999999999999999999999/99999999999999999999999"), "huge Content-Range"));
+        Answer range = send(new Request(
+                "PUT",
+                "/api/sync/v1/attachments/" + "b".repeat(64),
+                leonToken,
+                "image/jpeg",
+                new byte[] {1, 2, 3},
+                Map.of("Content-Range", "bytes 0-99999999999999999999999/99999999999999999999999"),
+                "huge Content-Range"));
         assertProblem(range, 400, "bad-content-range");
 
         // a multipart upload, to push and to attachments
         byte[] multipart = "--x\r\nContent-Disposition: form-data; name=\"f\"\r\n\r\nhello\r\n--x--\r\n"
                 .getBytes(StandardCharsets.UTF_8);
-        assertRefused(send(new Request("POST", "/api/sync/v1/push", leonToken, "multipart/form-data; boundary=x",
-                multipart, Map.of(), "multipart push")));
-        assertRefused(send(new Request("PUT", "/api/sync/v1/attachments/" + "c".repeat(64), leonToken,
-                "multipart/form-data; boundary=x", multipart, Map.of("Content-Range", "bytes 0-49/50"),
+        assertRefused(send(new Request(
+                "POST",
+                "/api/sync/v1/push",
+                leonToken,
+                "multipart/form-data; boundary=x",
+                multipart,
+                Map.of(),
+                "multipart push")));
+        assertRefused(send(new Request(
+                "PUT",
+                "/api/sync/v1/attachments/" + "c".repeat(64),
+                leonToken,
+                "multipart/form-data; boundary=x",
+                multipart,
+                Map.of("Content-Range", "bytes 0-49/50"),
                 "multipart attachment")));
 
         // a cursor with bad %-encoding (raw HTTP: no client library sends it)
@@ -144,17 +177,55 @@ abstract class SyncApiFuzzContract {
         // unknown paths and framework refusals
         assertProblem(send(get("/api/sync/v1/nothing-here", leonToken, "unknown path")), 404, "not-found");
         assertProblem(send(get("/api/sync/v2/push", leonToken, "unknown version")), 404, "not-found");
-        assertProblem(send(new Request("DELETE", "/api/sync/v1/push", leonToken, null, null, Map.of(), "DELETE")),
-                405, "method-not-allowed");
-        assertProblem(send(new Request("POST", "/api/sync/v1/push", leonToken, "text/plain",
-                "{}".getBytes(StandardCharsets.UTF_8), Map.of(), "text/plain")), 415, "unsupported-media-type");
-        assertProblem(send(new Request("GET", "/api/sync/v1/ping", leonToken, null, null,
-                Map.of("Accept", "text/html"), "Accept html")), 406, "not-acceptable");
-        assertProblem(send(new Request("POST", "/api/sync/v1/push", leonToken, "application/json",
-                "{\"protocol\":1,".getBytes(StandardCharsets.UTF_8), Map.of(), "malformed")), 400, "malformed-json");
-        assertProblem(send(new Request("POST", "/api/sync/v1/push", leonToken, "application/json",
-                ("{\"protocol\":1,\"protocol\":1,\"deviceId\":\"" + leonDevice + "\",\"submissions\":[]}")
-                        .getBytes(StandardCharsets.UTF_8), Map.of(), "duplicate key")), 400, "malformed-json");
+        assertProblem(
+                send(new Request("DELETE", "/api/sync/v1/push", leonToken, null, null, Map.of(), "DELETE")),
+                405,
+                "method-not-allowed");
+        assertProblem(
+                send(new Request(
+                        "POST",
+                        "/api/sync/v1/push",
+                        leonToken,
+                        "text/plain",
+                        "{}".getBytes(StandardCharsets.UTF_8),
+                        Map.of(),
+                        "text/plain")),
+                415,
+                "unsupported-media-type");
+        assertProblem(
+                send(new Request(
+                        "GET",
+                        "/api/sync/v1/ping",
+                        leonToken,
+                        null,
+                        null,
+                        Map.of("Accept", "text/html"),
+                        "Accept html")),
+                406,
+                "not-acceptable");
+        assertProblem(
+                send(new Request(
+                        "POST",
+                        "/api/sync/v1/push",
+                        leonToken,
+                        "application/json",
+                        "{\"protocol\":1,".getBytes(StandardCharsets.UTF_8),
+                        Map.of(),
+                        "malformed")),
+                400,
+                "malformed-json");
+        assertProblem(
+                send(new Request(
+                        "POST",
+                        "/api/sync/v1/push",
+                        leonToken,
+                        "application/json",
+                        ("{\"protocol\":1,\"protocol\":1,\"deviceId\":\"" + leonDevice + "\",\"submissions\":[]}")
+                                .getBytes(StandardCharsets.UTF_8),
+                        Map.of(),
+                        "duplicate key")),
+                400,
+                "malformed-json");
 
         // "protocol":"1" is not protocol 1
         ObjectNode textProtocol = valid(1);
@@ -167,18 +238,30 @@ abstract class SyncApiFuzzContract {
             item(odd).put("capturedAt", when);
             Answer answer = send(push(odd, leonToken, "year " + when));
             assertThat(answer.status).isEqualTo(200);
-            assertThat(receipt(answer, 0).path("problems").get(0).path("code").asString()).isEqualTo("bad-time");
+            assertThat(receipt(answer, 0).path("problems").get(0).path("code").asString())
+                    .isEqualTo("bad-time");
         }
         ObjectNode nul = valid(1);
         item(nul).withObject("answers").put("comment", "before\u0000after");
         item(nul).withObject("form").put("key", "leaseholder\u0000service");
         Answer nulAnswer = send(push(nul, leonToken, "NUL"));
         assertThat(nulAnswer.status).isEqualTo(200);
-        assertThat(receipt(nulAnswer, 0).path("problems").get(0).path("code").asString()).isEqualTo("bad-character");
+        assertThat(receipt(nulAnswer, 0).path("problems").get(0).path("code").asString())
+                .isEqualTo("bad-character");
 
         // the 4 MB limit holds for a chunked body with no Content-Length
-        assertProblem(send(new Request("POST", "/api/sync/v1/push", leonToken, "application/json", null,
-                Map.of(), "chunked 6 MB").streaming(6 * 1024 * 1024)), 413, "batch-too-large");
+        assertProblem(
+                send(new Request(
+                                "POST",
+                                "/api/sync/v1/push",
+                                leonToken,
+                                "application/json",
+                                null,
+                                Map.of(),
+                                "chunked 6 MB")
+                        .streaming(6 * 1024 * 1024)),
+                413,
+                "batch-too-large");
         assertThat(send(get("/api/sync/v1/ping", leonToken, "ping")).status).isEqualTo(200);
     }
 
@@ -186,7 +269,10 @@ abstract class SyncApiFuzzContract {
     void a_replay_from_another_account_is_refused_and_plants_nothing() throws Exception {
         ObjectNode leons = valid(1);
         String id = item(leons).path("id").asString();
-        assertThat(receipt(send(push(leons, leonToken, "leon's")), 0).path("status").asString()).isEqualTo("accepted");
+        assertThat(receipt(send(push(leons, leonToken, "leon's")), 0)
+                        .path("status")
+                        .asString())
+                .isEqualTo("accepted");
 
         ObjectNode same = valid(1);
         item(same).setAll((ObjectNode) item(leons).deepCopy());
@@ -198,10 +284,12 @@ abstract class SyncApiFuzzContract {
             assertThat(receipt.path("status").asString()).isEqualTo("rejected");
             assertThat(receipt.path("problems").get(0).path("code").asString()).isEqualTo("id-not-allowed");
         }
-        assertThat(jdbc.queryForObject("select count(*) from sync_conflict where submission_id = ?", Long.class,
-                UUID.fromString(id))).isZero();
-        assertThat(jdbc.queryForObject("select person_id from sync_submission where id = ?", Long.class,
-                UUID.fromString(id))).isEqualTo(people.findUser("leon").orElseThrow().personId());
+        assertThat(jdbc.queryForObject(
+                        "select count(*) from sync_conflict where submission_id = ?", Long.class, UUID.fromString(id)))
+                .isZero();
+        assertThat(jdbc.queryForObject(
+                        "select person_id from sync_submission where id = ?", Long.class, UUID.fromString(id)))
+                .isEqualTo(people.findUser("leon").orElseThrow().personId());
     }
 
     @Test
@@ -224,8 +312,9 @@ abstract class SyncApiFuzzContract {
                 }
                 assertThat(statuses).isSubsetOf("accepted", "duplicate");
                 assertThat(statuses.stream().filter("accepted"::equals).count()).isLessThanOrEqualTo(1);
-                assertThat(jdbc.queryForObject("select count(*) from sync_submission where id = ?", Long.class,
-                        UUID.fromString(id))).isOne();
+                assertThat(jdbc.queryForObject(
+                                "select count(*) from sync_submission where id = ?", Long.class, UUID.fromString(id)))
+                        .isOne();
             }
         } finally {
             pool.shutdownNow();
@@ -253,25 +342,48 @@ abstract class SyncApiFuzzContract {
             bytes[random.nextInt(bytes.length)] = (byte) random.nextInt(256); // a byte changed
             label.append("byte flipped");
         }
-        return new Request("POST", "/api/sync/v1/push", leonToken, "application/json", bytes, Map.of(),
-                label.toString());
+        return new Request(
+                "POST", "/api/sync/v1/push", leonToken, "application/json", bytes, Map.of(), label.toString());
     }
 
     private Request headerMutation(Random random) {
         byte[] body = JSON.writeValueAsBytes(valid(1));
         return switch (random.nextInt(8)) {
             case 0 -> new Request("POST", "/api/sync/v1/push", null, "application/json", body, Map.of(), "no token");
-            case 1 -> new Request("POST", "/api/sync/v1/push", "not-a-token-" + random.nextInt(), "application/json",
-                    body, Map.of(), "bad token");
+            case 1 ->
+                new Request(
+                        "POST",
+                        "/api/sync/v1/push",
+                        "not-a-token-" + random.nextInt(),
+                        "application/json",
+                        body,
+                        Map.of(),
+                        "bad token");
             case 2 -> new Request("POST", "/api/sync/v1/push", leonToken, "application/xml", body, Map.of(), "xml");
             case 3 -> new Request("PUT", "/api/sync/v1/push", leonToken, "application/json", body, Map.of(), "PUT");
-            case 4 -> get("/api/sync/v1/pull?cursor=" + randomText(random, 40).replaceAll("[^A-Za-z0-9]", "")
-                    + "&limit=" + (random.nextInt(500) - 100), leonToken, "pull with junk cursor");
-            case 5 -> get("/api/sync/v1/attachments/" + randomText(random, 64).replaceAll("[^a-z0-9]", "a"), leonToken,
-                    "attachment status");
-            case 6 -> new Request("PUT", "/api/sync/v1/attachments/" + "d".repeat(64), leonToken, "image/jpeg",
-                    new byte[1 + random.nextInt(100)], Map.of("Content-Range", "bytes " + random.nextInt(200) + "-"
-                            + random.nextInt(200) + "/" + (random.nextInt(300) - 50)), "attachment chunk");
+            case 4 ->
+                get(
+                        "/api/sync/v1/pull?cursor=" + randomText(random, 40).replaceAll("[^A-Za-z0-9]", "") + "&limit="
+                                + (random.nextInt(500) - 100),
+                        leonToken,
+                        "pull with junk cursor");
+            case 5 ->
+                get(
+                        "/api/sync/v1/attachments/" + randomText(random, 64).replaceAll("[^a-z0-9]", "a"),
+                        leonToken,
+                        "attachment status");
+            case 6 ->
+                new Request(
+                        "PUT",
+                        "/api/sync/v1/attachments/" + "d".repeat(64),
+                        leonToken,
+                        "image/jpeg",
+                        new byte[1 + random.nextInt(100)],
+                        Map.of(
+                                "Content-Range",
+                                "bytes " + random.nextInt(200) + "-" + random.nextInt(200) + "/"
+                                        + (random.nextInt(300) - 50)),
+                        "attachment chunk");
             default -> get("/api/sync/v1/" + randomText(random, 12).replaceAll("[^a-z]", "x"), leonToken, "unknown");
         };
     }
@@ -288,26 +400,82 @@ abstract class SyncApiFuzzContract {
             return "item";
         }
         return switch (random.nextInt(16)) {
-            case 0 -> { body.set("protocol", hostile(random)); yield "protocol"; }
-            case 1 -> { body.set("deviceId", hostile(random)); yield "deviceId"; }
-            case 2 -> { body.set("submissions", hostile(random)); yield "submissions"; }
-            case 3 -> { item.set("id", hostile(random)); yield "id"; }
-            case 4 -> { form(item).set("key", hostile(random)); yield "form.key"; }
-            case 5 -> { form(item).set("version", hostile(random)); yield "form.version"; }
-            case 6 -> { item.set("capturedAt", hostile(random)); yield "capturedAt"; }
-            case 7 -> { item.set("mode", hostile(random)); yield "mode"; }
-            case 8 -> { answers(item).set(pick(random, "service", "rating", "comment", "contactConsent",
-                    "photo", randomText(random, 5)), hostile(random)); yield "answer"; }
-            case 9 -> { item.set("answers", hostile(random)); yield "answers"; }
-            case 10 -> { item.set("attachments", attachments(random)); yield "attachments"; }
-            case 11 -> { item.remove(pick(random, "id", "form", "capturedAt", "mode", "answers")); yield "removed"; }
-            case 12 -> { item.set(randomText(random, 8), hostile(random)); yield "unknown field"; }
+            case 0 -> {
+                body.set("protocol", hostile(random));
+                yield "protocol";
+            }
+            case 1 -> {
+                body.set("deviceId", hostile(random));
+                yield "deviceId";
+            }
+            case 2 -> {
+                body.set("submissions", hostile(random));
+                yield "submissions";
+            }
+            case 3 -> {
+                item.set("id", hostile(random));
+                yield "id";
+            }
+            case 4 -> {
+                form(item).set("key", hostile(random));
+                yield "form.key";
+            }
+            case 5 -> {
+                form(item).set("version", hostile(random));
+                yield "form.version";
+            }
+            case 6 -> {
+                item.set("capturedAt", hostile(random));
+                yield "capturedAt";
+            }
+            case 7 -> {
+                item.set("mode", hostile(random));
+                yield "mode";
+            }
+            case 8 -> {
+                answers(item)
+                        .set(
+                                pick(
+                                        random,
+                                        "service",
+                                        "rating",
+                                        "comment",
+                                        "contactConsent",
+                                        "photo",
+                                        randomText(random, 5)),
+                                hostile(random));
+                yield "answer";
+            }
+            case 9 -> {
+                item.set("answers", hostile(random));
+                yield "answers";
+            }
+            case 10 -> {
+                item.set("attachments", attachments(random));
+                yield "attachments";
+            }
+            case 11 -> {
+                item.remove(pick(random, "id", "form", "capturedAt", "mode", "answers"));
+                yield "removed";
+            }
+            case 12 -> {
+                item.set(randomText(random, 8), hostile(random));
+                yield "unknown field";
+            }
             case 13 -> { // the id of a submission already stored (replayed, maybe changed)
                 item.set("id", items.get(0).path("id"));
                 yield "same id twice";
             }
-            case 14 -> { for (int i = 0; i < 100; i++) { items.add(items.get(0).deepCopy()); } yield "101+ items"; }
-            default -> { items.removeAll(); yield "no items"; }
+            case 14 -> {
+                for (int i = 0; i < 100; i++) {
+                    items.add(items.get(0).deepCopy());
+                }
+                yield "101+ items";
+            }
+            default -> {
+                items.removeAll();
+                yield "no items";
+            }
         };
     }
 
@@ -338,8 +506,15 @@ abstract class SyncApiFuzzContract {
             case 8 -> NODES.booleanNode(random.nextBoolean());
             case 9 -> NODES.arrayNode().add(1).add("two");
             case 10 -> NODES.objectNode().put("nested", "object");
-            case 11 -> NODES.stringNode(pick(random, "0000-01-01T00:00:00Z", "9999-12-31T23:59:59.999999999Z",
-                    "+10000-01-01T00:00:00Z", "2026-02-31T10:00:00Z", "2026-11-22T14:05:00.000Z", "1"));
+            case 11 ->
+                NODES.stringNode(pick(
+                        random,
+                        "0000-01-01T00:00:00Z",
+                        "9999-12-31T23:59:59.999999999Z",
+                        "+10000-01-01T00:00:00Z",
+                        "2026-02-31T10:00:00Z",
+                        "2026-11-22T14:05:00.000Z",
+                        "1"));
             case 12 -> NODES.stringNode(UUID.randomUUID().toString().toUpperCase());
             default -> NODES.stringNode(randomText(random, 1 + random.nextInt(300)));
         };
@@ -349,7 +524,8 @@ abstract class SyncApiFuzzContract {
         ArrayNode list = NODES.arrayNode();
         int n = random.nextInt(4);
         for (int i = 0; i < n; i++) {
-            list.addObject().put("questionId", random.nextBoolean() ? "photo" : "q".repeat(random.nextInt(200)))
+            list.addObject()
+                    .put("questionId", random.nextBoolean() ? "photo" : "q".repeat(random.nextInt(200)))
                     .put("sha256", random.nextBoolean() ? "e".repeat(64) : randomText(random, 64))
                     .put("mediaType", pick(random, "image/jpeg", "text/html", "audio/ogg", ""))
                     .put("size", random.nextInt(3) == 0 ? Long.MAX_VALUE : random.nextInt(20_000_000) - 10);
@@ -361,8 +537,10 @@ abstract class SyncApiFuzzContract {
         StringBuilder text = new StringBuilder(length);
         for (int i = 0; i < length; i++) {
             int kind = random.nextInt(10);
-            text.append(kind < 6 ? (char) ('a' + random.nextInt(26)) : kind < 8 ? (char) random.nextInt(0x80)
-                    : (char) (0x600 + random.nextInt(0x100)));
+            text.append(
+                    kind < 6
+                            ? (char) ('a' + random.nextInt(26))
+                            : kind < 8 ? (char) random.nextInt(0x80) : (char) (0x600 + random.nextInt(0x100)));
         }
         return text.toString();
     }
@@ -376,12 +554,16 @@ abstract class SyncApiFuzzContract {
         ObjectNode body = NODES.objectNode().put("protocol", 1).put("deviceId", leonDevice.toString());
         ArrayNode items = body.putArray("submissions");
         for (int i = 0; i < count; i++) {
-            ObjectNode item = items.addObject().put("id", UUID.randomUUID().toString())
+            ObjectNode item = items.addObject()
+                    .put("id", UUID.randomUUID().toString())
                     .put("capturedAt", Instant.now().minusSeconds(60).toString().replaceAll("\\.\\d+Z", "Z"))
                     .put("mode", "personal");
             item.putObject("form").put("key", "leaseholder-service").put("version", 1);
-            item.putObject("answers").put("service", "Repairs").put("rating", "Poor")
-                    .put("comment", "The lift was out for nine days.").put("contactConsent", "yes");
+            item.putObject("answers")
+                    .put("service", "Repairs")
+                    .put("rating", "Poor")
+                    .put("comment", "The lift was out for nine days.")
+                    .put("contactConsent", "yes");
         }
         return body;
     }
@@ -392,9 +574,22 @@ abstract class SyncApiFuzzContract {
 
     // ---- HTTP ----------------------------------------------------------------------------------------------------
 
-    record Request(String method, String path, String token, String contentType, byte[] body,
-            Map<String, String> headers, String label, long streamBytes) {
-        Request(String method, String path, String token, String contentType, byte[] body, Map<String, String> headers,
+    record Request(
+            String method,
+            String path,
+            String token,
+            String contentType,
+            byte[] body,
+            Map<String, String> headers,
+            String label,
+            long streamBytes) {
+        Request(
+                String method,
+                String path,
+                String token,
+                String contentType,
+                byte[] body,
+                Map<String, String> headers,
                 String label) {
             this(method, path, token, contentType, body, headers, label, 0);
         }
@@ -404,12 +599,11 @@ abstract class SyncApiFuzzContract {
         }
     }
 
-    record Answer(int status, String contentType, String body) {
-    }
+    record Answer(int status, String contentType, String body) {}
 
     private Request push(ObjectNode body, String token, String label) {
-        return new Request("POST", "/api/sync/v1/push", token, "application/json", JSON.writeValueAsBytes(body),
-                Map.of(), label);
+        return new Request(
+                "POST", "/api/sync/v1/push", token, "application/json", JSON.writeValueAsBytes(body), Map.of(), label);
     }
 
     private static Request get(String path, String token, String label) {
@@ -431,10 +625,13 @@ abstract class SyncApiFuzzContract {
             };
             body = HttpRequest.BodyPublishers.ofInputStream(() -> new SequenceInputStream(start, rest));
         } else {
-            body = r.body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofByteArray(r.body);
+            body = r.body == null
+                    ? HttpRequest.BodyPublishers.noBody()
+                    : HttpRequest.BodyPublishers.ofByteArray(r.body);
         }
         var builder = HttpRequest.newBuilder(URI.create("http://localhost:" + port + r.path))
-                .timeout(Duration.ofSeconds(30)).method(r.method, body);
+                .timeout(Duration.ofSeconds(30))
+                .method(r.method, body);
         if (r.token != null) {
             builder.header("Authorization", "Bearer " + r.token);
         }
@@ -444,7 +641,9 @@ abstract class SyncApiFuzzContract {
         r.headers.forEach(builder::header);
         try {
             HttpResponse<String> response = http.send(builder.build(), HttpResponse.BodyHandlers.ofString());
-            return new Answer(response.statusCode(), response.headers().firstValue("Content-Type").orElse(""),
+            return new Answer(
+                    response.statusCode(),
+                    response.headers().firstValue("Content-Type").orElse(""),
                     response.body());
         } catch (java.io.IOException closed) {
             if (r.streamBytes > 0) {
@@ -472,7 +671,7 @@ abstract class SyncApiFuzzContract {
             socket.setSoTimeout(30_000);
             OutputStream out = socket.getOutputStream();
             out.write((r.method + " " + r.path + " HTTP/1.1\r\nHost: localhost\r\nAuthorization: Bearer " + r.token
-                    + "\r\nContent-Type: application/json\r\nTransfer-Encoding: chunked\r\n\r\n")
+                            + "\r\nContent-Type: application/json\r\nTransfer-Encoding: chunked\r\n\r\n")
                     .getBytes(StandardCharsets.ISO_8859_1));
             byte[] chunk = new byte[64 * 1024];
             java.util.Arrays.fill(chunk, (byte) 'a');
@@ -492,8 +691,11 @@ abstract class SyncApiFuzzContract {
 
     private static Answer parse(String response) {
         int status = Integer.parseInt(response.substring(9, 12));
-        String contentType = response.lines().filter(l -> l.toLowerCase().startsWith("content-type:")).findFirst()
-                .map(l -> l.substring(13).strip()).orElse("");
+        String contentType = response.lines()
+                .filter(l -> l.toLowerCase().startsWith("content-type:"))
+                .findFirst()
+                .map(l -> l.substring(13).strip())
+                .orElse("");
         int start = response.indexOf("\r\n\r\n");
         String body = start < 0 ? "" : response.substring(start + 4);
         if (response.toLowerCase().contains("transfer-encoding: chunked")) {
@@ -507,20 +709,24 @@ abstract class SyncApiFuzzContract {
     // ---- assertions ----------------------------------------------------------------------------------------------
 
     private long rows() {
-        return jdbc.queryForObject("select (select count(*) from sync_submission) + (select count(*) from sync_conflict)"
-                + " + (select count(*) from sync_quarantine) + (select count(*) from sync_submission_attachment)",
+        return jdbc.queryForObject(
+                "select (select count(*) from sync_submission) + (select count(*) from sync_conflict)"
+                        + " + (select count(*) from sync_quarantine) + (select count(*) from sync_submission_attachment)",
                 Long.class);
     }
 
     private void assertAnswer(Request request, Answer answer) {
-        assertThat(answer.status).as("%s %s (%s): %s", request.method, request.path, request.label, answer.body)
+        assertThat(answer.status)
+                .as("%s %s (%s): %s", request.method, request.path, request.label, answer.body)
                 .isBetween(200, 499);
         if (answer.status >= 400) {
             assertRefused(answer);
         } else if (request.path.endsWith("/push")) {
             JsonNode body = JSON.readTree(answer.body);
             int sent = JSON.readTree(request.body).path("submissions").size();
-            assertThat(body.path("receipts").size()).as("one receipt per item (%s)", request.label).isEqualTo(sent);
+            assertThat(body.path("receipts").size())
+                    .as("one receipt per item (%s)", request.label)
+                    .isEqualTo(sent);
         }
     }
 

@@ -39,8 +39,9 @@ import uk.gov.lbhf.withus.testsupport.OnPostgres;
  */
 @Tag("benchmark")
 // real HTTP: the server's own stack; one device pushes thousands of times a minute here, far past its real limits
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
-        "withus.sync.calls-per-minute=100000000", "withus.sync.quarantined-per-hour=100000000"})
+@SpringBootTest(
+        webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = {"withus.sync.calls-per-minute=100000000", "withus.sync.quarantined-per-hour=100000000"})
 @OnPostgres
 class SyncIngestBenchmarkPostgresAppTest {
 
@@ -50,16 +51,21 @@ class SyncIngestBenchmarkPostgresAppTest {
     static final int ROUND = 1_000;
     static final int STEADY_CALLS = 3_000;
 
-    private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+    private final HttpClient http =
+            HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
 
     @org.springframework.boot.test.web.server.LocalServerPort
     int port;
+
     @Autowired
     DeviceService devices;
+
     @Autowired
     PeopleService people;
+
     @Autowired
     DataSource dataSource;
+
     @Autowired
     PushService pushService;
 
@@ -80,7 +86,8 @@ class SyncIngestBenchmarkPostgresAppTest {
         var replayed = new tools.jackson.databind.json.JsonMapper().readTree(replay);
         for (int i = 0; i < STEADY_CALLS; i++) {
             assertThat(call("POST", "/api/sync/v1/push", token, replay)).isEqualTo(200);
-            assertThat(pushService.push(replayed, direct, leon).getFirst().status()).isEqualTo(Receipt.Status.duplicate);
+            assertThat(pushService.push(replayed, direct, leon).getFirst().status())
+                    .isEqualTo(Receipt.Status.duplicate);
         }
         rawRolledBack(deviceId, leon.personId(), STEADY_CALLS);
         pings(token, 500);
@@ -105,17 +112,38 @@ class SyncIngestBenchmarkPostgresAppTest {
 
         Path out = Path.of("target", "benchmarks", "sync-ingest.json");
         Files.createDirectories(out.getParent());
-        Files.writeString(out, String.format(Locale.ROOT, """
+        Files.writeString(
+                out,
+                String.format(
+                        Locale.ROOT,
+                        """
                 {"measuredAt": "%s", "database": "PostgreSQL (embedded binaries)", "submissions": %d, "batch": %d,
                  "apiSubmissionsPerSecond": %.0f, "rawJdbcSubmissionsPerSecond": %.0f, "ratio": %.3f, "target": 0.5,
                  "serviceOnlySubmissionsPerSecond": %.0f, "rawOneStatementPerBatchSubmissionsPerSecond": %.0f,
                  "ratioToRawOneStatementPerBatch": %.3f, "apiColdFirst10000SubmissionsPerSecond": %.0f,
                  "authenticatedPingMillis": %.2f}
-                """, Instant.now(), TOTAL, BATCH, apiRate, rawRate, ratio, serviceRate, rawAtOnceRate,
-                apiRate / rawAtOnceRate, coldApiRate, pingNanos / 1e6 / 1000));
-        System.out.printf(Locale.ROOT, "sync ingest: %.0f/s via the API, %.0f/s raw JDBC batch, ratio %.3f;"
-                + " %.0f/s service only, %.0f/s raw one statement per batch, %.0f/s API cold%n", apiRate, rawRate, ratio,
-                serviceRate, rawAtOnceRate, coldApiRate);
+                """,
+                        Instant.now(),
+                        TOTAL,
+                        BATCH,
+                        apiRate,
+                        rawRate,
+                        ratio,
+                        serviceRate,
+                        rawAtOnceRate,
+                        apiRate / rawAtOnceRate,
+                        coldApiRate,
+                        pingNanos / 1e6 / 1000));
+        System.out.printf(
+                Locale.ROOT,
+                "sync ingest: %.0f/s via the API, %.0f/s raw JDBC batch, ratio %.3f;"
+                        + " %.0f/s service only, %.0f/s raw one statement per batch, %.0f/s API cold%n",
+                apiRate,
+                rawRate,
+                ratio,
+                serviceRate,
+                rawAtOnceRate,
+                coldApiRate);
         assertThat(apiRate).isPositive();
     }
 
@@ -144,16 +172,21 @@ class SyncIngestBenchmarkPostgresAppTest {
     private int call(String method, String path, String token, byte[] body) throws Exception {
         var request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
                 .header("Authorization", "Bearer " + token)
-                .method(method, body == null ? HttpRequest.BodyPublishers.noBody()
-                        : HttpRequest.BodyPublishers.ofByteArray(body));
+                .method(
+                        method,
+                        body == null
+                                ? HttpRequest.BodyPublishers.noBody()
+                                : HttpRequest.BodyPublishers.ofByteArray(body));
         if (body != null) {
             request.header("Content-Type", "application/json");
         }
-        return http.send(request.build(), HttpResponse.BodyHandlers.ofByteArray()).statusCode();
+        return http.send(request.build(), HttpResponse.BodyHandlers.ofByteArray())
+                .statusCode();
     }
 
-    private long pushDirect(DeviceService.AuthenticatedDevice device, uk.gov.lbhf.withus.people.CurrentUser user,
-            int count) throws Exception {
+    private long pushDirect(
+            DeviceService.AuthenticatedDevice device, uk.gov.lbhf.withus.people.CurrentUser user, int count)
+            throws Exception {
         var json = tools.jackson.databind.json.JsonMapper.builder().build();
         List<tools.jackson.databind.JsonNode> batches = new ArrayList<>();
         for (int i = 0; i < count; i += BATCH) {
@@ -172,10 +205,12 @@ class SyncIngestBenchmarkPostgresAppTest {
             if (j > 0) {
                 body.append(',');
             }
-            body.append("{\"id\":\"").append(UUID.randomUUID()).append("\",\"form\":{\"key\":\"leaseholder-service\","
-                    + "\"version\":1},\"capturedAt\":\"2026-11-20T09:30:00Z\",\"mode\":\"personal\",\"answers\":"
-                    + "{\"service\":\"Repairs\",\"rating\":\"Poor\",\"comment\":\"The lift was out for nine days "
-                    + j + "\",\"contactConsent\":\"yes\"}}");
+            body.append("{\"id\":\"")
+                    .append(UUID.randomUUID())
+                    .append("\",\"form\":{\"key\":\"leaseholder-service\","
+                            + "\"version\":1},\"capturedAt\":\"2026-11-20T09:30:00Z\",\"mode\":\"personal\",\"answers\":"
+                            + "{\"service\":\"Repairs\",\"rating\":\"Poor\",\"comment\":\"The lift was out for nine days "
+                            + j + "\",\"contactConsent\":\"yes\"}}");
         }
         return body.append("]}").toString();
     }
@@ -237,8 +272,10 @@ class SyncIngestBenchmarkPostgresAppTest {
                             columns[c][j] = c == 6 || c == 7 ? row[c].toString() : row[c];
                         }
                     }
-                    String[] types = {"uuid", "varchar", "integer", "uuid", "bigint", "varchar", "varchar", "varchar",
-                        "varchar", "varchar"};
+                    String[] types = {
+                        "uuid", "varchar", "integer", "uuid", "bigint", "varchar", "varchar", "varchar", "varchar",
+                        "varchar"
+                    };
                     for (int c = 0; c < 10; c++) {
                         insert.setArray(c + 1, connection.createArrayOf(types[c], columns[c]));
                     }
@@ -260,10 +297,19 @@ class SyncIngestBenchmarkPostgresAppTest {
 
     /** One row as the API stores it: answers in canonical form, a 64-character content hash. */
     private static Object[] row(UUID id, UUID deviceId, long personId, int j) {
-        return new Object[] {id, "leaseholder-service", 1, deviceId, personId, "PERSONAL",
-            OffsetDateTime.parse("2026-11-20T09:30:00Z"), OffsetDateTime.now(),
+        return new Object[] {
+            id,
+            "leaseholder-service",
+            1,
+            deviceId,
+            personId,
+            "PERSONAL",
+            OffsetDateTime.parse("2026-11-20T09:30:00Z"),
+            OffsetDateTime.now(),
             "{\"comment\":\"The lift was out for nine days " + j + "\",\"contactConsent\":\"yes\",\"rating\":\"Poor\","
-                    + "\"service\":\"Repairs\"}", "0".repeat(64)};
+                    + "\"service\":\"Repairs\"}",
+            "0".repeat(64)
+        };
     }
 
     private static void setRow(java.sql.PreparedStatement insert, UUID id, UUID deviceId, long personId, int j)

@@ -20,7 +20,8 @@ class SyncLimitsTest {
         assertThatThrownBy(() -> limits.call(busy)).isInstanceOfSatisfying(SyncException.class, refused -> {
             assertThat(refused.getStatusCode().value()).isEqualTo(429);
             assertThat(refused.getBody().getProperties()).containsEntry("code", "too-many-requests");
-            assertThat(Long.parseLong(refused.getHeaders().getFirst(HttpHeaders.RETRY_AFTER))).isBetween(1L, 61L);
+            assertThat(Long.parseLong(refused.getHeaders().getFirst(HttpHeaders.RETRY_AFTER)))
+                    .isBetween(1L, 61L);
         });
         limits.call(UUID.randomUUID());
     }
@@ -31,7 +32,10 @@ class SyncLimitsTest {
         UUID device = UUID.randomUUID();
         limits.quarantine(device, 0); // nothing refused: nothing counted
         limits.quarantine(device, 10);
-        assertThatThrownBy(() -> limits.quarantine(device, 1)).isInstanceOfSatisfying(SyncException.class,
-                refused -> assertThat(refused.getBody().getProperties()).containsEntry("code", "quarantine-limit"));
+        assertThatThrownBy(() -> limits.quarantine(device, 1))
+                .isInstanceOfSatisfying(
+                        SyncException.class,
+                        refused -> assertThat(refused.getBody().getProperties())
+                                .containsEntry("code", "quarantine-limit"));
     }
 }

@@ -44,11 +44,13 @@ public final class SyncVectorRunner {
     static final Path SYNC = Path.of("sync");
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final Pattern PLACEHOLDER = Pattern.compile("\\{\\{([a-zA-Z0-9]+)}}");
-    private static final JsonSchemaFactory SCHEMAS = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012,
-            builder -> builder.schemaMappers(mappers -> mappers.mapPrefix("https://withus.lbhf.gov.uk/sync/v1/",
+    private static final JsonSchemaFactory SCHEMAS = JsonSchemaFactory.getInstance(
+            SpecVersion.VersionFlag.V202012,
+            builder -> builder.schemaMappers(mappers -> mappers.mapPrefix(
+                    "https://withus.lbhf.gov.uk/sync/v1/",
                     SYNC.resolve("schemas").toAbsolutePath().toUri().toString())));
-    private static final SchemaValidatorsConfig STRICT = SchemaValidatorsConfig.builder()
-            .formatAssertionsEnabled(true).build();
+    private static final SchemaValidatorsConfig STRICT =
+            SchemaValidatorsConfig.builder().formatAssertionsEnabled(true).build();
 
     private final MockMvc mvc;
     private final PeopleService people;
@@ -57,8 +59,13 @@ public final class SyncVectorRunner {
     private final ConflictingCopyRepository conflicts;
     private final QuarantinedItemRepository quarantine;
 
-    SyncVectorRunner(MockMvc mvc, PeopleService people, DeviceService devices, SubmissionRepository submissions,
-            ConflictingCopyRepository conflicts, QuarantinedItemRepository quarantine) {
+    SyncVectorRunner(
+            MockMvc mvc,
+            PeopleService people,
+            DeviceService devices,
+            SubmissionRepository submissions,
+            ConflictingCopyRepository conflicts,
+            QuarantinedItemRepository quarantine) {
         this.mvc = mvc;
         this.people = people;
         this.devices = devices;
@@ -70,8 +77,10 @@ public final class SyncVectorRunner {
     /** The vectors the server side runs. */
     static List<Path> serverVectors() {
         try (Stream<Path> files = Files.list(SYNC.resolve("vectors"))) {
-            return files.filter(p -> p.toString().endsWith(".json")).sorted()
-                    .filter(p -> read(p).path("sides").toString().contains("\"server\"")).toList();
+            return files.filter(p -> p.toString().endsWith(".json"))
+                    .sorted()
+                    .filter(p -> read(p).path("sides").toString().contains("\"server\""))
+                    .toList();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -102,7 +111,8 @@ public final class SyncVectorRunner {
         String name = vector.path("name").asText();
         var user = people.findUser(vector.path("account").asText()).orElseThrow();
         UUID deviceId = UUID.randomUUID();
-        String token = devices.register(user, deviceId, "Conformance vector " + name).token();
+        String token =
+                devices.register(user, deviceId, "Conformance vector " + name).token();
         Map<String, String> values = new HashMap<>();
         values.put("deviceId", deviceId.toString());
         int stepNo = 0;
@@ -113,12 +123,15 @@ public final class SyncVectorRunner {
             MockHttpServletResponse response = perform(request, token);
             JsonNode expected = step.path("response");
             String body = response.getContentAsString();
-            assertThat(response.getStatus()).as("%s: status (body %s)", where, body)
+            assertThat(response.getStatus())
+                    .as("%s: status (body %s)", where, body)
                     .isEqualTo(expected.path("status").asInt());
             JsonNode actual = body.isEmpty() ? JSON.nullNode() : JSON.readTree(body);
             if (expected.has("schema")) {
                 assertThat(validate(expected.path("schema").asText(), actual))
-                        .as("%s: the response is a valid %s (%s)", where, expected.path("schema").asText(), body)
+                        .as(
+                                "%s: the response is a valid %s (%s)",
+                                where, expected.path("schema").asText(), body)
                         .isEmpty();
             }
             if (expected.has("body")) {
@@ -133,11 +146,12 @@ public final class SyncVectorRunner {
 
     private MockHttpServletResponse perform(JsonNode request, String token) throws Exception {
         MockHttpServletRequestBuilder builder = MockMvcRequestBuilders.request(
-                HttpMethod.valueOf(request.path("method").asText()), request.path("path").asText());
+                HttpMethod.valueOf(request.path("method").asText()),
+                request.path("path").asText());
         switch (request.path("auth").asText("device")) {
             case "device" -> builder.header("Authorization", "Bearer " + token);
             case "bogus" -> builder.header("Authorization", "Bearer not-a-token-anyone-was-given");
-            case "none" -> { }
+            case "none" -> {}
             default -> throw new IllegalArgumentException(request.path("auth").asText());
         }
         for (Iterator<Map.Entry<String, JsonNode>> it = request.path("headers").fields(); it.hasNext(); ) {
@@ -149,39 +163,57 @@ public final class SyncVectorRunner {
         } else if (request.has("bodyText")) {
             builder.content(request.path("bodyText").asText());
         } else if (request.has("bodyBase64")) {
-            builder.content(Base64.getDecoder().decode(request.path("bodyBase64").asText()));
+            builder.content(
+                    Base64.getDecoder().decode(request.path("bodyBase64").asText()));
         }
         return mvc.perform(builder).andReturn().getResponse();
     }
 
     private void checkServer(JsonNode server, Map<String, String> values, String where) {
-        server.path("submissions").fields().forEachRemaining(e -> assertThat(
-                submissions.existsById(UUID.fromString(values.get(e.getKey()))) ? 1 : 0)
-                .as("%s: submissions stored with id {{%s}}", where, e.getKey()).isEqualTo(e.getValue().asInt()));
-        server.path("conflicts").fields().forEachRemaining(e -> assertThat(conflicts.findAll().stream()
-                .filter(c -> c.getSubmissionId().toString().equals(values.get(e.getKey()))).count())
-                .as("%s: conflicting copies of {{%s}}", where, e.getKey()).isEqualTo(e.getValue().asLong()));
-        server.path("quarantine").fields().forEachRemaining(e -> assertThat(quarantine.findAll().stream()
-                .filter(q -> values.get(e.getKey()).equals(q.getSubmissionId())).count())
-                .as("%s: quarantined items with id {{%s}}", where, e.getKey()).isEqualTo(e.getValue().asLong()));
+        server.path("submissions")
+                .fields()
+                .forEachRemaining(e -> assertThat(
+                                submissions.existsById(UUID.fromString(values.get(e.getKey()))) ? 1 : 0)
+                        .as("%s: submissions stored with id {{%s}}", where, e.getKey())
+                        .isEqualTo(e.getValue().asInt()));
+        server.path("conflicts")
+                .fields()
+                .forEachRemaining(e -> assertThat(conflicts.findAll().stream()
+                                .filter(c -> c.getSubmissionId().toString().equals(values.get(e.getKey())))
+                                .count())
+                        .as("%s: conflicting copies of {{%s}}", where, e.getKey())
+                        .isEqualTo(e.getValue().asLong()));
+        server.path("quarantine")
+                .fields()
+                .forEachRemaining(e -> assertThat(quarantine.findAll().stream()
+                                .filter(q -> values.get(e.getKey()).equals(q.getSubmissionId()))
+                                .count())
+                        .as("%s: quarantined items with id {{%s}}", where, e.getKey())
+                        .isEqualTo(e.getValue().asLong()));
     }
 
     /** Expected objects: these keys with these values; arrays: same length, element by element; {{any}}: present. */
     static void match(JsonNode expected, JsonNode actual, String where, String body) {
         if (expected.isTextual() && expected.asText().equals("{{any}}")) {
             assertThat(actual).as("%s is present in %s", where, body).isNotNull();
-            assertThat(actual.isMissingNode() || actual.isNull()).as("%s is present in %s", where, body).isFalse();
+            assertThat(actual.isMissingNode() || actual.isNull())
+                    .as("%s is present in %s", where, body)
+                    .isFalse();
             return;
         }
         if (expected.isObject()) {
-            assertThat(actual != null && actual.isObject()).as("%s is an object in %s", where, body).isTrue();
-            expected.fields().forEachRemaining(e -> match(e.getValue(), actual.path(e.getKey()),
-                    where + "." + e.getKey(), body));
+            assertThat(actual != null && actual.isObject())
+                    .as("%s is an object in %s", where, body)
+                    .isTrue();
+            expected.fields()
+                    .forEachRemaining(
+                            e -> match(e.getValue(), actual.path(e.getKey()), where + "." + e.getKey(), body));
             return;
         }
         if (expected.isArray()) {
             assertThat(actual.isArray() && actual.size() == expected.size())
-                    .as("%s has %d elements in %s", where, expected.size(), body).isTrue();
+                    .as("%s has %d elements in %s", where, expected.size(), body)
+                    .isTrue();
             for (int i = 0; i < expected.size(); i++) {
                 match(expected.get(i), actual.get(i), where + "[" + i + "]", body);
             }
@@ -197,7 +229,8 @@ public final class SyncVectorRunner {
             var out = new StringBuilder();
             while (m.find()) {
                 String key = m.group(1);
-                String value = key.equals("any") ? "{{any}}"
+                String value = key.equals("any")
+                        ? "{{any}}"
                         : values.computeIfAbsent(key, k -> UUID.randomUUID().toString());
                 m.appendReplacement(out, Matcher.quoteReplacement(value));
             }

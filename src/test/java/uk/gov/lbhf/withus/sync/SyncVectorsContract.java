@@ -14,14 +14,19 @@ abstract class SyncVectorsContract {
 
     @Autowired
     MockMvc mvc;
+
     @Autowired
     PeopleService people;
+
     @Autowired
     DeviceService devices;
+
     @Autowired
     SubmissionRepository submissions;
+
     @Autowired
     ConflictingCopyRepository conflicts;
+
     @Autowired
     QuarantinedItemRepository quarantine;
 

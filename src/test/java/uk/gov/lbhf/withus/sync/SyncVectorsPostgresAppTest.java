@@ -11,5 +11,4 @@ import uk.gov.lbhf.withus.testsupport.OnPostgres;
 @SpringBootTest
 @AutoConfigureMockMvc
 @OnPostgres
-class SyncVectorsPostgresAppTest extends SyncVectorsContract {
-}
+class SyncVectorsPostgresAppTest extends SyncVectorsContract {}

@@ -4,5 +4,4 @@ import uk.gov.lbhf.withus.testsupport.AppTest;
 
 /** The conformance vectors on H2. */
 @AppTest
-class SyncVectorsTest extends SyncVectorsContract {
-}
+class SyncVectorsTest extends SyncVectorsContract {}

@@ -51,7 +51,11 @@ public class EmbeddedPostgresInitializer implements ApplicationContextInitialize
 
     @Override
     public void initialize(ConfigurableApplicationContext context) {
-        TestPropertyValues.of("spring.test.database.replace=none", "spring.datasource.url=" + newDatabase(), "spring.datasource.username=postgres",
-                "spring.datasource.password=postgres").applyTo(context);
+        TestPropertyValues.of(
+                        "spring.test.database.replace=none",
+                        "spring.datasource.url=" + newDatabase(),
+                        "spring.datasource.username=postgres",
+                        "spring.datasource.password=postgres")
+                .applyTo(context);
     }
 }

@@ -12,5 +12,4 @@ import org.springframework.test.context.ContextConfiguration;
 @Retention(RetentionPolicy.RUNTIME)
 @ContextConfiguration(initializers = EmbeddedPostgresInitializer.class)
 @AutoConfigureTestDatabase(replace = AutoConfigureTestDatabase.Replace.NONE)
-public @interface OnPostgres {
-}
+public @interface OnPostgres {}

@@ -11,8 +11,11 @@ class PrivacyNoticeView extends StaticPage {
 
     PrivacyNoticeView(RetentionPolicy retention) {
         // how long things are kept, from the configuration the retention job applies (never a second copy here)
-        super("privacy", java.util.Map.of("privacy.s4.p1", new Object[] {RetentionPolicy.months(retention.answers()),
-                RetentionPolicy.months(retention.quarantine()), RetentionPolicy.months(retention.unusedDevices()),
-                retention.unfinishedUploads().getDays()}));
+        super("privacy", java.util.Map.of("privacy.s4.p1", new Object[] {
+            RetentionPolicy.months(retention.answers()),
+            RetentionPolicy.months(retention.quarantine()),
+            RetentionPolicy.months(retention.unusedDevices()),
+            retention.unfinishedUploads().getDays()
+        }));
     }
 }

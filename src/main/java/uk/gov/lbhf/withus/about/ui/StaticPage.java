@@ -37,8 +37,8 @@ abstract class StaticPage extends Div implements HasDynamicTitle {
             String key = prefix + ".s" + s;
             var section = Html.section(prefix + "-s" + s, getTranslation(key + ".heading"));
             for (int p = 1; bundle.containsKey(key + ".p" + p); p++) {
-                section.add(new Paragraph(getTranslation(key + ".p" + p, args.getOrDefault(key + ".p" + p,
-                        new Object[0]))));
+                section.add(new Paragraph(
+                        getTranslation(key + ".p" + p, args.getOrDefault(key + ".p" + p, new Object[0]))));
             }
             if (bundle.containsKey(key + ".li1")) {
                 var list = new UnorderedList();

@@ -13,8 +13,7 @@ public final class ApiProblem {
 
     public static final String TYPE_BASE = "https://withus.lbhf.gov.uk/problems/";
 
-    private ApiProblem() {
-    }
+    private ApiProblem() {}
 
     public static ProblemDetail of(HttpStatusCode status, String code, String detail, Map<String, Object> properties) {
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
@@ -55,7 +54,8 @@ public final class ApiProblem {
             case 413 -> "The request is too large";
             case 415 -> "This address does not take that content type";
             case 429 -> "Too many requests; wait and try again";
-            default -> status >= 500 ? "Something went wrong on the server; try again later" : "The request was refused";
+            default ->
+                status >= 500 ? "Something went wrong on the server; try again later" : "The request was refused";
         };
     }
 }

@@ -38,8 +38,8 @@ class ApiProblemHandler extends ResponseEntityExceptionHandler {
     private static final Logger LOG = LoggerFactory.getLogger(ApiProblemHandler.class);
 
     @Override
-    protected ResponseEntity<Object> handleExceptionInternal(Exception ex, @Nullable Object body, HttpHeaders headers,
-            HttpStatusCode status, WebRequest request) {
+    protected ResponseEntity<Object> handleExceptionInternal(
+            Exception ex, @Nullable Object body, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
         ResponseEntity<Object> answer = super.handleExceptionInternal(ex, body, headers, status, request);
         if (answer != null && answer.getBody() instanceof ProblemDetail problem) {
             withCode(problem, status.value());
@@ -48,13 +48,14 @@ class ApiProblemHandler extends ResponseEntityExceptionHandler {
     }
 
     @Override
-    protected ResponseEntity<Object> handleHttpMediaTypeNotAcceptable(HttpMediaTypeNotAcceptableException ex,
-            HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+    protected ResponseEntity<Object> handleHttpMediaTypeNotAcceptable(
+            HttpMediaTypeNotAcceptableException ex, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
         // The client accepts no JSON, so no converter would write the problem: it is written directly.
         HttpServletResponse response = ((ServletWebRequest) request).getResponse();
         try {
-            write(response, ApiProblem.of(HttpStatus.NOT_ACCEPTABLE, "not-acceptable", ApiProblem.detailFor(406),
-                    Map.of()));
+            write(
+                    response,
+                    ApiProblem.of(HttpStatus.NOT_ACCEPTABLE, "not-acceptable", ApiProblem.detailFor(406), Map.of()));
         } catch (IOException e) {
             throw new java.io.UncheckedIOException(e);
         }
@@ -74,7 +75,10 @@ class ApiProblemHandler extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler({DataIntegrityViolationException.class, ConcurrencyFailureException.class})
     ResponseEntity<ProblemDetail> concurrent(Exception ex, HttpServletRequest request) {
-        LOG.info("{} {}: {} (answered 409, to be sent again)", request.getMethod(), request.getRequestURI(),
+        LOG.info(
+                "{} {}: {} (answered 409, to be sent again)",
+                request.getMethod(),
+                request.getRequestURI(),
                 ex.getClass().getSimpleName());
         return problem(HttpStatus.CONFLICT, "concurrent-update", ApiProblem.detailFor(409));
     }
@@ -99,7 +103,8 @@ class ApiProblemHandler extends ResponseEntityExceptionHandler {
     }
 
     private static ResponseEntity<ProblemDetail> problem(HttpStatus status, String code, String detail) {
-        return ResponseEntity.status(status).contentType(org.springframework.http.MediaType.APPLICATION_PROBLEM_JSON)
+        return ResponseEntity.status(status)
+                .contentType(org.springframework.http.MediaType.APPLICATION_PROBLEM_JSON)
                 .body(ApiProblem.of(status, code, detail, Map.of()));
     }
 
@@ -114,9 +119,16 @@ class ApiProblemHandler extends ResponseEntityExceptionHandler {
 
     /** The first frames of WithUs's own code in the stack (where to look), or the top frames. */
     static String where(Throwable ex) {
-        var ours = Arrays.stream(ex.getStackTrace()).filter(f -> f.getClassName().startsWith("uk.gov.lbhf.withus"))
-                .limit(3).map(StackTraceElement::toString).collect(Collectors.joining(" < "));
-        return ours.isEmpty() ? Arrays.stream(ex.getStackTrace()).limit(3).map(StackTraceElement::toString)
-                .collect(Collectors.joining(" < ")) : ours;
+        var ours = Arrays.stream(ex.getStackTrace())
+                .filter(f -> f.getClassName().startsWith("uk.gov.lbhf.withus"))
+                .limit(3)
+                .map(StackTraceElement::toString)
+                .collect(Collectors.joining(" < "));
+        return ours.isEmpty()
+                ? Arrays.stream(ex.getStackTrace())
+                        .limit(3)
+                        .map(StackTraceElement::toString)
+                        .collect(Collectors.joining(" < "))
+                : ours;
     }
 }

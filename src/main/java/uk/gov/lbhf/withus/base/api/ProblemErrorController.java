@@ -26,17 +26,26 @@ class ProblemErrorController implements ErrorController {
     void error(HttpServletRequest request, HttpServletResponse response) throws IOException {
         Object code = request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE);
         // asked for directly (no error behind it): there is nothing at this address
-        int status = code instanceof Integer number && number >= 400 ? number
+        int status = code instanceof Integer number && number >= 400
+                ? number
                 : request.getAttribute(RequestDispatcher.ERROR_EXCEPTION) != null ? 500 : 404;
         if (request.getAttribute(RequestDispatcher.ERROR_EXCEPTION) instanceof Throwable ex && status >= 500) {
-            LOG.error("{}: unexpected {} at {}", request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI),
-                    ApiProblemHandler.causes(ex), ApiProblemHandler.where(ex));
+            LOG.error(
+                    "{}: unexpected {} at {}",
+                    request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI),
+                    ApiProblemHandler.causes(ex),
+                    ApiProblemHandler.where(ex));
         }
         if (response.isCommitted()) {
             return;
         }
         response.reset();
-        ApiProblemHandler.write(response, ApiProblem.of(HttpStatus.valueOf(status), ApiProblem.codeFor(status),
-                ApiProblem.detailFor(status), Map.of()));
+        ApiProblemHandler.write(
+                response,
+                ApiProblem.of(
+                        HttpStatus.valueOf(status),
+                        ApiProblem.codeFor(status),
+                        ApiProblem.detailFor(status),
+                        Map.of()));
     }
 }

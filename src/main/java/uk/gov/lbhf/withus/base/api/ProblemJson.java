@@ -10,8 +10,7 @@ public final class ProblemJson {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
-    private ProblemJson() {
-    }
+    private ProblemJson() {}
 
     public static String write(ProblemDetail problem) {
         Map<String, Object> body = new LinkedHashMap<>();

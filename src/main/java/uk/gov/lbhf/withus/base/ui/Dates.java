@@ -12,8 +12,7 @@ public final class Dates {
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEEE d MMMM yyyy", Locale.UK);
     private static final DateTimeFormatter SHORT_DAY = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK);
 
-    private Dates() {
-    }
+    private Dates() {}
 
     public static String day(OffsetDateTime when) {
         return DAY.format(when.atZoneSameInstant(LONDON));

@@ -27,8 +27,7 @@ public final class ErrorSummary extends Div {
     }
 
     /** An error: the field it belongs to, and the message (shown there too). */
-    public record Error(Fields.Field field, String message) {
-    }
+    public record Error(Fields.Field field, String message) {}
 
     /** Shows these errors here and at their fields (clearing the others), and moves focus here; empty hides it. */
     public void show(List<Error> errors, List<Fields.Field> fields) {
@@ -39,9 +38,11 @@ public final class ErrorSummary extends Div {
             var link = new Anchor("#" + error.field().controlId(), error.message());
             link.getElement().setAttribute("router-ignore", true);
             // the page has a <base href>: move focus to the field without leaving the page
-            link.getElement().executeJs("this.addEventListener('click', e => { e.preventDefault();"
-                    + " const f = document.getElementById($0); if (f) { f.focus(); f.scrollIntoView({block: 'center'}); } })",
-                    error.field().controlId());
+            link.getElement()
+                    .executeJs(
+                            "this.addEventListener('click', e => { e.preventDefault();"
+                                    + " const f = document.getElementById($0); if (f) { f.focus(); f.scrollIntoView({block: 'center'}); } })",
+                            error.field().controlId());
             list.add(new ListItem(link));
         }
         setVisible(!errors.isEmpty());

@@ -13,12 +13,10 @@ import java.util.List;
  */
 public final class Fields {
 
-    private Fields() {
-    }
+    private Fields() {}
 
     /** A choice of a radio group: its stable value and its label. */
-    public record Option(String value, String label) {
-    }
+    public record Option(String value, String label) {}
 
     /** One question on the page. {@link #value()} and {@link #checked()} read what the person entered. */
     public static final class Field extends Div {
@@ -50,7 +48,9 @@ public final class Fields {
         }
 
         public String value() {
-            return "radio".equals(control.getAttribute("data-kind")) ? chosen : control.getProperty("value", "").trim();
+            return "radio".equals(control.getAttribute("data-kind"))
+                    ? chosen
+                    : control.getProperty("value", "").trim();
         }
 
         public boolean checked() {
@@ -62,7 +62,8 @@ public final class Fields {
             error.setVisible(true);
             addClassName("wu-form-group--error");
             control.setAttribute("aria-invalid", "true");
-            control.setAttribute("aria-describedby", (describedBy + " " + error.getId().orElseThrow()).trim());
+            control.setAttribute(
+                    "aria-describedby", (describedBy + " " + error.getId().orElseThrow()).trim());
         }
 
         public void clearError() {
@@ -88,7 +89,7 @@ public final class Fields {
         if (maxLength > 0) {
             input.setAttribute("maxlength", Integer.toString(maxLength));
         }
-        input.addPropertyChangeListener("value", "change", e -> { });
+        input.addPropertyChangeListener("value", "change", e -> {});
         String hintId = hint == null ? "" : id + "-hint";
         var field = new Field(id, input, hintId);
         var labelElement = new Element("label");
@@ -109,7 +110,7 @@ public final class Fields {
         input.setAttribute("type", "checkbox");
         input.setAttribute("id", id);
         input.setAttribute("name", id);
-        input.addPropertyChangeListener("checked", "change", e -> { });
+        input.addPropertyChangeListener("checked", "change", e -> {});
         var field = new Field(id, input, "");
         field.add(field.error);
         var row = new Div();

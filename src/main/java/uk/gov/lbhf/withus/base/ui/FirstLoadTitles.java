@@ -12,12 +12,25 @@ import java.util.Map;
  */
 public final class FirstLoadTitles {
 
-    private static final Map<String, String> KEY_BY_FIRST_SEGMENT = Map.of("", "home.title", "login", "login.title",
-            "groups", "groups.title", "forms", "forms.title", "sync", "sync.title", "privacy", "privacy.title",
-            "accessibility", "a11y.title", "offline", "nav.offline");
+    private static final Map<String, String> KEY_BY_FIRST_SEGMENT = Map.of(
+            "",
+            "home.title",
+            "login",
+            "login.title",
+            "groups",
+            "groups.title",
+            "forms",
+            "forms.title",
+            "sync",
+            "sync.title",
+            "privacy",
+            "privacy.title",
+            "accessibility",
+            "a11y.title",
+            "offline",
+            "nav.offline");
 
-    private FirstLoadTitles() {
-    }
+    private FirstLoadTitles() {}
 
     public static void apply(AppShellSettings settings, I18NProvider translations) {
         var request = settings.getRequest();
@@ -26,6 +39,7 @@ public final class FirstLoadTitles {
         String key = KEY_BY_FIRST_SEGMENT.get(first);
         Locale locale = request == null ? Locale.UK : request.getLocale();
         String title = key == null ? null : translations.getTranslation(key, locale);
-        settings.setPageTitle(title == null || title.isBlank() || title.startsWith("!") ? "WithUs" : title + " – WithUs");
+        settings.setPageTitle(
+                title == null || title.isBlank() || title.startsWith("!") ? "WithUs" : title + " – WithUs");
     }
 }

@@ -11,8 +11,7 @@ import java.time.OffsetDateTime;
 /** Small builders for semantic HTML that Flow's html package lacks. */
 public final class Html {
 
-    private Html() {
-    }
+    private Html() {}
 
     /** {@code <time datetime="...">text</time>}. */
     @Tag("time")

@@ -7,8 +7,8 @@ import com.vaadin.flow.component.html.Footer;
 import com.vaadin.flow.component.html.Header;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Main;
-import com.vaadin.flow.component.html.Nav;
 import com.vaadin.flow.component.html.NativeButton;
+import com.vaadin.flow.component.html.Nav;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.router.AfterNavigationEvent;
@@ -21,8 +21,8 @@ import com.vaadin.flow.server.menu.MenuConfiguration;
 import com.vaadin.flow.server.menu.MenuEntry;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import java.util.ArrayList;
-import uk.gov.lbhf.withus.base.DisplayNamed;
 import java.util.List;
+import uk.gov.lbhf.withus.base.DisplayNamed;
 
 /**
  * The frame of every online page: skip link, header, one navigation (a bar at the bottom on phones, a column at
@@ -99,24 +99,35 @@ public class MainLayout extends Div implements RouterLayout, AfterNavigationObse
     private Div userArea() {
         var area = new Div();
         area.addClassName("wu-user");
-        authentication.getPrincipalName().ifPresentOrElse(name -> {
-            var who = new Span(getTranslation("layout.signedInAs", displayName(name)));
-            who.addClassName("wu-user-name");
-            // First the device sends what is waiting and seals what is left for this person (sync's agent,
-            // frontend/sync/shared-device.ts), so the next person on a shared device cannot read it; then sign out.
-            var signOut = new NativeButton(getTranslation("layout.signOut"), e -> e.getSource().getElement().executeJs(
-                    "const agent = document.querySelector('withus-sync-agent');"
-                            + " return agent && agent.beforeSignOut ? agent.beforeSignOut().then(() => true, () => true)"
-                            + " : true;")
-                    .then(done -> authentication.logout(), failed -> authentication.logout()));
-            signOut.addClassName("wu-button-secondary");
-            area.add(who, signOut);
-        }, () -> area.add(new Anchor("login", getTranslation("layout.signIn"))));
+        authentication
+                .getPrincipalName()
+                .ifPresentOrElse(
+                        name -> {
+                            var who = new Span(getTranslation("layout.signedInAs", displayName(name)));
+                            who.addClassName("wu-user-name");
+                            // First the device sends what is waiting and seals what is left for this person (sync's
+                            // agent,
+                            // frontend/sync/shared-device.ts), so the next person on a shared device cannot read it;
+                            // then sign out.
+                            var signOut = new NativeButton(
+                                    getTranslation("layout.signOut"),
+                                    e -> e.getSource()
+                                            .getElement()
+                                            .executeJs("const agent = document.querySelector('withus-sync-agent');"
+                                                    + " return agent && agent.beforeSignOut ? agent.beforeSignOut().then(() => true, () => true)"
+                                                    + " : true;")
+                                            .then(done -> authentication.logout(), failed -> authentication.logout()));
+                            signOut.addClassName("wu-button-secondary");
+                            area.add(who, signOut);
+                        },
+                        () -> area.add(new Anchor("login", getTranslation("layout.signIn"))));
         return area;
     }
 
     private String displayName(String username) {
-        return authentication.getAuthenticatedUser(DisplayNamed.class).map(DisplayNamed::displayName)
+        return authentication
+                .getAuthenticatedUser(DisplayNamed.class)
+                .map(DisplayNamed::displayName)
                 .orElse(username);
     }
 
@@ -135,13 +146,16 @@ public class MainLayout extends Div implements RouterLayout, AfterNavigationObse
         // without a page load, also focus it, so a screen reader says which page this is (a full page load
         // announces the title by itself). Not the heading itself: Orca has already moved silently onto it when the
         // followed link was removed, so focusing it is not announced – see frontend/offline/focus.ts.
-        getElement().executeJs("const m = this.querySelector('main'); if (!m) return;"
-                + " if (!m.wuNamed) { m.wuNamed = true; let n = 0; const name = () => {"
-                + " const h = m.querySelector('h1'); if (!h) { m.removeAttribute('aria-labelledby'); return; }"
-                + " if (!h.id) h.id = 'wu-page-heading-' + (++n);"
-                + " if (m.getAttribute('aria-labelledby') !== h.id) m.setAttribute('aria-labelledby', h.id); };"
-                + " new MutationObserver(name).observe(m, {childList: true, subtree: true}); name(); }"
-                + " if ($0) { m.tabIndex = -1; m.focus({preventScroll: true}); }", navigatedBefore);
+        getElement()
+                .executeJs(
+                        "const m = this.querySelector('main'); if (!m) return;"
+                                + " if (!m.wuNamed) { m.wuNamed = true; let n = 0; const name = () => {"
+                                + " const h = m.querySelector('h1'); if (!h) { m.removeAttribute('aria-labelledby'); return; }"
+                                + " if (!h.id) h.id = 'wu-page-heading-' + (++n);"
+                                + " if (m.getAttribute('aria-labelledby') !== h.id) m.setAttribute('aria-labelledby', h.id); };"
+                                + " new MutationObserver(name).observe(m, {childList: true, subtree: true}); name(); }"
+                                + " if ($0) { m.tabIndex = -1; m.focus({preventScroll: true}); }",
+                        navigatedBefore);
         navigatedBefore = true;
         String path = event.getLocation().getFirstSegment();
         for (RouterLink link : navLinks) {

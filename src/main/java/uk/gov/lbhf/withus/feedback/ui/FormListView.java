@@ -37,13 +37,13 @@ class FormListView extends Div implements HasDynamicTitle {
             heading.add(new Anchor("forms/" + form.formKey(), form.title()));
             item.add(heading, new Paragraph(form.description()));
             var meta = new Paragraph(getTranslation("forms.version", form.version()) + " · ");
-            meta.add(new Html.Time(form.publishedAt(), getTranslation("materials.published",
-                    Dates.shortDay(form.publishedAt()))));
+            meta.add(new Html.Time(
+                    form.publishedAt(), getTranslation("materials.published", Dates.shortDay(form.publishedAt()))));
             meta.addClassName("wu-meta");
             item.add(meta);
             if (user.isStaff() && form.formKey().equals("community-event")) {
-                item.add(new Paragraph(Html.toOfflineApp("/offline/capture/" + form.formKey(),
-                        getTranslation("forms.startCapture", form.title()))));
+                item.add(new Paragraph(Html.toOfflineApp(
+                        "/offline/capture/" + form.formKey(), getTranslation("forms.startCapture", form.title()))));
             }
             list.add(item);
         }

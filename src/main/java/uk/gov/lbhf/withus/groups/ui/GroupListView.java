@@ -34,7 +34,8 @@ class GroupListView extends Div implements HasDynamicTitle {
         List<GroupSummary> mine = groups.groupsOf(viewer);
         List<Long> mineIds = mine.stream().map(GroupSummary::id).toList();
         List<GroupSummary> others = groups.visibleGroups(viewer).stream()
-                .filter(g -> !mineIds.contains(g.id())).toList();
+                .filter(g -> !mineIds.contains(g.id()))
+                .toList();
 
         add(new H2(getTranslation("groups.mine")));
         add(mine.isEmpty() ? new Paragraph(getTranslation("groups.mine.none")) : list(mine));

@@ -14,13 +14,13 @@ import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 import java.util.Comparator;
-import uk.gov.lbhf.withus.base.ui.Html;
 import java.util.List;
+import uk.gov.lbhf.withus.base.ui.Html;
 import uk.gov.lbhf.withus.groups.GroupDetails;
 import uk.gov.lbhf.withus.groups.GroupPageSection;
 import uk.gov.lbhf.withus.groups.GroupService;
-import uk.gov.lbhf.withus.groups.Member;
 import uk.gov.lbhf.withus.groups.MeetingSummary;
+import uk.gov.lbhf.withus.groups.Member;
 import uk.gov.lbhf.withus.groups.Visibility;
 import uk.gov.lbhf.withus.people.CurrentUser;
 import uk.gov.lbhf.withus.people.PeopleService;
@@ -41,7 +41,9 @@ class GroupView extends Div implements BeforeEnterObserver, HasDynamicTitle {
     GroupView(GroupService groups, PeopleService people, List<GroupPageSection> sections) {
         this.groups = groups;
         this.people = people;
-        this.sections = sections.stream().sorted(Comparator.comparingInt(GroupPageSection::order)).toList();
+        this.sections = sections.stream()
+                .sorted(Comparator.comparingInt(GroupPageSection::order))
+                .toList();
         addClassName("wu-page");
     }
 
@@ -49,8 +51,8 @@ class GroupView extends Div implements BeforeEnterObserver, HasDynamicTitle {
     public void beforeEnter(BeforeEnterEvent event) {
         CurrentUser viewer = people.currentUser().orElseThrow();
         String slug = event.getRouteParameters().get("slug").orElse("");
-        groups.details(slug, viewer).ifPresentOrElse(details -> show(details, viewer),
-                () -> event.rerouteToError(NotFoundException.class));
+        groups.details(slug, viewer)
+                .ifPresentOrElse(details -> show(details, viewer), () -> event.rerouteToError(NotFoundException.class));
     }
 
     private void show(GroupDetails details, CurrentUser viewer) {
@@ -91,13 +93,14 @@ class GroupView extends Div implements BeforeEnterObserver, HasDynamicTitle {
             }
             section.add(list);
         } else {
-            section.add(new Paragraph(getTranslation("group.members.count", details.members().size())));
+            section.add(new Paragraph(
+                    getTranslation("group.members.count", details.members().size())));
         }
         return section;
     }
 
-    private Section meetingsSection(String headingKey, List<MeetingSummary> meetings, String noneKey,
-            boolean showAgenda) {
+    private Section meetingsSection(
+            String headingKey, List<MeetingSummary> meetings, String noneKey, boolean showAgenda) {
         var section = section(headingKey);
         if (meetings.isEmpty()) {
             section.add(new Paragraph(getTranslation(noneKey)));

@@ -24,12 +24,16 @@ public class MeetingCard extends Div {
         add(heading);
 
         var facts = new DescriptionList();
-        facts.add(new DescriptionList.Term(getTranslation("meeting.when")),
-                new DescriptionList.Description(new Html.Time(meeting.startsAt(),
+        facts.add(
+                new DescriptionList.Term(getTranslation("meeting.when")),
+                new DescriptionList.Description(new Html.Time(
+                        meeting.startsAt(),
                         Dates.span(meeting.startsAt(), meeting.endsAt(), getTranslation("meeting.to")))));
-        facts.add(new DescriptionList.Term(getTranslation("meeting.where")),
+        facts.add(
+                new DescriptionList.Term(getTranslation("meeting.where")),
                 new DescriptionList.Description(meeting.place()));
-        facts.add(new DescriptionList.Term(getTranslation("meeting.access")),
+        facts.add(
+                new DescriptionList.Term(getTranslation("meeting.access")),
                 new DescriptionList.Description(meeting.venueAccessibility()));
         add(facts);
 

@@ -50,9 +50,11 @@ class GroupMaterialsSection implements GroupPageSection {
         var item = new ListItem();
         item.addClassName("wu-card");
         item.add(new H3(Html.routerLink("materials/" + material.id(), material.title())));
-        var meta = new Paragraph(new Span(t.getTranslation("materialType." + material.type().name()) + " · "),
-                new Html.Time(material.publishedAt(), t.getTranslation("materials.published",
-                        Dates.shortDay(material.publishedAt()))));
+        var meta = new Paragraph(
+                new Span(t.getTranslation("materialType." + material.type().name()) + " · "),
+                new Html.Time(
+                        material.publishedAt(),
+                        t.getTranslation("materials.published", Dates.shortDay(material.publishedAt()))));
         meta.addClassName("wu-meta");
         item.add(meta, new Paragraph(material.summary()));
         var formatsLabel = new Paragraph(t.getTranslation("materials.formats"));
@@ -64,8 +66,7 @@ class GroupMaterialsSection implements GroupPageSection {
         formats.getElement().setAttribute("aria-labelledby", labelId);
         for (FormatOption format : material.formats()) {
             var link = Html.routerLink(FormatLabels.href(material.id(), format), FormatLabels.label(t, format));
-            link.getElement().setAttribute("aria-label",
-                    FormatLabels.label(t, format) + ": " + material.title());
+            link.getElement().setAttribute("aria-label", FormatLabels.label(t, format) + ": " + material.title());
             formats.add(new ListItem(link));
         }
         item.add(formatsLabel, formats);

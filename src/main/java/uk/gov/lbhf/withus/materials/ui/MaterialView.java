@@ -47,7 +47,10 @@ class MaterialView extends Div implements BeforeEnterObserver, HasDynamicTitle {
     public void beforeEnter(BeforeEnterEvent event) {
         var viewer = people.currentUser().orElseThrow();
         Optional<Long> id = event.getRouteParameters().get("id").flatMap(MaterialView::parseLong);
-        Long formatId = event.getRouteParameters().get("format").flatMap(MaterialView::parseLong).orElse(null);
+        Long formatId = event.getRouteParameters()
+                .get("format")
+                .flatMap(MaterialView::parseLong)
+                .orElse(null);
         id.flatMap(i -> materials.open(i, formatId, viewer))
                 .ifPresentOrElse(this::show, () -> event.rerouteToError(NotFoundException.class));
     }
@@ -61,13 +64,17 @@ class MaterialView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         var breadcrumbs = new Nav();
         breadcrumbs.addClassName("wu-breadcrumbs");
         breadcrumbs.getElement().setAttribute("aria-label", getTranslation("breadcrumbs.label"));
-        breadcrumbs.add(new OrderedList(new ListItem(Html.routerLink("groups", getTranslation("groups.heading"))),
-                new ListItem(Html.routerLink("groups/" + content.group().slug(), content.group().name()))));
+        breadcrumbs.add(new OrderedList(
+                new ListItem(Html.routerLink("groups", getTranslation("groups.heading"))),
+                new ListItem(Html.routerLink(
+                        "groups/" + content.group().slug(), content.group().name()))));
         add(breadcrumbs);
 
         add(new H1(material.title()));
-        var meta = new Paragraph(new Span(getTranslation("materialType." + material.type().name()) + " · "),
-                new Html.Time(material.publishedAt(),
+        var meta = new Paragraph(
+                new Span(getTranslation("materialType." + material.type().name()) + " · "),
+                new Html.Time(
+                        material.publishedAt(),
                         getTranslation("materials.published", Dates.shortDay(material.publishedAt()))));
         meta.addClassName("wu-meta");
         add(meta, new Paragraph(material.summary()));
@@ -116,8 +123,8 @@ class MaterialView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         var list = new UnorderedList();
         list.addClassName("wu-format-links");
         for (FormatOption option : content.material().formats()) {
-            var link = Html.routerLink(FormatLabels.href(content.material().id(), option),
-                    FormatLabels.label(this, option));
+            var link = Html.routerLink(
+                    FormatLabels.href(content.material().id(), option), FormatLabels.label(this, option));
             if (option.id() == content.format().id()) {
                 link.getElement().setAttribute("aria-current", "page");
             }

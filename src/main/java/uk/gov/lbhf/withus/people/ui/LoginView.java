@@ -1,7 +1,7 @@
 package uk.gov.lbhf.withus.people.ui;
 
-import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.login.LoginForm;
 import com.vaadin.flow.component.login.LoginI18n;
@@ -79,18 +79,20 @@ public class LoginView extends Div implements BeforeEnterObserver, HasDynamicTit
         error = parameters.containsKey("error");
         errorSummary.setVisible(error);
         // too many failed sign-ins: said kindly, the same whether the account exists or the password was right
-        errorMessage.setText(getTranslation(parameters.containsKey("throttled") ? "login.throttled.message"
-                : "login.error.message"));
+        errorMessage.setText(getTranslation(
+                parameters.containsKey("throttled") ? "login.throttled.message" : "login.error.message"));
         VaadinSession session = VaadinSession.getCurrent();
         Optional<String> attempted = session != null && session.getSession() instanceof WrappedHttpSession http
-                ? SignInAttempt.takeUsername(http.getHttpSession()) : Optional.empty();
+                ? SignInAttempt.takeUsername(http.getHttpSession())
+                : Optional.empty();
         if (error) {
             errorSummary.getElement().executeJs("this.focus()");
             // The username typed last time, so only the password has to be typed again (WCAG 3.3.7).
-            attempted.ifPresent(username -> form.getElement().executeJs(
-                    "customElements.whenDefined('vaadin-login-form').then(() => this.updateComplete).then(() => {"
-                            + " const field = this.querySelector('[name=username]'); if (field) field.value = $0; })",
-                    username));
+            attempted.ifPresent(username -> form.getElement()
+                    .executeJs(
+                            "customElements.whenDefined('vaadin-login-form').then(() => this.updateComplete).then(() => {"
+                                    + " const field = this.querySelector('[name=username]'); if (field) field.value = $0; })",
+                            username));
         }
     }
 

@@ -63,7 +63,8 @@ class EraseAccountView extends Div implements HasDynamicTitle {
         button.addClickListener(e -> {
             if (!confirm.checked()) {
                 error = true;
-                summary.show(List.of(new ErrorSummary.Error(confirm, getTranslation("erase.error.confirm"))),
+                summary.show(
+                        List.of(new ErrorSummary.Error(confirm, getTranslation("erase.error.confirm"))),
                         List.of(confirm));
                 UI.getCurrent().getPage().setTitle(getPageTitle());
                 return;
@@ -71,9 +72,11 @@ class EraseAccountView extends Div implements HasDynamicTitle {
             erasure.eraseMyself(who);
             // Every session of the account has ended with the erasure (PeopleService): the next request signs this
             // browser out and lands on the page that says it is done. First the device locks what it still holds.
-            button.getElement().executeJs("const agent = document.querySelector('withus-sync-agent');"
-                    + " const done = () => { window.location.assign('/account-erased'); };"
-                    + " (agent && agent.beforeSignOut ? agent.beforeSignOut() : Promise.resolve()).then(done, done);");
+            button.getElement()
+                    .executeJs(
+                            "const agent = document.querySelector('withus-sync-agent');"
+                                    + " const done = () => { window.location.assign('/account-erased'); };"
+                                    + " (agent && agent.beforeSignOut ? agent.beforeSignOut() : Promise.resolve()).then(done, done);");
         });
         add(confirm, button);
         add(new Paragraph(Html.routerLink("my-data", getTranslation("erase.back"))));

@@ -11,8 +11,7 @@ import uk.gov.lbhf.withus.people.PersonalData;
 /** Erasure lines as a list: "{what}: {count}", the count written the reader's way; "Nothing." when empty. */
 final class ErasureLines {
 
-    private ErasureLines() {
-    }
+    private ErasureLines() {}
 
     /** {@code prefix} is "erasure.self" (the person's own page) or "erasure.staff". */
     static Component of(List<PersonalData.Line> lines, String prefix, BiFunction<String, Object[], String> t) {
@@ -21,8 +20,8 @@ final class ErasureLines {
         }
         var list = new UnorderedList();
         for (PersonalData.Line line : lines) {
-            list.add(new ListItem(t.apply(prefix + "." + line.key() + "." + line.outcome().name(),
-                    new Object[] {line.count()})));
+            list.add(new ListItem(
+                    t.apply(prefix + "." + line.key() + "." + line.outcome().name(), new Object[] {line.count()})));
         }
         return list;
     }

@@ -54,9 +54,16 @@ class ErasureRequestsView extends Div implements HasDynamicTitle {
         add(new Paragraph(getTranslation("erasureRequests.intro")));
         add(done);
 
-        username = Fields.input("erasure-username", "text", getTranslation("erasureRequests.username"),
-                getTranslation("erasureRequests.username.hint"), 64);
-        username.getElement().getChildren().filter(c -> "input".equals(c.getTag())).findFirst()
+        username = Fields.input(
+                "erasure-username",
+                "text",
+                getTranslation("erasureRequests.username"),
+                getTranslation("erasureRequests.username.hint"),
+                64);
+        username.getElement()
+                .getChildren()
+                .filter(c -> "input".equals(c.getTag()))
+                .findFirst()
                 .ifPresent(input -> input.setAttribute("autocomplete", "off"));
         var find = new NativeButton(getTranslation("erasureRequests.find"), e -> find());
         find.addClassName("wu-button-secondary");
@@ -96,11 +103,19 @@ class ErasureRequestsView extends Div implements HasDynamicTitle {
         found.add(new H3(getTranslation("erasureRequests.kept")));
         found.add(ErasureLines.of(preview.kept(), "erasure.staff", this::getTranslation));
 
-        var channel = Fields.radios("erasure-channel", getTranslation("erasureRequests.channel"), null,
-                ErasureService.staffChannels().stream().map(c -> new Fields.Option(c.name(),
-                        getTranslation("erasureRequests.channel." + c.name()))).toList());
-        var requestedOn = Fields.input("erasure-date", "date", getTranslation("erasureRequests.date"),
-                getTranslation("erasureRequests.date.hint"), 10);
+        var channel = Fields.radios(
+                "erasure-channel",
+                getTranslation("erasureRequests.channel"),
+                null,
+                ErasureService.staffChannels().stream()
+                        .map(c -> new Fields.Option(c.name(), getTranslation("erasureRequests.channel." + c.name())))
+                        .toList());
+        var requestedOn = Fields.input(
+                "erasure-date",
+                "date",
+                getTranslation("erasureRequests.date"),
+                getTranslation("erasureRequests.date.hint"),
+                10);
         var checked = Fields.checkbox("erasure-checked", getTranslation("erasureRequests.checked"));
         var erase = new NativeButton(getTranslation("erasureRequests.erase"));
         erase.addClassName("wu-button");
@@ -145,13 +160,17 @@ class ErasureRequestsView extends Div implements HasDynamicTitle {
         try {
             result = erasure.eraseOnRequest(name, how, on, officer);
         } catch (ErasureRefused refused) {
-            fail(refused.refusal() == ErasureService.Refusal.DATE_IN_FUTURE ? requestedOn : username,
+            fail(
+                    refused.refusal() == ErasureService.Refusal.DATE_IN_FUTURE ? requestedOn : username,
                     refusalKey(refused));
             return;
         }
         clearErrors();
         found.removeAll();
-        username.getElement().getChildren().filter(c -> "input".equals(c.getTag())).findFirst()
+        username.getElement()
+                .getChildren()
+                .filter(c -> "input".equals(c.getTag()))
+                .findFirst()
                 .ifPresent(input -> input.setProperty("value", ""));
         var panel = new Div();
         panel.addClassName("wu-panel");
@@ -175,13 +194,18 @@ class ErasureRequestsView extends Div implements HasDynamicTitle {
         for (var r : records) {
             var card = new ListItem();
             card.addClassName("wu-card");
-            card.add(new H3(getTranslation("erasureRequests.record.item", r.erasedAccountNumber(),
-                    Dates.shortDay(r.actionedAt()))));
-            card.add(new Paragraph(r.bySelf() ? getTranslation("erasureRequests.record.bySelf")
-                    : getTranslation("erasureRequests.record.byStaff", r.actionedBy(),
-                            getTranslation("erasureRequests.channel." + r.channel().name())
-                                    .toLowerCase(Locale.ROOT),
-                            Dates.shortDay(r.requestedOn()))));
+            card.add(new H3(getTranslation(
+                    "erasureRequests.record.item", r.erasedAccountNumber(), Dates.shortDay(r.actionedAt()))));
+            card.add(new Paragraph(
+                    r.bySelf()
+                            ? getTranslation("erasureRequests.record.bySelf")
+                            : getTranslation(
+                                    "erasureRequests.record.byStaff",
+                                    r.actionedBy(),
+                                    getTranslation("erasureRequests.channel."
+                                                    + r.channel().name())
+                                            .toLowerCase(Locale.ROOT),
+                                    Dates.shortDay(r.requestedOn()))));
             card.add(ErasureLines.of(r.lines(), "erasure.staff", this::getTranslation));
             list.add(card);
         }
@@ -189,13 +213,14 @@ class ErasureRequestsView extends Div implements HasDynamicTitle {
     }
 
     private static String refusalKey(ErasureRefused refused) {
-        return "erasureRequests.error." + switch (refused.refusal()) {
-            case NO_SUCH_ACCOUNT -> "noAccount";
-            case OWN_ACCOUNT -> "ownAccount";
-            case COUNCIL_ROLE -> "councilRole";
-            case DATE_IN_FUTURE -> "dateFuture";
-            case DATE_MISSING -> "date";
-        };
+        return "erasureRequests.error."
+                + switch (refused.refusal()) {
+                    case NO_SUCH_ACCOUNT -> "noAccount";
+                    case OWN_ACCOUNT -> "ownAccount";
+                    case COUNCIL_ROLE -> "councilRole";
+                    case DATE_IN_FUTURE -> "dateFuture";
+                    case DATE_MISSING -> "date";
+                };
     }
 
     private void fail(Fields.Field field, String key) {

@@ -40,15 +40,24 @@ class MyDataView extends Div implements HasDynamicTitle {
         add(new Paragraph(download));
 
         var account = Html.section("mydata-account", getTranslation("mydata.account.heading"));
-        account.add(list(getTranslation("mydata.account.username", who.username()),
+        account.add(list(
+                getTranslation("mydata.account.username", who.username()),
                 getTranslation("mydata.account.name", who.displayName()),
-                getTranslation("mydata.account.roles", String.join(", ", who.roles().stream()
-                        .map(r -> getTranslation("role." + r.name())).sorted().toList()))));
+                getTranslation(
+                        "mydata.account.roles",
+                        String.join(
+                                ", ",
+                                who.roles().stream()
+                                        .map(r -> getTranslation("role." + r.name()))
+                                        .sorted()
+                                        .toList()))));
         add(account);
 
         var groups = Html.section("mydata-groups", getTranslation("mydata.groups.heading"));
-        groups.add(data.groups().isEmpty() ? new Paragraph(getTranslation("mydata.none"))
-                : list(data.groups().stream().map(g -> g.name()).toArray(String[]::new)));
+        groups.add(
+                data.groups().isEmpty()
+                        ? new Paragraph(getTranslation("mydata.none"))
+                        : list(data.groups().stream().map(g -> g.name()).toArray(String[]::new)));
         add(groups);
 
         var answers = Html.section("mydata-answers", getTranslation("mydata.answers.heading"));
@@ -75,16 +84,22 @@ class MyDataView extends Div implements HasDynamicTitle {
 
         if (!data.sync().notStored().isEmpty()) {
             var refused = Html.section("mydata-refused", getTranslation("mydata.refused.heading"));
-            refused.add(list(data.sync().notStored().stream().map(n -> getTranslation("mydata.refused.item",
-                    Dates.shortDay(n.receivedAt()), n.reason())).toArray(String[]::new)));
+            refused.add(list(data.sync().notStored().stream()
+                    .map(n -> getTranslation("mydata.refused.item", Dates.shortDay(n.receivedAt()), n.reason()))
+                    .toArray(String[]::new)));
             add(refused);
         }
 
         var devices = Html.section("mydata-devices", getTranslation("mydata.devices.heading"));
-        devices.add(data.sync().devices().isEmpty() ? new Paragraph(getTranslation("mydata.none"))
-                : list(data.sync().devices().stream().map(d -> getTranslation(d.revokedAt() == null
-                        ? "mydata.devices.item" : "mydata.devices.itemStopped", d.label(),
-                        Dates.shortDay(d.registeredAt()))).toArray(String[]::new)));
+        devices.add(
+                data.sync().devices().isEmpty()
+                        ? new Paragraph(getTranslation("mydata.none"))
+                        : list(data.sync().devices().stream()
+                                .map(d -> getTranslation(
+                                        d.revokedAt() == null ? "mydata.devices.item" : "mydata.devices.itemStopped",
+                                        d.label(),
+                                        Dates.shortDay(d.registeredAt())))
+                                .toArray(String[]::new)));
         add(devices);
 
         var erase = Html.section("mydata-erase", getTranslation("mydata.erase.heading"));
@@ -100,7 +115,8 @@ class MyDataView extends Div implements HasDynamicTitle {
     /** Each answer as "question: answer" (photos and recordings are named by their SHA-256). */
     private static String[] answerLines(String answersJson) {
         JsonNode answers = JSON.readTree(answersJson);
-        return answers.propertyNames().stream().map(q -> q + ": " + answers.path(q).asString(answers.path(q).toString()))
+        return answers.propertyNames().stream()
+                .map(q -> q + ": " + answers.path(q).asString(answers.path(q).toString()))
                 .toArray(String[]::new);
     }
 

@@ -26,11 +26,14 @@ public class SyncAgent extends Component {
     public SyncAgent(PeopleService people, DeviceService devices) {
         this.people = people;
         this.devices = devices;
-        people.currentUser().ifPresentOrElse(user -> {
-            getElement().setProperty("displayName", user.displayName());
-            getElement().setProperty("account", user.username());
-            getElement().setProperty("state", "signed-in");
-        }, () -> getElement().setProperty("state", "signed-out"));
+        people.currentUser()
+                .ifPresentOrElse(
+                        user -> {
+                            getElement().setProperty("displayName", user.displayName());
+                            getElement().setProperty("account", user.username());
+                            getElement().setProperty("state", "signed-in");
+                        },
+                        () -> getElement().setProperty("state", "signed-out"));
         getElement().setAttribute("aria-hidden", "true");
     }
 
@@ -39,8 +42,8 @@ public class SyncAgent extends Component {
     Map<String, Object> registerDevice(String deviceId, String label, String lockKey) {
         var user = people.currentUser().orElseThrow(() -> new IllegalStateException("Not signed in"));
         var issued = devices.register(user, UUID.fromString(deviceId), label, lockKey);
-        return Map.of("deviceId", issued.deviceId().toString(), "token", issued.token(), "hasLockKey",
-                issued.hasLockKey());
+        return Map.of(
+                "deviceId", issued.deviceId().toString(), "token", issued.token(), "hasLockKey", issued.hasLockKey());
     }
 
     /** The private lock key of the signed-in person's device, to open what was sealed when they signed out. */

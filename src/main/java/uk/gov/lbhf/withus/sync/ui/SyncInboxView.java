@@ -103,7 +103,9 @@ class SyncInboxView extends Div implements HasDynamicTitle {
             if (p.conflictId() != null) {
                 addConflict(item, p, names);
             } else {
-                item.add(meta(getTranslation("sync.receivedFrom", Dates.shortDay(p.item().receivedAt()),
+                item.add(meta(getTranslation(
+                        "sync.receivedFrom",
+                        Dates.shortDay(p.item().receivedAt()),
                         names.getOrDefault(p.item().personId(), "?"))));
                 item.add(pre(p.item().json()));
                 var resolve = new NativeButton(getTranslation("sync.problems.resolve", p.reference()), e -> {
@@ -124,16 +126,24 @@ class SyncInboxView extends Div implements HasDynamicTitle {
         var receivedList = cards();
         for (var r : received) {
             var item = card(r.reference() + " – " + r.formKey() + " v" + r.formVersion());
-            item.add(meta(getTranslation("sync.receivedFrom", Dates.shortDay(r.receivedAt()),
-                    names.getOrDefault(r.personId(), "?")) + " · " + getTranslation("sync.mode." + r.mode())
-                    + (r.files().isEmpty() ? "" : " · " + getTranslation("sync.attachments", r.files().size()))));
+            item.add(meta(getTranslation(
+                            "sync.receivedFrom", Dates.shortDay(r.receivedAt()), names.getOrDefault(r.personId(), "?"))
+                    + " · " + getTranslation("sync.mode." + r.mode())
+                    + (r.files().isEmpty()
+                            ? ""
+                            : " · "
+                                    + getTranslation(
+                                            "sync.attachments", r.files().size()))));
             item.add(pre(r.answersJson()));
             r.files().forEach(file -> item.add(fileOf(r.reference(), file)));
             if (r.decided() != null) {
                 var decided = r.decided();
-                item.add(meta(getTranslation(decided.decision() == ConflictDecision.USE_LATER
-                        ? "sync.conflict.decidedLater" : "sync.conflict.decidedFirst",
-                        names.getOrDefault(decided.byPersonId(), "?"), Dates.shortDay(decided.at()))));
+                item.add(meta(getTranslation(
+                        decided.decision() == ConflictDecision.USE_LATER
+                                ? "sync.conflict.decidedLater"
+                                : "sync.conflict.decidedFirst",
+                        names.getOrDefault(decided.byPersonId(), "?"),
+                        Dates.shortDay(decided.at()))));
                 var undo = new NativeButton(getTranslation("sync.conflict.undo", r.reference()), e -> {
                     inbox.undoConflictDecision(decided.conflictId(), user);
                     render(getTranslation("sync.status.undone", r.reference()));
@@ -150,15 +160,22 @@ class SyncInboxView extends Div implements HasDynamicTitle {
         var deviceItems = cards();
         for (DeviceSummary d : deviceList) {
             var item = card(d.label() + " – " + names.getOrDefault(d.personId(), "?"));
-            item.add(meta(d.revoked() ? getTranslation("sync.devices.revokedOn", Dates.shortDay(d.revokedAt()))
-                    : getTranslation("sync.devices.lastSeen", d.lastSeenAt() == null ? getTranslation("sync.never")
-                            : Dates.shortDay(d.lastSeenAt()))));
+            item.add(meta(
+                    d.revoked()
+                            ? getTranslation("sync.devices.revokedOn", Dates.shortDay(d.revokedAt()))
+                            : getTranslation(
+                                    "sync.devices.lastSeen",
+                                    d.lastSeenAt() == null
+                                            ? getTranslation("sync.never")
+                                            : Dates.shortDay(d.lastSeenAt()))));
             if (!d.revoked()) {
-                var revoke = new NativeButton(getTranslation("sync.devices.revoke",
-                        d.label() + " – " + names.getOrDefault(d.personId(), "?")), e -> {
+                var revoke = new NativeButton(
+                        getTranslation(
+                                "sync.devices.revoke", d.label() + " – " + names.getOrDefault(d.personId(), "?")),
+                        e -> {
                             devices.revoke(d.id(), user);
-                            render(getTranslation("sync.status.revoked", d.label() + " – "
-                                    + names.getOrDefault(d.personId(), "?")));
+                            render(getTranslation(
+                                    "sync.status.revoked", d.label() + " – " + names.getOrDefault(d.personId(), "?")));
                         });
                 revoke.addClassName("wu-button-secondary");
                 item.add(revoke);
@@ -172,24 +189,29 @@ class SyncInboxView extends Div implements HasDynamicTitle {
     /** Both copies, one after the other, and the choice of which counts (the later only if it is valid). */
     private void addConflict(ListItem item, SyncInboxService.Problem p, Map<Long, String> names) {
         item.add(new H4(getTranslation("sync.conflict.first")));
-        item.add(meta(getTranslation("sync.receivedFrom", Dates.shortDay(p.first().receivedAt()),
+        item.add(meta(getTranslation(
+                "sync.receivedFrom",
+                Dates.shortDay(p.first().receivedAt()),
                 names.getOrDefault(p.first().personId(), "?"))));
         item.add(pre(p.first().json()));
         item.add(new H4(getTranslation("sync.conflict.later")));
-        item.add(meta(getTranslation("sync.receivedFrom", Dates.shortDay(p.item().receivedAt()),
+        item.add(meta(getTranslation(
+                "sync.receivedFrom",
+                Dates.shortDay(p.item().receivedAt()),
                 names.getOrDefault(p.item().personId(), "?"))));
         item.add(pre(p.item().json()));
-        var keepFirst = new NativeButton(getTranslation("sync.conflict.keepFirst", p.reference()),
-                e -> decide(p, ConflictDecision.KEEP_FIRST));
+        var keepFirst = new NativeButton(
+                getTranslation("sync.conflict.keepFirst", p.reference()), e -> decide(p, ConflictDecision.KEEP_FIRST));
         keepFirst.addClassName("wu-button-secondary");
         if (p.laterCopyProblems().isEmpty()) {
-            var useLater = new NativeButton(getTranslation("sync.conflict.useLater", p.reference()),
+            var useLater = new NativeButton(
+                    getTranslation("sync.conflict.useLater", p.reference()),
                     e -> decide(p, ConflictDecision.USE_LATER));
             useLater.addClassName("wu-button-secondary");
             item.add(actions(keepFirst, useLater));
         } else {
-            item.add(new Paragraph(getTranslation("sync.conflict.laterNotValid",
-                    String.join("; ", p.laterCopyProblems()))));
+            item.add(new Paragraph(
+                    getTranslation("sync.conflict.laterNotValid", String.join("; ", p.laterCopyProblems()))));
             item.add(actions(keepFirst));
         }
     }
@@ -198,8 +220,10 @@ class SyncInboxView extends Div implements HasDynamicTitle {
         String done;
         try {
             done = switch (inbox.decideConflict(p.conflictId(), decision, user)) {
-                case DECIDED -> getTranslation(decision == ConflictDecision.USE_LATER ? "sync.status.usedLater"
-                        : "sync.status.keptFirst", p.reference());
+                case DECIDED ->
+                    getTranslation(
+                            decision == ConflictDecision.USE_LATER ? "sync.status.usedLater" : "sync.status.keptFirst",
+                            p.reference());
                 case ALREADY_DECIDED -> getTranslation("sync.status.alreadyDecided", p.reference());
                 case LATER_COPY_NOT_VALID -> getTranslation("sync.status.laterNotValid", p.reference());
                 case NOT_FOUND -> getTranslation("sync.status.notFound", p.reference());
@@ -253,8 +277,8 @@ class SyncInboxView extends Div implements HasDynamicTitle {
     private com.vaadin.flow.component.Component fileOf(String reference, SyncInboxService.ReceivedFile file) {
         var figure = new Div();
         figure.addClassName("wu-received-file");
-        String what = getTranslation(file.isPhoto() ? "sync.file.photo" : "sync.file.recording", file.questionId(),
-                reference);
+        String what = getTranslation(
+                file.isPhoto() ? "sync.file.photo" : "sync.file.recording", file.questionId(), reference);
         if (!file.arrived()) {
             figure.add(new Paragraph(what + " – " + getTranslation("sync.file.notYet")));
             return figure;

@@ -7,11 +7,11 @@ import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
 import org.junit.jupiter.api.Test;
-import uk.gov.lbhf.withus.testsupport.AppTest;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.test.context.support.WithUserDetails;
 import uk.gov.lbhf.withus.feedback.FeedbackFormService;
 import uk.gov.lbhf.withus.people.Role;
+import uk.gov.lbhf.withus.testsupport.AppTest;
 
 @AppTest
 class FormListViewTest extends SpringBrowserlessTest {
@@ -21,10 +21,11 @@ class FormListViewTest extends SpringBrowserlessTest {
     void an_officer_sees_the_feedback_forms_with_their_versions() {
         navigate(FormListView.class);
         assertThat($(H1.class).single().getText()).isEqualTo("Feedback forms");
-        assertThat($(H2.class).all()).extracting(h -> h.getElement().getTextRecursively())
+        assertThat($(H2.class).all())
+                .extracting(h -> h.getElement().getTextRecursively())
                 .containsExactlyInAnyOrder("Community event: have your say", "Leaseholder service feedback");
-        assertThat(getCurrentView().getElement().getOuterHTML()).contains("href=\"forms/leaseholder-service\"",
-                "/offline/capture/community-event");
+        assertThat(getCurrentView().getElement().getOuterHTML())
+                .contains("href=\"forms/leaseholder-service\"", "/offline/capture/community-event");
         assertThat(getCurrentView().getElement().getOuterHTML()).contains("Version 1");
     }
 
@@ -32,7 +33,8 @@ class FormListViewTest extends SpringBrowserlessTest {
     @WithUserDetails("leon")
     void a_leaseholder_sees_only_the_leaseholder_form_and_no_event_capture() {
         navigate(FormListView.class);
-        assertThat($(H2.class).all()).extracting(h -> h.getElement().getTextRecursively())
+        assertThat($(H2.class).all())
+                .extracting(h -> h.getElement().getTextRecursively())
                 .containsExactly("Leaseholder service feedback");
         assertThat(getCurrentView().getElement().getOuterHTML()).doesNotContain("/offline/capture");
     }
@@ -44,8 +46,8 @@ class FormListViewTest extends SpringBrowserlessTest {
         assertThat($(H1.class).single().getText()).isEqualTo("Leaseholder service feedback");
         var form = $(FeedbackFormView.FormElement.class).single().getElement();
         assertThat(form.getTag()).isEqualTo("withus-form");
-        assertThat(form.getAttribute("form-json")).contains("\"key\":\"leaseholder-service\"", "\"version\":1",
-                "\"questions\"");
+        assertThat(form.getAttribute("form-json"))
+                .contains("\"key\":\"leaseholder-service\"", "\"version\":1", "\"questions\"");
     }
 
     @Test
@@ -66,7 +68,10 @@ class FormListViewTest extends SpringBrowserlessTest {
         assertThatThrownBy(() -> navigate("forms/leaseholder-service", FeedbackFormView.class))
                 .isInstanceOf(IllegalArgumentException.class);
         // a form for residents opens for a resident (it was refused by a role list on the page before)
-        forms.publish("residents-say", "Residents' say", "For any resident.",
+        forms.publish(
+                "residents-say",
+                "Residents' say",
+                "For any resident.",
                 "{\"questions\":[{\"id\":\"comment\",\"type\":\"textarea\",\"label\":\"Tell us\",\"required\":true}]}",
                 java.util.Set.of(Role.RESIDENT));
         navigate("forms/residents-say", FeedbackFormView.class);

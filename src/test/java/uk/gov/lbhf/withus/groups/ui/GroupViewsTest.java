@@ -8,9 +8,9 @@ import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
 import org.junit.jupiter.api.Test;
-import uk.gov.lbhf.withus.testsupport.AppTest;
 import org.springframework.security.test.context.support.WithUserDetails;
 import uk.gov.lbhf.withus.base.ui.NotFoundView;
+import uk.gov.lbhf.withus.testsupport.AppTest;
 
 @AppTest
 class GroupViewsTest extends SpringBrowserlessTest {
@@ -19,10 +19,16 @@ class GroupViewsTest extends SpringBrowserlessTest {
     @WithUserDetails("amara")
     void a_resident_sees_their_own_groups_first_and_public_groups_but_not_others_members_only_groups() {
         navigate(GroupListView.class);
-        var titles = $(H3.class).all().stream().map(h -> h.getElement().getTextRecursively()).toList();
-        assertThat(titles).contains("Digital Accessibility Group", "Civic Campus co-production group",
-                "Disabled People's Housing Strategy Implementation Group", "Co-production Matters Group",
-                "Cost of Living steering group");
+        var titles = $(H3.class).all().stream()
+                .map(h -> h.getElement().getTextRecursively())
+                .toList();
+        assertThat(titles)
+                .contains(
+                        "Digital Accessibility Group",
+                        "Civic Campus co-production group",
+                        "Disabled People's Housing Strategy Implementation Group",
+                        "Co-production Matters Group",
+                        "Cost of Living steering group");
         assertThat(titles).doesNotContain("Youth Voices", "Staff co-production working group");
         assertThat(titles.indexOf("Digital Accessibility Group"))
                 .isLessThan(titles.indexOf("Co-production Matters Group"));
@@ -33,12 +39,17 @@ class GroupViewsTest extends SpringBrowserlessTest {
     void a_member_sees_purpose_members_with_roles_meetings_with_access_details_and_papers() {
         navigate("groups/digital-accessibility", GroupView.class);
         assertThat($(H1.class).single().getText()).isEqualTo("Digital Accessibility Group");
-        var items = $(ListItem.class).all().stream().map(li -> li.getElement().getTextRecursively()).toList();
+        var items = $(ListItem.class).all().stream()
+                .map(li -> li.getElement().getTextRecursively())
+                .toList();
         assertThat(items).contains("Marek Nowak – Co-chair", "Priya Shah – Council officer");
-        var text = $(Paragraph.class).all().stream().map(p -> p.getElement().getTextRecursively()).toList();
+        var text = $(Paragraph.class).all().stream()
+                .map(p -> p.getElement().getTextRecursively())
+                .toList();
         assertThat(text).contains("You are a member of this group.");
         assertThat(String.join(" ", items)).contains("Trying out the WithUs app together");
-        assertThat($(H3.class).all()).extracting(h -> h.getElement().getTextRecursively())
+        assertThat($(H3.class).all())
+                .extracting(h -> h.getElement().getTextRecursively())
                 .contains("Agenda: next Digital Accessibility Group meeting");
         assertThat(getCurrentView().getElement().getOuterHTML()).contains("Hearing loop");
     }
@@ -62,8 +73,7 @@ class GroupViewsTest extends SpringBrowserlessTest {
     @WithUserDetails("priya")
     void staff_who_run_groups_can_open_members_only_groups() {
         navigate("groups/disabled-peoples-housing", GroupView.class);
-        assertThat($(H1.class).single().getText())
-                .isEqualTo("Disabled People's Housing Strategy Implementation Group");
+        assertThat($(H1.class).single().getText()).isEqualTo("Disabled People's Housing Strategy Implementation Group");
         assertThat(getCurrentView().getElement().getOuterHTML()).contains("Fatima Hassan");
     }
 

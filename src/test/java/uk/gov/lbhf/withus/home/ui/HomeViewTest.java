@@ -6,8 +6,8 @@ import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
 import org.junit.jupiter.api.Test;
-import uk.gov.lbhf.withus.testsupport.AppTest;
 import org.springframework.security.test.context.support.WithUserDetails;
+import uk.gov.lbhf.withus.testsupport.AppTest;
 
 @AppTest
 class HomeViewTest extends SpringBrowserlessTest {
@@ -17,10 +17,12 @@ class HomeViewTest extends SpringBrowserlessTest {
     void home_greets_the_resident_and_shows_their_groups_next_meetings_and_whats_new() {
         navigate(HomeView.class);
         assertThat($(H1.class).single().getText()).isEqualTo("Hello, Amara Okafor");
-        assertThat($(H2.class).all()).extracting(H2::getText)
+        assertThat($(H2.class).all())
+                .extracting(H2::getText)
                 .containsExactly("Your groups", "Your next meetings", "What is new in your groups");
         String html = getCurrentView().getElement().getOuterHTML();
-        assertThat(html).contains("Digital Accessibility Group", "Civic Campus co-production group")
+        assertThat(html)
+                .contains("Digital Accessibility Group", "Civic Campus co-production group")
                 .contains("Macbeth Centre")
                 .contains("Agenda: next Digital Accessibility Group meeting")
                 .doesNotContain("Youth Voices");

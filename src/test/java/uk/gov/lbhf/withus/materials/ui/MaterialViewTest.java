@@ -8,7 +8,6 @@ import com.vaadin.flow.component.html.H1;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import uk.gov.lbhf.withus.testsupport.AppTest;
 import org.springframework.security.test.context.support.WithUserDetails;
 import uk.gov.lbhf.withus.base.ui.NotFoundView;
 import uk.gov.lbhf.withus.groups.GroupService;
@@ -18,14 +17,17 @@ import uk.gov.lbhf.withus.materials.MaterialService;
 import uk.gov.lbhf.withus.materials.MaterialSummary;
 import uk.gov.lbhf.withus.people.CurrentUser;
 import uk.gov.lbhf.withus.people.PeopleService;
+import uk.gov.lbhf.withus.testsupport.AppTest;
 
 @AppTest
 class MaterialViewTest extends SpringBrowserlessTest {
 
     @Autowired
     MaterialService materials;
+
     @Autowired
     GroupService groups;
+
     @Autowired
     PeopleService people;
 
@@ -35,11 +37,14 @@ class MaterialViewTest extends SpringBrowserlessTest {
         MaterialSummary agenda = dagAgenda();
         navigate("materials/" + agenda.id(), MaterialView.class);
         assertThat($(H1.class).single().getText()).isEqualTo("Agenda: next Digital Accessibility Group meeting");
-        List<String> choices = $(Anchor.class).all().stream().filter(a -> a.getHref().matches("materials/\\d+/\\d+"))
-                .map(Anchor::getText).toList();
+        List<String> choices = $(Anchor.class).all().stream()
+                .filter(a -> a.getHref().matches("materials/\\d+/\\d+"))
+                .map(Anchor::getText)
+                .toList();
         assertThat(choices).containsExactly("Standard", "Easy read", "Large print", "Audio", "Polski (Polish)");
         var current = $(Anchor.class).all().stream()
-                .filter(a -> "page".equals(a.getElement().getAttribute("aria-current"))).toList();
+                .filter(a -> "page".equals(a.getElement().getAttribute("aria-current")))
+                .toList();
         assertThat(current).extracting(Anchor::getText).containsExactly("Standard");
         assertThat(html()).contains("Welcome, and how we run the meeting");
     }
@@ -73,10 +78,15 @@ class MaterialViewTest extends SpringBrowserlessTest {
     @Test
     @WithUserDetails("leon")
     void a_paper_of_a_members_only_group_is_page_not_found_for_a_non_member() {
-        CurrentUser fatima = new CurrentUser(people.idOf("fatima").orElseThrow(), "fatima", "Fatima",
+        CurrentUser fatima = new CurrentUser(
+                people.idOf("fatima").orElseThrow(),
+                "fatima",
+                "Fatima",
                 java.util.Set.of(uk.gov.lbhf.withus.people.Role.RESIDENT));
-        var housing = groups.groupsOf(fatima).stream().filter(g -> g.slug().equals("disabled-peoples-housing"))
-                .findFirst().orElseThrow();
+        var housing = groups.groupsOf(fatima).stream()
+                .filter(g -> g.slug().equals("disabled-peoples-housing"))
+                .findFirst()
+                .orElseThrow();
         long paperId = materials.forGroup(housing.id(), fatima).getFirst().id();
         navigate("materials/" + paperId, NotFoundView.class);
         assertThat($(H1.class).single().getText()).isEqualTo("Page not found");
@@ -91,14 +101,21 @@ class MaterialViewTest extends SpringBrowserlessTest {
 
     private MaterialSummary dagAgenda() {
         CurrentUser amara = people.currentUser().orElseThrow();
-        var dag = groups.groupsOf(amara).stream().filter(g -> g.slug().equals("digital-accessibility")).findFirst()
+        var dag = groups.groupsOf(amara).stream()
+                .filter(g -> g.slug().equals("digital-accessibility"))
+                .findFirst()
                 .orElseThrow();
-        return materials.forGroup(dag.id(), amara).stream().filter(m -> m.title().startsWith("Agenda"))
-                .findFirst().orElseThrow();
+        return materials.forGroup(dag.id(), amara).stream()
+                .filter(m -> m.title().startsWith("Agenda"))
+                .findFirst()
+                .orElseThrow();
     }
 
     private static FormatOption format(MaterialSummary material, FormatKind kind) {
-        return material.formats().stream().filter(f -> f.kind() == kind).findFirst().orElseThrow();
+        return material.formats().stream()
+                .filter(f -> f.kind() == kind)
+                .findFirst()
+                .orElseThrow();
     }
 
     private static String href(MaterialSummary material, FormatKind kind) {

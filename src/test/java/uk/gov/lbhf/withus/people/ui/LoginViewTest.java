@@ -6,8 +6,8 @@ import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.login.LoginForm;
 import org.junit.jupiter.api.Test;
-import uk.gov.lbhf.withus.testsupport.AppTest;
 import org.springframework.security.test.context.support.WithAnonymousUser;
+import uk.gov.lbhf.withus.testsupport.AppTest;
 
 @AppTest
 class LoginViewTest extends SpringBrowserlessTest {

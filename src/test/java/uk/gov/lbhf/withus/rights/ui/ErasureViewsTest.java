@@ -39,12 +39,19 @@ class ErasureViewsTest extends SpringBrowserlessTest {
     void a_resident_sees_what_goes_and_what_stays_must_tick_the_box_and_then_the_account_is_gone() {
         navigate(EraseAccountView.class);
         String page = getCurrentView().getElement().getOuterHTML();
-        assertThat(page).contains("What will be deleted", "Your account: your username, your name and your password.",
-                "What is kept, without your name, and why", "will not reach the council");
+        assertThat(page)
+                .contains(
+                        "What will be deleted",
+                        "Your account: your username, your name and your password.",
+                        "What is kept, without your name, and why",
+                        "will not reach the council");
         NativeButton erase = button("Erase my account");
         test(erase).click();
-        assertThat(getCurrentView().getElement().getOuterHTML()).contains("There is a problem",
-                "Tick the box to confirm that you want your account erased", "aria-invalid=\"true\"");
+        assertThat(getCurrentView().getElement().getOuterHTML())
+                .contains(
+                        "There is a problem",
+                        "Tick the box to confirm that you want your account erased",
+                        "aria-invalid=\"true\"");
         assertThat(people.account(RESIDENT)).as("not erased without the tick").isPresent();
 
         control("erase-confirm").setProperty("checked", true);
@@ -57,20 +64,22 @@ class ErasureViewsTest extends SpringBrowserlessTest {
     void the_team_erases_for_a_resident_who_phoned_each_missing_answer_named_at_its_field() {
         navigate(ErasureRequestsView.class);
         test(button("Find the account")).click();
-        assertThat(getCurrentView().getElement().getOuterHTML())
-                .contains("Enter the username of the account to erase");
+        assertThat(getCurrentView().getElement().getOuterHTML()).contains("Enter the username of the account to erase");
         control("erasure-username").setProperty("value", "nobody-at-all");
         test(button("Find the account")).click();
         assertThat(getCurrentView().getElement().getOuterHTML()).contains("No account has that username");
 
         control("erasure-username").setProperty("value", PHONED);
         test(button("Find the account")).click();
-        assertThat(getCurrentView().getElement().getOuterHTML()).contains("What erasing this account will do")
+        assertThat(getCurrentView().getElement().getOuterHTML())
+                .contains("What erasing this account will do")
                 .doesNotContain("No account has that username");
         test(button("Erase this account")).click();
-        assertThat(getCurrentView().getElement().getOuterHTML()).contains(
-                "Select how the request reached the council", "Enter the date the request was received",
-                "I have checked that the request comes from");
+        assertThat(getCurrentView().getElement().getOuterHTML())
+                .contains(
+                        "Select how the request reached the council",
+                        "Enter the date the request was received",
+                        "I have checked that the request comes from");
         assertThat(people.account(PHONED)).isPresent();
 
         control("erasure-date").setProperty("value", "2999-01-01");
@@ -82,19 +91,27 @@ class ErasureViewsTest extends SpringBrowserlessTest {
 
         control("erasure-date").setProperty("value", "2026-11-30");
         // a radio's choice reaches the server through its change event
-        com.vaadin.flow.internal.nodefeature.ElementListenerMap listeners = control("erasure-channel-2").getNode()
+        com.vaadin.flow.internal.nodefeature.ElementListenerMap listeners = control("erasure-channel-2")
+                .getNode()
                 .getFeature(com.vaadin.flow.internal.nodefeature.ElementListenerMap.class);
-        listeners.fireEvent(new com.vaadin.flow.dom.DomEvent(control("erasure-channel-2"), "change",
+        listeners.fireEvent(new com.vaadin.flow.dom.DomEvent(
+                control("erasure-channel-2"),
+                "change",
                 tools.jackson.databind.node.JsonNodeFactory.instance.objectNode()));
         long number = people.account(PHONED).orElseThrow().personId();
         test(button("Erase this account")).click();
         assertThat(people.account(PHONED)).isEmpty();
-        assertThat(getCurrentView().getElement().getOuterHTML()).contains(
-                "Account number " + number + " has been erased", "Erased by sam; asked by phone, on 30 November 2026");
+        assertThat(getCurrentView().getElement().getOuterHTML())
+                .contains(
+                        "Account number " + number + " has been erased",
+                        "Erased by sam; asked by phone, on 30 November 2026");
     }
 
     private NativeButton button(String text) {
-        return $(NativeButton.class).all().stream().filter(b -> b.getText().equals(text)).findFirst().orElseThrow();
+        return $(NativeButton.class).all().stream()
+                .filter(b -> b.getText().equals(text))
+                .findFirst()
+                .orElseThrow();
     }
 
     private Element control(String id) {
@@ -105,6 +122,10 @@ class ErasureViewsTest extends SpringBrowserlessTest {
         if (id.equals(from.getAttribute("id"))) {
             return from;
         }
-        return from.getChildren().map(c -> find(c, id)).filter(java.util.Objects::nonNull).findFirst().orElse(null);
+        return from.getChildren()
+                .map(c -> find(c, id))
+                .filter(java.util.Objects::nonNull)
+                .findFirst()
+                .orElse(null);
     }
 }

@@ -9,9 +9,9 @@ import com.vaadin.flow.component.html.NativeButton;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.test.context.support.WithUserDetails;
 import uk.gov.lbhf.withus.people.PeopleService;
-import org.springframework.security.access.AccessDeniedException;
 import uk.gov.lbhf.withus.sync.ConflictDecision;
 import uk.gov.lbhf.withus.sync.DeviceService;
 import uk.gov.lbhf.withus.sync.Receipt;
@@ -24,14 +24,19 @@ class SyncInboxViewTest extends SpringBrowserlessTest {
 
     @Autowired
     DeviceService devices;
+
     @Autowired
     PeopleService people;
+
     @Autowired
     uk.gov.lbhf.withus.sync.PushService push;
+
     @Autowired
     org.springframework.jdbc.core.JdbcTemplate jdbc;
+
     @Autowired
     SyncInboxService inbox;
+
     @Autowired
     uk.gov.lbhf.withus.sync.PullService pull;
 
@@ -46,7 +51,9 @@ class SyncInboxViewTest extends SpringBrowserlessTest {
         navigate(SyncInboxView.class);
         assertThat($(H1.class).single().getText()).isEqualTo("Sync inbox");
         var revoke = $(NativeButton.class).all().stream()
-                .filter(b -> b.getText().equals("Revoke " + label + " – Leon Hart")).findFirst().orElseThrow();
+                .filter(b -> b.getText().equals("Revoke " + label + " – Leon Hart"))
+                .findFirst()
+                .orElseThrow();
         test(revoke).click();
 
         assertThat(devices.authenticate(token)).as("a revoked token").isEmpty();
@@ -71,13 +78,18 @@ class SyncInboxViewTest extends SpringBrowserlessTest {
         assertThat(getCurrentView().getElement().getOuterHTML()).contains(reference, "form version not known");
         var resolve = $(NativeButton.class).all().stream()
                 .filter(b -> b.getText().equals("Mark " + reference + " as dealt with (it stays on record)"))
-                .findFirst().orElseThrow();
+                .findFirst()
+                .orElseThrow();
         test(resolve).click();
         assertThat(getCurrentView().getElement().getOuterHTML())
                 .contains(reference + " is marked as dealt with. It stays on record.")
                 .doesNotContain(reference + " – form version not known");
-        assertThat(jdbc.queryForObject("select count(*) from sync_quarantine where submission_id = ?"
-                + " and resolved_at is not null", Long.class, id)).as("kept, marked as dealt with").isEqualTo(1);
+        assertThat(jdbc.queryForObject(
+                        "select count(*) from sync_quarantine where submission_id = ?" + " and resolved_at is not null",
+                        Long.class,
+                        id))
+                .as("kept, marked as dealt with")
+                .isEqualTo(1);
     }
 
     @Test
@@ -85,50 +97,80 @@ class SyncInboxViewTest extends SpringBrowserlessTest {
     void an_officer_chooses_which_copy_of_a_submission_sent_twice_counts_and_can_undo_it_while_both_stay_on_record()
             throws Exception {
         String id = UUID.randomUUID().toString();
-        pushAsLeon(id, "{\"service\":\"Repairs\",\"rating\":\"Poor\",\"comment\":\"Lift out for nine days\",\"contactConsent\":\"yes\"}");
-        var receipt = pushAsLeon(id, "{\"service\":\"Repairs\",\"rating\":\"Very poor\",\"comment\":\"Lift out for ten days\",\"contactConsent\":\"yes\"}");
+        pushAsLeon(
+                id,
+                "{\"service\":\"Repairs\",\"rating\":\"Poor\",\"comment\":\"Lift out for nine days\",\"contactConsent\":\"yes\"}");
+        var receipt = pushAsLeon(
+                id,
+                "{\"service\":\"Repairs\",\"rating\":\"Very poor\",\"comment\":\"Lift out for ten days\",\"contactConsent\":\"yes\"}");
         assertThat(receipt.status()).isEqualTo(Receipt.Status.conflict);
         String reference = reference(id);
 
         navigate(SyncInboxView.class);
         String page = getCurrentView().getElement().getOuterHTML();
-        assertThat(page).contains(reference + " – sent twice with different answers", "First copy", "Later copy",
-                "Lift out for nine days", "Lift out for ten days");
+        assertThat(page)
+                .contains(
+                        reference + " – sent twice with different answers",
+                        "First copy",
+                        "Later copy",
+                        "Lift out for nine days",
+                        "Lift out for ten days");
         test(button("Use the later copy of " + reference)).click();
 
         page = getCurrentView().getElement().getOuterHTML();
-        assertThat(page).contains("Saved. For " + reference + " the later copy counts; the first copy stays on record.")
-                .contains("Decided by Priya Shah on").doesNotContain("Use the later copy of " + reference);
+        assertThat(page)
+                .contains("Saved. For " + reference + " the later copy counts; the first copy stays on record.")
+                .contains("Decided by Priya Shah on")
+                .doesNotContain("Use the later copy of " + reference);
         assertThat(receivedAnswers(reference)).contains("Lift out for ten days").doesNotContain("nine days");
-        assertThat(jdbc.queryForObject("select decision from sync_conflict where submission_id = ?::uuid",
-                String.class, id)).isEqualTo("USE_LATER");
+        assertThat(jdbc.queryForObject(
+                        "select decision from sync_conflict where submission_id = ?::uuid", String.class, id))
+                .isEqualTo("USE_LATER");
         assertThat(jdbc.queryForObject("select answers from sync_submission where id = ?::uuid", String.class, id))
-                .as("the first copy stays on record").contains("nine days");
-        assertThat(decisionPulledBy("leon", id)).as("Leon's devices learn which copy counts at their next pull")
-                .containsEntry("counts", "later").containsEntry("submissionId", id).containsKey("decidedAt");
+                .as("the first copy stays on record")
+                .contains("nine days");
+        assertThat(decisionPulledBy("leon", id))
+                .as("Leon's devices learn which copy counts at their next pull")
+                .containsEntry("counts", "later")
+                .containsEntry("submissionId", id)
+                .containsKey("decidedAt");
         assertThat(decisionPulledBy("amara", id)).as("nobody else's devices do").isNull();
 
         test(button("Undo the decision on " + reference)).click();
         assertThat(getCurrentView().getElement().getOuterHTML())
-                .contains("Decision on " + reference + " undone. It needs a decision again.", "Keep the first copy of "
-                        + reference, "Use the later copy of " + reference);
-        assertThat(jdbc.queryForObject("select count(*) from sync_conflict where submission_id = ?::uuid"
-                + " and decision is null", Long.class, id)).isEqualTo(1);
-        assertThat(decisionPulledBy("leon", id)).as("an undone decision leaves the snapshot").isNull();
+                .contains(
+                        "Decision on " + reference + " undone. It needs a decision again.",
+                        "Keep the first copy of " + reference,
+                        "Use the later copy of " + reference);
+        assertThat(jdbc.queryForObject(
+                        "select count(*) from sync_conflict where submission_id = ?::uuid" + " and decision is null",
+                        Long.class,
+                        id))
+                .isEqualTo(1);
+        assertThat(decisionPulledBy("leon", id))
+                .as("an undone decision leaves the snapshot")
+                .isNull();
 
         test(button("Keep the first copy of " + reference)).click();
         assertThat(receivedAnswers(reference)).contains("nine days").doesNotContain("ten days");
-        assertThat(getCurrentView().getElement().getOuterHTML()).contains("the first copy counts. The later copy"
-                + " stays on record.");
+        assertThat(getCurrentView().getElement().getOuterHTML())
+                .contains("the first copy counts. The later copy" + " stays on record.");
         assertThat(decisionPulledBy("leon", id)).containsEntry("counts", "first");
-        long conflictId = jdbc.queryForObject("select id from sync_conflict where submission_id = ?::uuid", Long.class,
-                id);
-        assertThat(inbox.decideConflict(conflictId, ConflictDecision.USE_LATER, people.findUser("priya").orElseThrow()))
-                .as("a second decision does not overwrite the first").isEqualTo(DecisionResult.ALREADY_DECIDED);
+        long conflictId =
+                jdbc.queryForObject("select id from sync_conflict where submission_id = ?::uuid", Long.class, id);
+        assertThat(inbox.decideConflict(
+                        conflictId,
+                        ConflictDecision.USE_LATER,
+                        people.findUser("priya").orElseThrow()))
+                .as("a second decision does not overwrite the first")
+                .isEqualTo(DecisionResult.ALREADY_DECIDED);
         assertThat(jdbc.queryForObject("select decision from sync_conflict where id = ?", String.class, conflictId))
                 .isEqualTo("KEEP_FIRST");
-        assertThatThrownBy(() -> inbox.decideConflict(conflictId, ConflictDecision.USE_LATER,
-                people.findUser("leon").orElseThrow())).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> inbox.decideConflict(
+                        conflictId,
+                        ConflictDecision.USE_LATER,
+                        people.findUser("leon").orElseThrow()))
+                .isInstanceOf(AccessDeniedException.class);
     }
 
     @Test
@@ -143,9 +185,12 @@ class SyncInboxViewTest extends SpringBrowserlessTest {
         assertThat(getCurrentView().getElement().getOuterHTML())
                 .contains("The later copy cannot be the one that counts:", "Keep the first copy of " + reference)
                 .doesNotContain("Use the later copy of " + reference);
-        long conflictId = jdbc.queryForObject("select id from sync_conflict where submission_id = ?::uuid", Long.class,
-                id);
-        assertThat(inbox.decideConflict(conflictId, ConflictDecision.USE_LATER, people.findUser("priya").orElseThrow()))
+        long conflictId =
+                jdbc.queryForObject("select id from sync_conflict where submission_id = ?::uuid", Long.class, id);
+        assertThat(inbox.decideConflict(
+                        conflictId,
+                        ConflictDecision.USE_LATER,
+                        people.findUser("priya").orElseThrow()))
                 .isEqualTo(DecisionResult.LATER_COPY_NOT_VALID);
         assertThat(jdbc.queryForObject("select decision from sync_conflict where id = ?", String.class, conflictId))
                 .isNull();
@@ -155,19 +200,26 @@ class SyncInboxViewTest extends SpringBrowserlessTest {
         var leon = people.findUser("leon").orElseThrow();
         var batch = tools.jackson.databind.json.JsonMapper.builder().build().readTree("""
                 {"protocol":1,"deviceId":"%s","submissions":[{"id":"%s","form":{"key":"leaseholder-service","version":1},
-                 "capturedAt":"2026-11-20T09:30:00Z","answers":%s}]}""".formatted(leonsDevice, id, answers));
-        return push.push(batch, new DeviceService.AuthenticatedDevice(leonsDevice, leon.personId()), leon).getFirst();
+                 "capturedAt":"2026-11-20T09:30:00Z","answers":%s}]}""".formatted(
+                        leonsDevice, id, answers));
+        return push.push(batch, new DeviceService.AuthenticatedDevice(leonsDevice, leon.personId()), leon)
+                .getFirst();
     }
 
     /** The decision item a full pull gives this person's devices for a submission, or null. */
     private java.util.Map<String, Object> decisionPulledBy(String username, String submissionId) throws Exception {
         var page = pull.pull(people.findUser(username).orElseThrow(), null, 200);
         assertThat(page.path("hasMore").asBoolean()).isFalse();
-        assertThat(uk.gov.lbhf.withus.sync.SyncVectorRunner.validate("pull-response", page.toString())).isEmpty();
+        assertThat(uk.gov.lbhf.withus.sync.SyncVectorRunner.validate("pull-response", page.toString()))
+                .isEmpty();
         for (var change : page.path("changes")) {
-            if (change.path("kind").asString().equals("decision") && change.path("key").asString().equals(submissionId)) {
-                return tools.jackson.databind.json.JsonMapper.builder().build().convertValue(change.path("data"),
-                        new tools.jackson.core.type.TypeReference<java.util.Map<String, Object>>() { });
+            if (change.path("kind").asString().equals("decision")
+                    && change.path("key").asString().equals(submissionId)) {
+                return tools.jackson.databind.json.JsonMapper.builder()
+                        .build()
+                        .convertValue(
+                                change.path("data"),
+                                new tools.jackson.core.type.TypeReference<java.util.Map<String, Object>>() {});
             }
         }
         return null;
@@ -183,12 +235,16 @@ class SyncInboxViewTest extends SpringBrowserlessTest {
     /** Leon's pull is the sync vectors' too (one database per test run): they expect no decisions in it. */
     @org.junit.jupiter.api.AfterEach
     void undoDecisionsOnLeonsDevice() {
-        jdbc.update("update sync_conflict set decision = null, decided_at = null, decided_by = null"
-                + " where device_id = ?", leonsDevice);
+        jdbc.update(
+                "update sync_conflict set decision = null, decided_at = null, decided_by = null"
+                        + " where device_id = ?",
+                leonsDevice);
     }
 
     private NativeButton button(String text) {
-        return $(NativeButton.class).all().stream().filter(b -> b.getText().equals(text)).findFirst()
+        return $(NativeButton.class).all().stream()
+                .filter(b -> b.getText().equals(text))
+                .findFirst()
                 .orElseThrow(() -> new AssertionError("No button " + text));
     }
 
@@ -196,7 +252,10 @@ class SyncInboxViewTest extends SpringBrowserlessTest {
     private String receivedAnswers(String reference) {
         return $(com.vaadin.flow.component.html.ListItem.class).all().stream()
                 .filter(li -> li.getElement().getOuterHTML().contains(reference + " – leaseholder-service"))
-                .findFirst().orElseThrow().getElement().getOuterHTML();
+                .findFirst()
+                .orElseThrow()
+                .getElement()
+                .getOuterHTML();
     }
 
     private static String reference(String id) {

@@ -1,0 +1,74 @@
+package uk.gov.lbhf.withus.base;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.List;
+import java.util.Set;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The rules the server and the device both apply, read from {@code sync/rules/rules.json} (on the classpath as
+ * {@code sync/rules.json}); the TypeScript client imports the same file. Never copy a value from it into code.
+ */
+public final class SharedRules {
+
+    private static final JsonNode RULES = read();
+
+    /** Largest photo or recording, in bytes. */
+    public static final long MAX_ATTACHMENT_BYTES =
+            RULES.path("attachments").path("maxBytes").asLong();
+
+    /** Largest chunk of an upload the server takes, in bytes. */
+    public static final int MAX_CHUNK_BYTES =
+            RULES.path("attachments").path("maxChunkBytes").asInt();
+
+    /** Media types of photos. */
+    public static final Set<String> PHOTO_TYPES = strings("attachments", "mediaTypes", "photo");
+
+    /** Media types of recordings. */
+    public static final Set<String> AUDIO_TYPES = strings("attachments", "mediaTypes", "audio");
+
+    /** Every media type an attachment may have. */
+    public static final Set<String> MEDIA_TYPES = union(PHOTO_TYPES, AUDIO_TYPES);
+
+    /** The longest text answer, in characters (code points), where a question sets no limit of its own. */
+    public static final int DEFAULT_MAX_LENGTH =
+            RULES.path("answers").path("defaultMaxLength").asInt();
+
+    /** What a consent question accepts. */
+    public static final List<String> CONSENT_ANSWERS = List.copyOf(strings("answers", "consentAnswers"));
+
+    private SharedRules() {}
+
+    private static JsonNode read() {
+        try (InputStream in = SharedRules.class.getResourceAsStream("/sync/rules.json")) {
+            if (in == null) {
+                throw new IllegalStateException("sync/rules.json is not on the classpath (see the pom's resources)");
+            }
+            return JsonMapper.builder().build().readTree(in);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static Set<String> strings(String... path) {
+        JsonNode node = RULES;
+        for (String name : path) {
+            node = node.path(name);
+        }
+        if (!node.isArray() || node.isEmpty()) {
+            throw new IllegalStateException("sync/rules.json has no list at " + String.join(".", path));
+        }
+        var values = new java.util.LinkedHashSet<String>();
+        node.forEach(v -> values.add(v.asString()));
+        return java.util.Collections.unmodifiableSet(values);
+    }
+
+    private static Set<String> union(Set<String> a, Set<String> b) {
+        var all = new java.util.LinkedHashSet<>(a);
+        all.addAll(b);
+        return java.util.Collections.unmodifiableSet(all);
+    }
+}

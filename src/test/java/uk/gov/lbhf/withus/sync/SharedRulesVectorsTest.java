@@ -1,0 +1,110 @@
+package uk.gov.lbhf.withus.sync;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestFactory;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+import uk.gov.lbhf.withus.base.SharedRules;
+import uk.gov.lbhf.withus.feedback.FormQuestions;
+import uk.gov.lbhf.withus.feedback.FormSummary;
+
+/**
+ * The rules both sides apply, written once in sync/rules: the server's answers to their vectors. The TypeScript
+ * client runs the same vectors (frontend/test/shared-rules.test.ts).
+ */
+class SharedRulesVectorsTest {
+
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+    private static final Path RULES = Path.of("sync", "rules");
+    private static final Pattern REPEAT = Pattern.compile("\\{\\{repeat:(.):(\\d+)}}");
+
+    @TestFactory
+    List<DynamicTest> answer_rules() throws IOException {
+        JsonNode vectors = read("answers.vectors.json");
+        String definition = JSON.writeValueAsString(Map.of("questions", vectors.path("questions")));
+        var form = new FormSummary(
+                "rules", 1, "Rules", "", definition, java.time.OffsetDateTime.now(), java.util.Set.of());
+        var questions = FormQuestions.parse(definition);
+        List<DynamicTest> tests = new ArrayList<>();
+        for (JsonNode c : vectors.path("cases")) {
+            if (c.has("sides") && !c.path("sides").toString().contains("server")) {
+                continue;
+            }
+            tests.add(DynamicTest.dynamicTest(c.path("name").asString(), () -> {
+                JsonNode answers = JSON.readTree(expand(c.path("answers").toString()));
+                var problems = FormQuestions.check(form, questions, answers, Map.of()).stream()
+                        .map(p -> p.field().replaceFirst("^answers\\.", "") + " " + p.code())
+                        .toList();
+                List<String> expected = new ArrayList<>();
+                c.path("problems")
+                        .forEach(p -> expected.add(p.path("questionId").asString() + " "
+                                + p.path("code").asString()));
+                assertThat(problems).containsExactlyElementsOf(expected);
+            }));
+        }
+        return tests;
+    }
+
+    @Test
+    void references() throws IOException {
+        for (JsonNode c : read("reference.vectors.json").path("cases")) {
+            assertThat(Receipt.referenceOf(c.path("id").asString()))
+                    .isEqualTo(c.path("reference").asString());
+        }
+    }
+
+    @Test
+    void pull_checksums() throws IOException {
+        for (JsonNode c : read("checksum.vectors.json").path("cases")) {
+            List<PullService.Item> items = new ArrayList<>();
+            c.path("items")
+                    .forEach(i -> items.add(new PullService.Item(
+                            i.path("kind").asString(),
+                            i.path("key").asString(),
+                            i.path("etag").asString(),
+                            null)));
+            assertThat(PullService.checksum(items))
+                    .as(c.path("name").asString())
+                    .isEqualTo(c.path("checksum").asString());
+        }
+    }
+
+    @Test
+    void the_server_takes_its_limits_from_the_shared_file() throws IOException {
+        JsonNode rules = read("rules.json");
+        assertThat(AttachmentService.MAX_SIZE)
+                .isEqualTo(rules.path("attachments").path("maxBytes").asLong());
+        assertThat(AttachmentService.MEDIA_TYPES)
+                .contains("image/heic", "audio/amr")
+                .hasSize(rules.path("attachments")
+                                .path("mediaTypes")
+                                .path("photo")
+                                .size()
+                        + rules.path("attachments")
+                                .path("mediaTypes")
+                                .path("audio")
+                                .size());
+        assertThat(SharedRules.DEFAULT_MAX_LENGTH)
+                .isEqualTo(rules.path("answers").path("defaultMaxLength").asInt());
+    }
+
+    private static JsonNode read(String name) throws IOException {
+        return JSON.readTree(Files.readString(RULES.resolve(name)));
+    }
+
+    static String expand(String text) {
+        Matcher m = REPEAT.matcher(text);
+        return m.replaceAll(r -> r.group(1).repeat(Integer.parseInt(r.group(2))));
+    }
+}
