@@ -15,31 +15,29 @@ import { t } from '../i18n.js';
 import { db, currentAccount } from '../sync/db.js';
 import { addToOutbox } from '../sync/outbox.js';
 import { sha256Hex, type FormDefinition, type FormQuestion, type Submission } from '../sync/protocol.js';
+import {
+  AUDIO_TYPES,
+  CONSENT_ANSWERS,
+  DEFAULT_MAX_LENGTH,
+  MAX_ATTACHMENT_BYTES,
+  PHOTO_TYPES,
+  referenceOf,
+} from '../sync/rules.js';
 import { syncClient } from '../sync/sync-client.js';
 
-const PHOTO_TYPES = ['image/jpeg', 'image/png', 'image/webp', 'image/heic'];
-/** What phones record: the server accepts the same list (AttachmentService.MEDIA_TYPES). */
-const AUDIO_TYPES = [
-  'audio/mpeg',
-  'audio/mp4',
-  'audio/aac',
-  'audio/x-m4a',
-  'audio/ogg',
-  'audio/webm',
-  'audio/wav',
-  'audio/3gpp',
-  'audio/amr',
-];
-const MAX_PHOTO_BYTES = 10 * 1024 * 1024;
 const isFileQuestion = (q: FormQuestion) => q.type === 'photo' || q.type === 'audio';
-const DEFAULT_MAX_LENGTH = 2000;
 
-interface FieldError {
+/** A problem with one answer: its stable code is the server's (sync/rules/answers.vectors.json). */
+export interface FieldError {
   questionId: string;
+  code: 'required' | 'not-an-option' | 'too-long' | 'bad-media-type' | 'too-big';
   message: string;
 }
 
-/** The same rules as the server's FormQuestions.check, in the words a person needs. */
+/**
+ * The same rules as the server's FormQuestions.check (both run sync/rules/answers.vectors.json), applied to the
+ * answers as they will be sent (trimmed), in the words a person needs.
+ */
 export function validateAnswers(
   questions: FormQuestion[],
   answers: Record<string, string>,
@@ -55,31 +53,40 @@ export function validateAnswers(
         if (q.required)
           errors.push({
             questionId: q.id,
+            code: 'required',
             message: t(audio ? 'form.error.audioRequired' : 'form.error.photoRequired', q.label),
           });
       } else if (!(audio ? AUDIO_TYPES : PHOTO_TYPES).includes(file.type)) {
-        errors.push({ questionId: q.id, message: t(audio ? 'form.error.audioType' : 'form.error.photoType') });
-      } else if (file.size > MAX_PHOTO_BYTES) {
-        errors.push({ questionId: q.id, message: t(audio ? 'form.error.audioSize' : 'form.error.photoSize') });
+        errors.push({
+          questionId: q.id,
+          code: 'bad-media-type',
+          message: t(audio ? 'form.error.audioType' : 'form.error.photoType'),
+        });
+      } else if (file.size > MAX_ATTACHMENT_BYTES) {
+        errors.push({
+          questionId: q.id,
+          code: 'too-big',
+          message: t(audio ? 'form.error.audioSize' : 'form.error.photoSize'),
+        });
       }
       continue;
     }
     if (!value) {
       if (q.required) {
         const key = q.type === 'textarea' ? 'form.error.textRequired' : 'form.error.choiceRequired';
-        errors.push({ questionId: q.id, message: t(key, q.label) });
+        errors.push({ questionId: q.id, code: 'required', message: t(key, q.label) });
       }
       continue;
     }
     if (q.type === 'radios' && !(q.options ?? []).includes(value)) {
-      errors.push({ questionId: q.id, message: t('form.error.choiceRequired', q.label) });
+      errors.push({ questionId: q.id, code: 'not-an-option', message: t('form.error.choiceRequired', q.label) });
     }
-    if (q.type === 'consent' && !['yes', 'no'].includes(value)) {
-      errors.push({ questionId: q.id, message: t('form.error.choiceRequired', q.label) });
+    if (q.type === 'consent' && !CONSENT_ANSWERS.includes(value)) {
+      errors.push({ questionId: q.id, code: 'not-an-option', message: t('form.error.choiceRequired', q.label) });
     }
     const max = q.maxLength ?? DEFAULT_MAX_LENGTH;
     if (q.type === 'textarea' && [...value].length > max) {
-      errors.push({ questionId: q.id, message: t('form.error.tooLong', q.label, max) });
+      errors.push({ questionId: q.id, code: 'too-long', message: t('form.error.tooLong', q.label, max) });
     }
   }
   return errors;
@@ -215,7 +222,7 @@ export class WithUsForm extends LitElement {
         eventSessionId: this.mode === 'event' ? this.eventSession : undefined,
         draftKey: this.mode === 'personal' ? this.draftKey(account.username) : undefined,
       });
-      const reference = `WU-${submission.id.replace(/-/g, '').slice(0, 4).toUpperCase()}-${submission.id.replace(/-/g, '').slice(4, 8).toUpperCase()}`;
+      const reference = referenceOf(submission.id);
       this.submitted = { reference };
       this.dispatchEvent(
         new CustomEvent('withus-submitted', {

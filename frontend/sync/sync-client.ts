@@ -14,6 +14,7 @@
  */
 import { db, getMeta, setMeta, type AccountRecord, type OfflineRecord, type OutboxRecord } from './db.js';
 import { openFile, openSubmission, isUnlocked } from './crypto.js';
+import { CLIENT_CHUNK_BYTES } from './rules.js';
 import {
   PROTOCOL,
   checksumOf,
@@ -26,7 +27,7 @@ import {
 } from './protocol.js';
 
 export const BATCH_SIZE = 25;
-export const CHUNK_SIZE = 256 * 1024;
+export const CHUNK_SIZE = CLIENT_CHUNK_BYTES;
 const BASE_DELAY_MS = 15_000;
 const MAX_DELAY_MS = 15 * 60_000;
 const NO_ANSWER_DELAY_MS = 2_500;
@@ -378,14 +379,12 @@ export class SyncClient extends EventTarget {
       const { record, submission } = ready[i];
       const arrived = receipt.status === 'accepted' || receipt.status === 'duplicate';
       if (arrived && receipt.complete === false) {
-        await tx
-          .objectStore('outbox')
-          .put({
-            ...record,
-            attempts: record.attempts + 1,
-            receivedAt: receipt.receivedAt,
-            lastError: 'attachment-missing',
-          });
+        await tx.objectStore('outbox').put({
+          ...record,
+          attempts: record.attempts + 1,
+          receivedAt: receipt.receivedAt,
+          lastError: 'attachment-missing',
+        });
         continue;
       }
       await tx.objectStore('receipts').put({
