@@ -20,6 +20,7 @@ import { addPlugins, matchPrecache, precacheAndRoute } from 'workbox-precaching'
 import type { PrecacheEntry } from 'workbox-precaching/_types';
 import { createPartialResponse } from 'workbox-range-requests';
 import { NavigationRoute, registerRoute } from 'workbox-routing';
+import { captureRunning, MATERIALS_CACHE, unsentCount } from './sync/db.js';
 
 declare const self: ServiceWorkerGlobalScope & {
   __WB_MANIFEST: Array<PrecacheEntry>;
@@ -29,7 +30,6 @@ declare const OFFLINE_PATH: string; // defined by Vaadin's Vite config from @PWA
 
 self.__WB_DISABLE_DEV_LOGS = true;
 
-const MATERIALS_CACHE = 'withus-materials';
 const SHELL = '/offline';
 /** How long a page may take before we treat the server as unreachable. */
 const NAVIGATION_TIMEOUT_MS = 8000;
@@ -99,35 +99,6 @@ registerRoute(
   }),
 );
 
-/** Whether an officer's event capture is running on this device (withus-event-capture.ts keeps it in meta). */
-function captureActive(): Promise<boolean> {
-  return new Promise((resolve) => {
-    const open = indexedDB.open('withus');
-    open.onerror = () => resolve(false);
-    open.onupgradeneeded = () => {
-      open.transaction?.abort(); // no database yet: no capture
-      resolve(false);
-    };
-    open.onsuccess = () => {
-      const database = open.result;
-      if (!database.objectStoreNames.contains('meta')) {
-        database.close();
-        resolve(false);
-        return;
-      }
-      const request = database.transaction('meta', 'readonly').objectStore('meta').get('activeCapture');
-      request.onsuccess = () => {
-        database.close();
-        resolve(!!request.result);
-      };
-      request.onerror = () => {
-        database.close();
-        resolve(false);
-      };
-    };
-  });
-}
-
 /**
  * Everything else: network first; failure, timeout or a 5xx (server down behind a proxy) → the offline app. While an
  * event capture runs, not even asked of the server: the offline app takes the address and shows the capture (whose
@@ -136,7 +107,7 @@ function captureActive(): Promise<boolean> {
 registerRoute(
   new NavigationRoute(
     async ({ request }) => {
-      if (await captureActive()) {
+      if (await captureRunning()) {
         const page = await shell();
         if (page) return page;
       }
@@ -171,56 +142,18 @@ precacheAndRoute(manifestEntries);
 
 // ---- Updates: never take over while answers are waiting on this device ----
 
-function countRecords(): Promise<number> {
-  return new Promise((resolve) => {
-    const open = indexedDB.open('withus');
-    open.onerror = () => resolve(0);
-    open.onupgradeneeded = () => {
-      open.transaction?.abort(); // no database yet: nothing waiting
-      resolve(0);
-    };
-    open.onsuccess = () => {
-      const database = open.result;
-      const stores = ['outbox'].filter((s) => database.objectStoreNames.contains(s));
-      if (stores.length === 0) {
-        database.close();
-        resolve(0);
-        return;
-      }
-      const tx = database.transaction(stores, 'readonly');
-      let total = 0;
-      for (const store of stores) {
-        // Items sealed for a person who signed out of this device (shared-device.ts) do not hold updates back:
-        // they may wait for months, and every version opens them (their format is part of the device's storage).
-        const request = tx.objectStore(store).getAll();
-        request.onsuccess = () => {
-          total += request.result.filter((r: { locked?: unknown }) => !r.locked).length;
-        };
-      }
-      tx.oncomplete = () => {
-        database.close();
-        resolve(total);
-      };
-      tx.onerror = () => {
-        database.close();
-        resolve(0);
-      };
-    };
-  });
-}
-
 self.addEventListener('install', (event) => {
   event.waitUntil(
     (async () => {
       const firstInstall = !self.registration.active;
-      if (firstInstall || (await countRecords()) === 0) await self.skipWaiting();
+      if (firstInstall || (await unsentCount()) === 0) await self.skipWaiting();
     })(),
   );
 });
 
 self.addEventListener('message', (event) => {
   if (event.data?.type === 'withus-skip-waiting') {
-    event.waitUntil(countRecords().then((n) => (n === 0 ? self.skipWaiting() : undefined)));
+    event.waitUntil(unsentCount().then((n) => (n === 0 ? self.skipWaiting() : undefined)));
   }
 });
 

@@ -162,3 +162,45 @@ export async function currentAccount(): Promise<AccountRecord | undefined> {
   const username = await getMeta<string>('currentAccount');
   return username ? (await db()).get('accounts', username) : undefined;
 }
+
+/**
+ * Reads the device's store as it is, never creating or upgrading it: for the service worker, which must not make a
+ * database the app has not made yet, nor open it at another version than the pages hold.
+ */
+async function peek<T>(read: (database: IDBPDatabase<WithUsDB>) => Promise<T>, otherwise: T): Promise<T> {
+  let database: IDBPDatabase<WithUsDB>;
+  try {
+    database = await openDB<WithUsDB>(DB_NAME, undefined, {
+      upgrade(_database, _oldVersion, _newVersion, transaction) {
+        transaction.done.catch(() => undefined); // the abort below is the point, not a failure
+        transaction.abort(); // no database yet (or an older one the pages will upgrade): nothing to read
+      },
+    });
+  } catch {
+    return otherwise;
+  }
+  try {
+    return await read(database);
+  } catch {
+    return otherwise;
+  } finally {
+    database.close();
+  }
+}
+
+/** Whether an officer's event capture is running on this device (withus-event-capture.ts keeps it in meta). */
+export function captureRunning(): Promise<boolean> {
+  return peek(async (d) => d.objectStoreNames.contains('meta') && !!(await d.get('meta', 'activeCapture')), false);
+}
+
+/**
+ * Answers waiting to be sent on this device. Items sealed for a person who signed out (shared-device.ts) do not
+ * count: they may wait for months, and every version of the app opens them.
+ */
+export function unsentCount(): Promise<number> {
+  return peek(
+    async (d) =>
+      d.objectStoreNames.contains('outbox') ? (await d.getAll('outbox')).filter((r) => !r.locked).length : 0,
+    0,
+  );
+}

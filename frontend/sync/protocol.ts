@@ -1,84 +1,30 @@
 /** The sync protocol's messages (sync/SPEC.md, sync/schemas). */
 export const PROTOCOL = 1;
 
-export interface Submission {
-  id: string;
-  form: { key: string; version: number };
-  capturedAt: string;
-  mode?: 'personal' | 'event';
-  answers: Record<string, string | null>;
-  attachments?: DeclaredAttachment[];
-}
+import type * as Messages from './protocol-types.js';
 
-export interface DeclaredAttachment {
-  questionId: string;
-  sha256: string;
-  mediaType: string;
-  size: number;
-}
+// The messages, as sync/schemas define them (protocol-types.ts is made from the schemas; see its header).
+export type Submission = Messages.Submission;
+export type DeclaredAttachment = NonNullable<Submission['attachments']>[number];
+export type PushResponse = Messages.PushResponse;
+export type Receipt = PushResponse['receipts'][number];
+export type ReceiptStatus = Receipt['status'];
+export type AnswerProblem = NonNullable<Receipt['problems']>[number];
+export type PullResponse = Messages.PullResponse;
+export type AttachmentStatus = Messages.AttachmentStatus;
+export type FormQuestion = Messages.FormDefinitionQuestions['questions'][number];
 
-export interface AnswerProblem {
-  field: string;
-  code: string;
-  message: string;
-}
-
-export type ReceiptStatus = 'accepted' | 'duplicate' | 'conflict' | 'rejected';
-
-export interface Receipt {
-  id: string;
-  status: ReceiptStatus;
-  reference?: string;
-  receivedAt: string;
-  complete?: boolean;
-  missingAttachments?: string[];
-  problems?: AnswerProblem[];
-}
-
-export interface PushResponse {
-  protocol: number;
-  receipts: Receipt[];
-}
-
-export interface PullChange {
-  /** decision: which copy counts of a submission that got a conflict receipt, once an officer chose (sync/SPEC.md §5). */
-  kind: 'form' | 'group' | 'meeting' | 'material' | 'decision';
-  key: string;
-  etag: string;
-  data: any;
-}
+/**
+ * One pulled item. Its data's shape depends on its kind (sync/SPEC.md §5; a form's data.definition is a
+ * FormDefinitionQuestions); decision: which copy counts of a submission that got a conflict receipt.
+ */
+export type PullChange = Omit<PullResponse['changes'][number], 'data'> & { data: any };
 
 /** The data of a pulled `decision`: `later` means the copy this device's conflict receipt is for counts. */
 export interface ConflictDecision {
   submissionId: string;
   counts: 'first' | 'later';
   decidedAt: string;
-}
-
-export interface PullResponse {
-  protocol: number;
-  reset: boolean;
-  changes: PullChange[];
-  hasMore: boolean;
-  cursor: string;
-  checksum: string;
-}
-
-export interface AttachmentStatus {
-  sha256: string;
-  size: number;
-  received: number;
-  complete: boolean;
-}
-
-export interface FormQuestion {
-  id: string;
-  type: 'radios' | 'textarea' | 'consent' | 'photo' | 'audio';
-  label: string;
-  hint?: string;
-  required?: boolean;
-  options?: string[];
-  maxLength?: number;
 }
 
 export interface FormDefinition {

@@ -245,7 +245,7 @@ class AccessibilityAuditIT extends PackagedAppTest {
                             .first()
                             .waitFor(new com.microsoft.playwright.Locator.WaitForOptions().setTimeout(timeout));
                 case "push" ->
-                    assertThat(page.evaluate(PUSH_AS_THIS_DEVICE, step[1]))
+                    assertThat(pushAsThisDevice(page, step[1]))
                             .as("push " + step[1])
                             .isEqualTo(200);
                 case "reload" -> page.reload();
@@ -272,19 +272,17 @@ class AccessibilityAuditIT extends PackagedAppTest {
      * server in a state no well-behaved device produces through the app (a submission sent twice with different
      * answers, an item that is not valid).
      */
-    private static final String PUSH_AS_THIS_DEVICE = """
-            async (submissions) => {
-              const request = indexedDB.open('withus');
-              const database = await new Promise(r => request.onsuccess = () => r(request.result));
-              const read = (store, key) => new Promise(r => {
-                const q = database.transaction(store).objectStore(store).get(key); q.onsuccess = () => r(q.result); });
-              const account = await read('accounts', await read('meta', 'currentAccount'));
-              database.close();
-              const response = await fetch('/api/sync/v1/push', { method: 'POST', headers: {
-                'Content-Type': 'application/json', Authorization: 'Bearer ' + account.token },
-                body: JSON.stringify({ protocol: 1, deviceId: account.deviceId, submissions: JSON.parse(submissions) }) });
-              return response.status;
-            }""";
+    private static Object pushAsThisDevice(Page page, String submissions) {
+        String who = (String) DeviceStore.read(page, "meta", "currentAccount", "who => who");
+        Object account = DeviceStore.read(page, "accounts", who, "a => ({ token: a.token, deviceId: a.deviceId })");
+        return page.evaluate("""
+                async ([account, submissions]) => {
+                  const response = await fetch('/api/sync/v1/push', { method: 'POST', headers: {
+                    'Content-Type': 'application/json', Authorization: 'Bearer ' + account.token },
+                    body: JSON.stringify({ protocol: 1, deviceId: account.deviceId, submissions: JSON.parse(submissions) }) });
+                  return response.status;
+                }""", java.util.List.of(account, submissions));
+    }
 
     private static com.microsoft.playwright.Locator button(Page page, String name) {
         return page.getByRole(

@@ -273,15 +273,8 @@ class OfflineCaptureAndSyncIT extends PackagedAppTest {
             submitLeaseholderForm(page, "Repairs", "The lift was out for ten days.", false);
             String id = outboxIds(page).getFirst();
             @SuppressWarnings("unchecked")
-            var account = (java.util.Map<String, String>) page.evaluate("""
-                    async () => {
-                      const request = indexedDB.open('withus');
-                      const database = await new Promise(r => request.onsuccess = () => r(request.result));
-                      const q = database.transaction('accounts').objectStore('accounts').get('leon');
-                      const account = await new Promise(r => q.onsuccess = () => r(q.result));
-                      database.close();
-                      return { token: account.token, deviceId: account.deviceId };
-                    }""");
+            var account = (java.util.Map<String, String>)
+                    DeviceStore.read(page, "accounts", "leon", "a => ({ token: a.token, deviceId: a.deviceId })");
             var earlier = java.net.http.HttpClient.newHttpClient()
                     .send(
                             java.net.http.HttpRequest.newBuilder(java.net.URI.create(app.url("api/sync/v1/push")))
@@ -441,11 +434,7 @@ class OfflineCaptureAndSyncIT extends PackagedAppTest {
 
             signIn(page, "amara", PASSWORD);
             page.waitForURL(app.url(""), new Page.WaitForURLOptions().setTimeout(60_000));
-            awaitInPage(
-                    page,
-                    "async () => (await new Promise(r => { const q = indexedDB.open('withus');"
-                            + " q.onsuccess = () => { const t = q.result.transaction('meta').objectStore('meta').get('currentAccount');"
-                            + " t.onsuccess = () => r(t.result); }; })) === 'amara'");
+            awaitInPage(page, DeviceStore.js("meta", "currentAccount", "who => who === 'amara'"));
             page.navigate(app.url("offline/outbox"));
             assertThat(page.getByTestId("waiting-count")).hasText("0");
             assertThat(page.locator("main")).not().containsText("Leaseholder service feedback");
@@ -661,12 +650,11 @@ class OfflineCaptureAndSyncIT extends PackagedAppTest {
             assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1)))
                     .hasText("Event capture is paused");
             assertThat(page.locator("body")).not().containsText("flat 12");
-            String stored = (String) page.evaluate("""
-                    async () => {
-                      const request = indexedDB.open('withus');
-                      const database = await new Promise(r => request.onsuccess = () => r(request.result));
-                      const all = await new Promise(r => { const q = database.transaction('outbox').objectStore('outbox').getAll(); q.onsuccess = () => r(q.result); });
-                      return all.map(o => JSON.stringify(o) + new TextDecoder().decode(o.sealed.data)).join('|'); }""");
+            String stored = (String) DeviceStore.read(
+                    page,
+                    "outbox",
+                    null,
+                    "all => all.map(o => JSON.stringify(o) + new TextDecoder().decode(o.sealed.data)).join('|')");
             assertThat(stored)
                     .as("the first resident's answers at rest")
                     .isNotEmpty()
@@ -857,14 +845,7 @@ class OfflineCaptureAndSyncIT extends PackagedAppTest {
 
     @SuppressWarnings("unchecked")
     private static List<String> outboxIds(Page page) {
-        return new ArrayList<>((List<String>) page.evaluate("""
-                async () => {
-                  const request = indexedDB.open('withus');
-                  const database = await new Promise(r => request.onsuccess = () => r(request.result));
-                  const keys = await new Promise(r => { const q = database.transaction('outbox').objectStore('outbox').getAllKeys(); q.onsuccess = () => r(q.result); });
-                  database.close();
-                  return keys;
-                }"""));
+        return new ArrayList<>((List<String>) DeviceStore.read(page, "outbox", null, "all => all.map(o => o.id)"));
     }
 
     /**

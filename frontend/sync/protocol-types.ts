@@ -1,0 +1,128 @@
+/* Made from sync/schemas by frontend/test/protocol-types.mjs (npm run protocol-types). Do not edit. */
+/**
+ * A submission as a device sends it
+ */
+export interface Submission {
+  id: string;
+  form: {
+    key: string;
+    version: number;
+  };
+  capturedAt: string;
+  mode?: 'personal' | 'event';
+  answers: {
+    [k: string]: string | null;
+  };
+  attachments?: {
+    questionId: string;
+    sha256: string;
+    mediaType: string;
+    size: number;
+  }[];
+}
+/**
+ * POST /api/sync/v1/push request
+ */
+export interface PushRequest {
+  protocol: 1;
+  deviceId: string;
+  /**
+   * @minItems 1
+   * @maxItems 100
+   */
+  submissions: [Submission, ...Submission[]];
+}
+/**
+ * POST /api/sync/v1/push response (sent only after the batch committed)
+ */
+export interface PushResponse {
+  protocol: 1;
+  receipts: {
+    id: string;
+    status: 'accepted' | 'duplicate' | 'conflict' | 'rejected';
+    reference?: string;
+    receivedAt: string;
+    complete?: boolean;
+    missingAttachments?: string[];
+    problems?: {
+      field: string;
+      code: string;
+      message: string;
+    }[];
+  }[];
+}
+/**
+ * GET /api/sync/v1/pull response: one page of a snapshot
+ */
+export interface PullResponse {
+  protocol: 1;
+  reset: boolean;
+  hasMore: boolean;
+  cursor: string;
+  checksum: string;
+  changes: {
+    kind: 'form' | 'group' | 'meeting' | 'material' | 'decision';
+    key: string;
+    etag: string;
+    data: {};
+  }[];
+}
+/**
+ * GET or PUT /api/sync/v1/attachments/{sha256} response
+ */
+export interface AttachmentStatus {
+  sha256: string;
+  size: number;
+  received: number;
+  complete: boolean;
+}
+/**
+ * The questions of one form version (pull: data.definition of a form change)
+ */
+export interface FormDefinitionQuestions {
+  /**
+   * @minItems 1
+   */
+  questions: [
+    {
+      id: string;
+      type: 'radios' | 'textarea' | 'consent' | 'photo' | 'audio';
+      label: string;
+      hint?: string;
+      required?: boolean;
+      options?: string[];
+      maxLength?: number;
+    },
+    ...{
+      id: string;
+      type: 'radios' | 'textarea' | 'consent' | 'photo' | 'audio';
+      label: string;
+      hint?: string;
+      required?: boolean;
+      options?: string[];
+      maxLength?: number;
+    }[],
+  ];
+}
+/**
+ * Any refused call: application/problem+json (RFC 9457) with a stable code
+ */
+export interface Problem {
+  type?: string;
+  title: string;
+  status: number;
+  detail?: string;
+  code: string;
+  received?: number;
+  retryAfterSeconds?: number;
+  supported?: number[];
+}
+/**
+ * GET /api/sync/v1/ping response
+ */
+export interface PingResponse {
+  protocol: 1;
+  serverTime: string;
+  account: string;
+  deviceId: string;
+}
