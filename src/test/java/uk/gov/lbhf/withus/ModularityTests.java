@@ -21,4 +21,17 @@ class ModularityTests {
                 .contains(
                         "base", "people", "groups", "materials", "feedback", "home", "about", "demo", "sync", "rights");
     }
+
+    @Test
+    void sync_never_imports_the_features_that_fill_the_pull_they_plug_in_through_its_offline_items() {
+        var sync = modules.getModuleByName("sync").orElseThrow();
+        var uses = sync.getDirectDependencies(modules).stream()
+                .map(d -> d.getTargetModule().getIdentifier().toString())
+                .distinct()
+                .toList();
+        assertThat(uses).doesNotContain("groups", "materials", "rights", "home", "about");
+        assertThat(modules.getModuleByName("groups").orElseThrow().getDirectDependencies(modules).stream()
+                        .map(d -> d.getTargetModule().getIdentifier().toString()))
+                .contains("sync");
+    }
 }

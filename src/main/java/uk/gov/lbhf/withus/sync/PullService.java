@@ -21,12 +21,6 @@ import tools.jackson.databind.node.JsonNodeFactory;
 import tools.jackson.databind.node.ObjectNode;
 import uk.gov.lbhf.withus.feedback.FeedbackFormService;
 import uk.gov.lbhf.withus.feedback.FormSummary;
-import uk.gov.lbhf.withus.groups.GroupService;
-import uk.gov.lbhf.withus.groups.GroupSummary;
-import uk.gov.lbhf.withus.groups.MeetingSummary;
-import uk.gov.lbhf.withus.materials.FormatOption;
-import uk.gov.lbhf.withus.materials.MaterialService;
-import uk.gov.lbhf.withus.materials.MaterialSummary;
 import uk.gov.lbhf.withus.people.CurrentUser;
 
 /**
@@ -48,20 +42,14 @@ public class PullService {
     static final Duration DECISIONS_KEPT = Duration.ofDays(90);
 
     private final FeedbackFormService forms;
-    private final GroupService groups;
-    private final MaterialService materials;
+    private final List<OfflineItems> features;
     private final ConflictingCopyRepository conflicts;
     private final Clock clock;
 
     PullService(
-            FeedbackFormService forms,
-            GroupService groups,
-            MaterialService materials,
-            ConflictingCopyRepository conflicts,
-            Clock clock) {
+            FeedbackFormService forms, List<OfflineItems> features, ConflictingCopyRepository conflicts, Clock clock) {
         this.forms = forms;
-        this.groups = groups;
-        this.materials = materials;
+        this.features = features;
         this.conflicts = conflicts;
         this.clock = clock;
     }
@@ -129,22 +117,8 @@ public class PullService {
             data.set("definition", CanonicalJson.JSON.readTree(form.definition()));
             items.add(Item.of("form", form.formKey(), data));
         }
-        for (GroupSummary group : groups.visibleGroups(user)) {
-            var details = groups.details(group.slug(), user).orElseThrow();
-            ObjectNode data = NODES.objectNode();
-            data.put("id", group.id());
-            data.put("slug", group.slug());
-            data.put("name", group.name());
-            data.put("purpose", group.purpose());
-            data.put("audience", group.audience());
-            data.put("member", details.viewerIsMember());
-            items.add(Item.of("group", group.slug(), data));
-            for (MeetingSummary meeting : details.upcomingMeetings()) {
-                items.add(Item.of("meeting", String.valueOf(meeting.id()), meeting(meeting)));
-            }
-            for (MaterialSummary material : materials.forGroup(group.id(), user)) {
-                items.add(Item.of("material", String.valueOf(material.id()), material(material, group, user)));
-            }
+        for (OfflineItems feature : features) { // groups, meetings, materials: their features say what
+            feature.offlineItemsFor(user).forEach(i -> items.add(Item.of(i.kind(), i.key(), i.data())));
         }
         // One per submission (a third copy could be decided too): the latest decision is what counts.
         Map<UUID, ConflictingCopy> latest = new TreeMap<>();
@@ -164,45 +138,6 @@ public class PullService {
         }
         items.sort(Comparator.comparing(Item::sortKey));
         return items;
-    }
-
-    private static ObjectNode meeting(MeetingSummary m) {
-        ObjectNode data = NODES.objectNode();
-        data.put("id", m.id());
-        data.put("groupSlug", m.groupSlug());
-        data.put("groupName", m.groupName());
-        data.put("startsAt", m.startsAt().toInstant().toString());
-        data.put("endsAt", m.endsAt().toInstant().toString());
-        data.put("place", m.place());
-        data.put("venueAccessibility", m.venueAccessibility());
-        ArrayNode agenda = data.putArray("agenda");
-        m.agendaItems().forEach(agenda::add);
-        return data;
-    }
-
-    private ObjectNode material(MaterialSummary m, GroupSummary group, CurrentUser user) {
-        ObjectNode data = NODES.objectNode();
-        data.put("id", m.id());
-        data.put("groupSlug", group.slug());
-        data.put("title", m.title());
-        data.put("summary", m.summary());
-        data.put("type", m.type().name());
-        data.put("publishedAt", m.publishedAt().toInstant().toString());
-        ArrayNode formats = data.putArray("formats");
-        for (FormatOption f : m.formats()) {
-            ObjectNode format = formats.addObject();
-            format.put("id", f.id());
-            format.put("kind", f.kind().slug());
-            format.put("language", f.language());
-            var content = materials.open(m.id(), f.id(), user).orElseThrow();
-            if (f.mediaType() != null) {
-                format.put("mediaType", f.mediaType());
-                format.put("href", "/files/materials/" + m.id() + "/" + f.id());
-            }
-            ArrayNode paragraphs = format.putArray("paragraphs");
-            content.paragraphs().forEach(paragraphs::add);
-        }
-        return data;
     }
 
     record Item(String kind, String key, String etag, JsonNode data) {

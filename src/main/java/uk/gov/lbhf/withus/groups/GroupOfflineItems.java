@@ -1,0 +1,59 @@
+package uk.gov.lbhf.withus.groups;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+import tools.jackson.databind.node.ArrayNode;
+import tools.jackson.databind.node.JsonNodeFactory;
+import tools.jackson.databind.node.ObjectNode;
+import uk.gov.lbhf.withus.people.CurrentUser;
+import uk.gov.lbhf.withus.sync.OfflineItems;
+
+/** Kinds {@code group} and {@code meeting} of the pull: the groups a person can see and their upcoming meetings. */
+@Component
+class GroupOfflineItems implements OfflineItems {
+
+    private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
+
+    private final GroupService groups;
+
+    GroupOfflineItems(GroupService groups) {
+        this.groups = groups;
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public List<OfflineItem> offlineItemsFor(CurrentUser user) {
+        List<OfflineItem> items = new ArrayList<>();
+        for (GroupSummary group : groups.visibleGroups(user)) {
+            var details = groups.details(group.slug(), user).orElseThrow();
+            ObjectNode data = NODES.objectNode();
+            data.put("id", group.id());
+            data.put("slug", group.slug());
+            data.put("name", group.name());
+            data.put("purpose", group.purpose());
+            data.put("audience", group.audience());
+            data.put("member", details.viewerIsMember());
+            items.add(new OfflineItem("group", group.slug(), data));
+            for (MeetingSummary meeting : details.upcomingMeetings()) {
+                items.add(new OfflineItem("meeting", String.valueOf(meeting.id()), meeting(meeting)));
+            }
+        }
+        return items;
+    }
+
+    private static ObjectNode meeting(MeetingSummary m) {
+        ObjectNode data = NODES.objectNode();
+        data.put("id", m.id());
+        data.put("groupSlug", m.groupSlug());
+        data.put("groupName", m.groupName());
+        data.put("startsAt", m.startsAt().toInstant().toString());
+        data.put("endsAt", m.endsAt().toInstant().toString());
+        data.put("place", m.place());
+        data.put("venueAccessibility", m.venueAccessibility());
+        ArrayNode agenda = data.putArray("agenda");
+        m.agendaItems().forEach(agenda::add);
+        return data;
+    }
+}
