@@ -31,7 +31,7 @@ class EraseAccountView extends Div implements HasDynamicTitle {
         var who = people.currentUser().orElseThrow();
         var preview = erasure.preview(who);
         var summary = new ErrorSummary("erase-errors");
-        add(summary, new H1(getTranslation("erase.heading")));
+        add(new H1(getTranslation("erase.heading")), summary);
         if (!preview.allowed()) {
             add(new Paragraph(getTranslation("mydata.erase.councilRole")));
             add(new Paragraph(Html.routerLink("my-data", getTranslation("erase.back"))));

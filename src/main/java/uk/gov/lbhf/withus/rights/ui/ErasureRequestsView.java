@@ -50,7 +50,7 @@ class ErasureRequestsView extends Div implements HasDynamicTitle {
         this.erasure = erasure;
         this.officer = people.currentUser().orElseThrow();
         addClassName("wu-page");
-        add(summary, new H1(getTranslation("erasureRequests.heading")));
+        add(new H1(getTranslation("erasureRequests.heading")), summary);
         add(new Paragraph(getTranslation("erasureRequests.intro")));
         add(done);
 
