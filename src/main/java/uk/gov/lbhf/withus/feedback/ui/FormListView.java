@@ -10,17 +10,20 @@ import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
-import jakarta.annotation.security.RolesAllowed;
+import jakarta.annotation.security.PermitAll;
 import uk.gov.lbhf.withus.base.ui.Dates;
 import uk.gov.lbhf.withus.base.ui.Html;
 import uk.gov.lbhf.withus.feedback.FeedbackFormService;
 import uk.gov.lbhf.withus.feedback.FormSummary;
 import uk.gov.lbhf.withus.people.PeopleService;
 
-/** The forms this person may fill in (leaseholder feedback; for staff also event capture), with their versions. */
+/**
+ * The forms this person may fill in, with their versions: each form's audience decides (the same rule as the form
+ * page and the pull, FormSummary.isFor), so every signed-in person may open the list, and it says so when it is empty.
+ */
 @Route("forms")
 @Menu(order = 2, title = "nav.forms", icon = "forms")
-@RolesAllowed({"LEASEHOLDER", "OFFICER", "COPRODUCTION_TEAM"})
+@PermitAll
 class FormListView extends Div implements HasDynamicTitle {
 
     FormListView(FeedbackFormService forms, PeopleService people) {
@@ -28,9 +31,13 @@ class FormListView extends Div implements HasDynamicTitle {
         addClassName("wu-page");
         add(new H1(getTranslation("forms.heading")));
         add(new Paragraph(getTranslation("forms.intro")));
+        var mine = forms.latestFormsFor(user);
+        if (mine.isEmpty()) {
+            add(new Paragraph(getTranslation("forms.none")));
+        }
         var list = new UnorderedList();
         list.addClassName("wu-card-list");
-        for (FormSummary form : forms.latestFormsFor(user)) {
+        for (FormSummary form : mine) {
             var item = new ListItem();
             item.addClassName("wu-card");
             var heading = new H2();
@@ -47,7 +54,9 @@ class FormListView extends Div implements HasDynamicTitle {
             }
             list.add(item);
         }
-        add(list);
+        if (!mine.isEmpty()) {
+            add(list);
+        }
         add(new Paragraph(Html.toOfflineApp("/offline/outbox", getTranslation("forms.outboxLink"))));
     }
 

@@ -80,15 +80,30 @@ class FormListViewTest extends SpringBrowserlessTest {
 
     @Test
     @WithUserDetails("amara")
-    void a_resident_cannot_open_the_forms_page() {
-        assertThatThrownBy(() -> navigate(FormListView.class)).isInstanceOf(IllegalArgumentException.class);
-        assertThat(getCurrentView()).isNotInstanceOf(FormListView.class);
+    @org.springframework.transaction.annotation.Transactional // the form published here is rolled back afterwards
+    void the_forms_list_is_each_forms_audience_a_resident_sees_none_then_the_one_for_residents() {
+        navigate(FormListView.class);
+        assertThat(getCurrentView().getElement().getOuterHTML())
+                .contains("There are no forms for you to fill in at the moment")
+                .doesNotContain("forms/leaseholder-service", "community-event");
+        forms.publish(
+                "residents-say",
+                "Residents' say",
+                "For any resident.",
+                "{\"questions\":[{\"id\":\"comment\",\"type\":\"textarea\",\"label\":\"Tell us\",\"required\":true}]}",
+                java.util.Set.of(Role.RESIDENT));
+        navigate(FormListView.class);
+        assertThat(getCurrentView().getElement().getOuterHTML())
+                .contains("href=\"forms/residents-say\"")
+                .doesNotContain("There are no forms for you", "forms/leaseholder-service");
     }
 
     @Test
     @WithUserDetails("jo")
-    void a_councillor_cannot_open_the_forms_page() {
-        assertThatThrownBy(() -> navigate(FormListView.class)).isInstanceOf(IllegalArgumentException.class);
-        assertThat(getCurrentView()).isNotInstanceOf(FormListView.class);
+    void a_councillor_is_asked_no_forms() {
+        navigate(FormListView.class);
+        assertThat(getCurrentView().getElement().getOuterHTML())
+                .contains("There are no forms for you to fill in at the moment")
+                .doesNotContain("forms/leaseholder-service");
     }
 }
