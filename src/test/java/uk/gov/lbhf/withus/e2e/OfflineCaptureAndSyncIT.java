@@ -484,12 +484,22 @@ class OfflineCaptureAndSyncIT extends PackagedAppTest {
                     .as("Kai's phone is set up to send")
                     .isGreaterThan(0);
             phone.navigate(app.url("my-data"));
-            phone.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Erase my account"))
+            phone.getByRole(
+                            AriaRole.LINK,
+                            new Page.GetByRoleOptions()
+                                    .setName("Erase my account")
+                                    .setExact(true))
                     .click();
-            assertThat(phone.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Erase your account")))
+            assertThat(phone.getByRole(
+                            AriaRole.HEADING,
+                            new Page.GetByRoleOptions()
+                                    .setName("Erase your account")
+                                    .setLevel(1)))
                     .isVisible();
             assertThat(phone.locator("main")).containsText("Phones and computers set up to send your answers:");
-            var erase = phone.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Erase my account"));
+            var erase = phone.getByRole(
+                    AriaRole.BUTTON,
+                    new Page.GetByRoleOptions().setName("Erase my account").setExact(true));
             erase.click();
             assertThat(phone.getByRole(AriaRole.ALERT))
                     .containsText("Tick the box to confirm that you want your account erased");

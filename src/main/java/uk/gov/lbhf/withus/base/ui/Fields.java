@@ -27,6 +27,7 @@ public final class Fields {
         private final Span errorText = new Span();
         private final String describedBy;
         private String chosen = "";
+        private final List<Element> parts = new java.util.ArrayList<>();
 
         private Field(String id, Element control, String describedBy) {
             this.id = id;
@@ -48,9 +49,17 @@ public final class Fields {
         }
 
         public String value() {
-            return "radio".equals(control.getAttribute("data-kind"))
-                    ? chosen
-                    : control.getProperty("value", "").trim();
+            if ("radio".equals(control.getAttribute("data-kind"))) {
+                return chosen;
+            }
+            if ("date".equals(control.getAttribute("data-kind"))) {
+                return String.join(
+                        "-",
+                        parts.get(2).getProperty("value", "").trim(),
+                        parts.get(1).getProperty("value", "").trim(),
+                        parts.get(0).getProperty("value", "").trim());
+            }
+            return control.getProperty("value", "").trim();
         }
 
         public boolean checked() {
@@ -159,6 +168,56 @@ public final class Fields {
             radios.appendChild(row);
         }
         fieldset.appendChild(radios);
+        field.clearError();
+        return field;
+    }
+
+    /**
+     * A date as GOV.UK asks for one: Day, Month and Year boxes in a fieldset (a browser's date picker writes the
+     * month first on many machines). {@link Field#value()} gives "year-month-day" as typed, for the caller to check.
+     */
+    public static Field date(String id, String legend, String hint) {
+        var fieldset = new Element("fieldset");
+        fieldset.getClassList().add("wu-fieldset");
+        fieldset.setAttribute("data-kind", "date");
+        fieldset.setAttribute("role", "group");
+        String hintId = hint == null ? "" : id + "-hint";
+        var field = new Field(id + "-day", fieldset, hintId);
+        var legendElement = new Element("legend");
+        legendElement.getClassList().add("wu-legend");
+        legendElement.setText(legend);
+        fieldset.appendChild(legendElement);
+        field.getElement().appendChild(fieldset);
+        var holder = new Div();
+        addHint(holder, hintId, hint);
+        holder.add(field.error);
+        fieldset.appendChild(holder.getElement());
+        var boxes = new Element("div");
+        boxes.getClassList().add("wu-date-input");
+        String[][] parts = {
+            {"day", "form.date.day", "2"}, {"month", "form.date.month", "2"}, {"year", "form.date.year", "4"}
+        };
+        for (String[] part : parts) {
+            var item = new Element("div");
+            item.getClassList().add("wu-date-input-item");
+            var input = new Element("input");
+            input.setAttribute("type", "text");
+            input.setAttribute("inputmode", "numeric");
+            input.setAttribute("id", id + "-" + part[0]);
+            input.setAttribute("name", id + "-" + part[0]);
+            input.setAttribute("maxlength", part[2]);
+            input.getClassList().add("wu-input");
+            input.getClassList().add(part[2].equals("4") ? "wu-input-year" : "wu-input-two");
+            input.addPropertyChangeListener("value", "change", e -> {});
+            var labelElement = new Element("label");
+            labelElement.setAttribute("for", id + "-" + part[0]);
+            labelElement.getClassList().add("wu-label");
+            labelElement.setText(field.getTranslation(part[1]));
+            item.appendChild(labelElement, input);
+            boxes.appendChild(item);
+            field.parts.add(input);
+        }
+        fieldset.appendChild(boxes);
         field.clearError();
         return field;
     }

@@ -14,7 +14,6 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -110,12 +109,8 @@ class ErasureRequestsView extends Div implements HasDynamicTitle {
                 ErasureService.staffChannels().stream()
                         .map(c -> new Fields.Option(c.name(), getTranslation("erasureRequests.channel." + c.name())))
                         .toList());
-        var requestedOn = Fields.input(
-                "erasure-date",
-                "date",
-                getTranslation("erasureRequests.date"),
-                getTranslation("erasureRequests.date.hint"),
-                10);
+        var requestedOn = Fields.date(
+                "erasure-date", getTranslation("erasureRequests.date"), getTranslation("erasureRequests.date.hint"));
         var checked = Fields.checkbox("erasure-checked", getTranslation("erasureRequests.checked"));
         var erase = new NativeButton(getTranslation("erasureRequests.erase"));
         erase.addClassName("wu-button");
@@ -138,8 +133,9 @@ class ErasureRequestsView extends Div implements HasDynamicTitle {
         }
         LocalDate on = null;
         try {
-            on = requestedOn.value().isBlank() ? null : LocalDate.parse(requestedOn.value());
-        } catch (DateTimeParseException e) {
+            String[] ymd = requestedOn.value().split("-", -1);
+            on = LocalDate.of(Integer.parseInt(ymd[0]), Integer.parseInt(ymd[1]), Integer.parseInt(ymd[2]));
+        } catch (RuntimeException e) { // empty, not a number, or not a day of the calendar (31 February)
             on = null;
         }
         if (on == null) {

@@ -79,17 +79,28 @@ class ErasureViewsTest extends SpringBrowserlessTest {
                 .contains(
                         "Select how the request reached the council",
                         "Enter the date the request was received",
-                        "I have checked that the request comes from");
+                        "Confirm that you have checked the request comes from the person whose account this is");
         assertThat(people.account(PHONED)).isPresent();
 
-        control("erasure-date").setProperty("value", "2999-01-01");
+        control("erasure-date-day").setProperty("value", "31");
+        control("erasure-date-month").setProperty("value", "2");
+        control("erasure-date-year").setProperty("value", "2026");
+        control("erasure-checked").setProperty("checked", true);
+        test(button("Erase this account")).click();
+        assertThat(getCurrentView().getElement().getOuterHTML())
+                .contains("Enter the date the request was received, as a real date");
+        control("erasure-date-day").setProperty("value", "1");
+        control("erasure-date-month").setProperty("value", "1");
+        control("erasure-date-year").setProperty("value", "2999");
         control("erasure-checked").setProperty("checked", true);
         test(button("Erase this account")).click();
         assertThat(getCurrentView().getElement().getOuterHTML())
                 .contains("The date the request was received must be today or in the past");
         assertThat(people.account(PHONED)).isPresent();
 
-        control("erasure-date").setProperty("value", "2026-11-30");
+        control("erasure-date-day").setProperty("value", "30");
+        control("erasure-date-month").setProperty("value", "11");
+        control("erasure-date-year").setProperty("value", "2026");
         // a radio's choice reaches the server through its change event
         com.vaadin.flow.internal.nodefeature.ElementListenerMap listeners = control("erasure-channel-2")
                 .getNode()
