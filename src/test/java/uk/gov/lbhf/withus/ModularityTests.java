@@ -34,4 +34,22 @@ class ModularityTests {
                         .map(d -> d.getTargetModule().getIdentifier().toString()))
                 .contains("sync");
     }
+
+    @Test
+    void sync_has_a_door_per_job_and_other_features_see_only_its_top_package() {
+        var sync = modules.getModuleByName("sync").orElseThrow();
+        var doors = java.util.Map.of(
+                "push", uk.gov.lbhf.withus.sync.push.PushService.class,
+                "pull", uk.gov.lbhf.withus.sync.pull.PullService.class,
+                "attachments", uk.gov.lbhf.withus.sync.attachments.AttachmentService.class,
+                "devices", uk.gov.lbhf.withus.sync.devices.DeviceService.class,
+                "inbox", uk.gov.lbhf.withus.sync.inbox.SyncInboxService.class);
+        doors.forEach((door, service) -> {
+            assertThat(sync.contains(service)).as(door).isTrue();
+            assertThat(service.getPackageName()).isEqualTo("uk.gov.lbhf.withus.sync." + door);
+            assertThat(sync.isExposed(new com.tngtech.archunit.core.importer.ClassFileImporter().importClass(service)))
+                    .as(door + " is sync's own, not a door for other features")
+                    .isFalse();
+        });
+    }
 }

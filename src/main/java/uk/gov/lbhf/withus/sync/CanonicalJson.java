@@ -12,25 +12,25 @@ import tools.jackson.databind.json.JsonMapper;
  * straight from the tree (sync ingest writes every pushed item this way), with Jackson's own generator, so the
  * text is exactly what Jackson writes for a sorted copy of the tree.
  */
-final class CanonicalJson {
+public final class CanonicalJson {
 
-    static final JsonMapper JSON = JsonMapper.builder().build();
+    public static final JsonMapper JSON = JsonMapper.builder().build();
 
     private CanonicalJson() {}
 
     /** The canonical text of an object and, separately, that of one of its top-level members (null if absent). */
-    record Written(String text, String member) {}
+    public record Written(String text, String member) {}
 
-    static String write(JsonNode node) {
+    public static String write(JsonNode node) {
         return write(node, null).text();
     }
 
-    static String hash(JsonNode node) {
+    public static String hash(JsonNode node) {
         return Hashes.sha256(write(node));
     }
 
     /** Writes a node once; the text of its top-level member {@code member} is written first and reused. */
-    static Written write(JsonNode node, String member) {
+    public static Written write(JsonNode node, String member) {
         StringWriter out = new StringWriter(512);
         String memberText = null;
         try (JsonGenerator g = JSON.createGenerator(out)) {

@@ -12,8 +12,8 @@ import uk.gov.lbhf.withus.people.CurrentUser;
 public interface OfflineItems {
 
     /** One item: its kind (as in the pull schema), its key (unique within the kind) and its data. */
-    record OfflineItem(String kind, String key, JsonNode data) {}
+    public record OfflineItem(String kind, String key, JsonNode data) {}
 
     /** Everything of this feature's kinds that this person's devices should hold: only what they may see. */
-    List<OfflineItem> offlineItemsFor(CurrentUser user);
+    public List<OfflineItem> offlineItemsFor(CurrentUser user);
 }

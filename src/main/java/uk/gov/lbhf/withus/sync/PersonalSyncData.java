@@ -15,6 +15,13 @@ import tools.jackson.core.JacksonException;
 import tools.jackson.databind.json.JsonMapper;
 import uk.gov.lbhf.withus.people.CurrentUser;
 import uk.gov.lbhf.withus.people.PersonalData;
+import uk.gov.lbhf.withus.sync.devices.Device;
+import uk.gov.lbhf.withus.sync.devices.DeviceRepository;
+import uk.gov.lbhf.withus.sync.devices.RecentSignIns;
+import uk.gov.lbhf.withus.sync.push.QuarantinedItem;
+import uk.gov.lbhf.withus.sync.push.QuarantinedItemRepository;
+import uk.gov.lbhf.withus.sync.push.Receipt;
+import uk.gov.lbhf.withus.sync.push.SubmissionRepository;
 
 /**
  * What sync holds about one person, for that person only: their right of access (the rights module's page) and
@@ -34,7 +41,7 @@ public class PersonalSyncData implements PersonalData {
     private final RecentSignIns recent;
     private final EntityManager entities;
 
-    PersonalSyncData(
+    public PersonalSyncData(
             SubmissionRepository submissions,
             QuarantinedItemRepository quarantine,
             DeviceRepository devices,

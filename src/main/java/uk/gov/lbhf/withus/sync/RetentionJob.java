@@ -9,6 +9,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
+import uk.gov.lbhf.withus.sync.devices.RecentSignIns;
 
 /**
  * Applies the {@link RetentionPolicy} every night at 03:30: deletes answers (their later copies, declared files and
@@ -16,7 +17,7 @@ import org.springframework.transaction.annotation.Transactional;
  * unfinished uploads; revokes devices unused for the devices period. Logs what it did, in counts only.
  */
 @Component
-class RetentionJob {
+public class RetentionJob {
 
     private static final Logger LOG = LoggerFactory.getLogger(RetentionJob.class);
 
@@ -25,7 +26,7 @@ class RetentionJob {
     private final Clock clock;
     private final RecentSignIns recent;
 
-    RetentionJob(JdbcTemplate jdbc, RetentionPolicy policy, Clock clock, RecentSignIns recent) {
+    public RetentionJob(JdbcTemplate jdbc, RetentionPolicy policy, Clock clock, RecentSignIns recent) {
         this.jdbc = jdbc;
         this.policy = policy;
         this.clock = clock;
@@ -33,15 +34,15 @@ class RetentionJob {
     }
 
     @Scheduled(cron = "${withus.retention.cron:0 30 3 * * *}")
-    void nightly() {
+    public void nightly() {
         apply();
     }
 
     /** What one run removed and revoked. */
-    record Applied(int submissions, int quarantined, int files, int devices) {}
+    public record Applied(int submissions, int quarantined, int files, int devices) {}
 
     @Transactional
-    Applied apply() {
+    public Applied apply() {
         OffsetDateTime now = OffsetDateTime.now(clock).withOffsetSameInstant(ZoneOffset.UTC);
         OffsetDateTime answersBefore = now.minus(policy.answers());
         jdbc.update(

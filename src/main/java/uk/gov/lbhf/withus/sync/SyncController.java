@@ -30,14 +30,18 @@ import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;
 import uk.gov.lbhf.withus.people.CurrentUser;
 import uk.gov.lbhf.withus.people.PeopleService;
-import uk.gov.lbhf.withus.sync.AttachmentService.AttachmentStatus;
-import uk.gov.lbhf.withus.sync.DeviceService.AuthenticatedDevice;
+import uk.gov.lbhf.withus.sync.attachments.AttachmentService;
+import uk.gov.lbhf.withus.sync.attachments.AttachmentService.AttachmentStatus;
+import uk.gov.lbhf.withus.sync.devices.DeviceService.AuthenticatedDevice;
+import uk.gov.lbhf.withus.sync.pull.PullService;
+import uk.gov.lbhf.withus.sync.push.PushService;
+import uk.gov.lbhf.withus.sync.push.Receipt;
 
 /** The sync API, version 1 (sync/SPEC.md). Every call is made with a device token. */
 @RestController
 @RequestMapping(path = "/api/sync/v1", produces = MediaType.APPLICATION_JSON_VALUE)
 @Tag(name = "sync", description = "Push captured answers, upload attachments, pull what a device keeps offline")
-class SyncController {
+public class SyncController {
 
     private static final Pattern CONTENT_RANGE = Pattern.compile("bytes (\\d{1,12})-(\\d{1,12})/(\\d{1,12})");
     /** Duplicate keys would make one of two answers vanish silently: such a body is refused whole. */
@@ -45,7 +49,7 @@ class SyncController {
             .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
             .build();
 
-    static final long MAX_PUSH_BYTES = 4L * 1024 * 1024;
+    public static final long MAX_PUSH_BYTES = 4L * 1024 * 1024;
 
     private final PushService push;
     private final PullService pull;
@@ -54,7 +58,7 @@ class SyncController {
     private final Clock clock;
     private final SyncLimits limits;
 
-    SyncController(
+    public SyncController(
             PushService push,
             PullService pull,
             AttachmentService attachments,
@@ -71,7 +75,7 @@ class SyncController {
 
     @GetMapping("/ping")
     @Operation(summary = "Check the server is there and the device token is good")
-    Map<String, Object> ping() {
+    public Map<String, Object> ping() {
         limits.call(device().deviceId());
         CurrentUser user = user();
         return Map.of(
@@ -87,7 +91,7 @@ class SyncController {
 
     @PostMapping(path = "/push", consumes = MediaType.APPLICATION_JSON_VALUE)
     @Operation(summary = "Send a batch of submissions; one receipt per item, sent only after the batch is committed")
-    Map<String, Object> push(HttpServletRequest request) throws IOException {
+    public Map<String, Object> push(HttpServletRequest request) throws IOException {
         limits.call(device().deviceId());
         // the limit holds for the bytes read, not only for what Content-Length says (a chunked body has none)
         byte[] body = request.getContentLengthLong() > MAX_PUSH_BYTES
@@ -116,21 +120,22 @@ class SyncController {
     @Operation(
             summary = "Get a page of what this device may keep offline (forms, groups, meetings, materials, "
                     + "officers' decisions on its conflicts), from a server-owned cursor")
-    ObjectNode pull(@RequestParam(required = false) String cursor, @RequestParam(required = false) Integer limit) {
+    public ObjectNode pull(
+            @RequestParam(required = false) String cursor, @RequestParam(required = false) Integer limit) {
         limits.call(device().deviceId());
         return pull.pull(user(), cursor, limit);
     }
 
     @GetMapping("/attachments/{sha256}")
     @Operation(summary = "How much of an attachment the server has (to resume an upload)")
-    AttachmentStatus attachmentStatus(@PathVariable String sha256) {
+    public AttachmentStatus attachmentStatus(@PathVariable String sha256) {
         limits.call(device().deviceId());
         return attachments.status(sha256);
     }
 
     @PutMapping(path = "/attachments/{sha256}", consumes = MediaType.ALL_VALUE)
     @Operation(summary = "Upload one chunk of an attachment (Content-Range: bytes start-end/total)")
-    AttachmentStatus uploadChunk(
+    public AttachmentStatus uploadChunk(
             @PathVariable String sha256,
             @RequestHeader(HttpHeaders.CONTENT_TYPE) String mediaType,
             @RequestHeader(HttpHeaders.CONTENT_RANGE) String range,

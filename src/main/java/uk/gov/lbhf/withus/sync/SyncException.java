@@ -7,13 +7,13 @@ import org.springframework.web.ErrorResponseException;
 import uk.gov.lbhf.withus.base.api.ApiProblem;
 
 /** A refused sync call: becomes a 4xx {@code application/problem+json} answer with a stable {@code code}. */
-class SyncException extends ErrorResponseException {
+public class SyncException extends ErrorResponseException {
 
-    SyncException(HttpStatus status, String code, String detail) {
+    public SyncException(HttpStatus status, String code, String detail) {
         this(status, code, detail, Map.of());
     }
 
-    SyncException(HttpStatus status, String code, String detail, Map<String, Object> properties) {
+    public SyncException(HttpStatus status, String code, String detail, Map<String, Object> properties) {
         super(status, problem(status, code, detail, properties), null);
     }
 

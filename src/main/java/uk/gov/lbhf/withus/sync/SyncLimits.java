@@ -18,7 +18,7 @@ import org.springframework.stereotype.Component;
  * fill the Sync inbox. A device over a limit gets {@code 429} with {@code Retry-After}; its outbox keeps everything.
  */
 @Component
-class SyncLimits {
+public class SyncLimits {
 
     private static final int MAX_DEVICES = 50_000;
 
@@ -27,7 +27,7 @@ class SyncLimits {
     private final Map<UUID, Bucket> calls = new ConcurrentHashMap<>();
     private final Map<UUID, Bucket> quarantined = new ConcurrentHashMap<>();
 
-    SyncLimits(
+    public SyncLimits(
             @Value("${withus.sync.calls-per-minute:240}") int callsPerMinute,
             @Value("${withus.sync.quarantined-per-hour:200}") int quarantinedPerHour) {
         this.callsPerMinute = callsPerMinute;
@@ -35,7 +35,7 @@ class SyncLimits {
     }
 
     /** Counts one call of a device; refuses it when the device has made too many in the last minute. */
-    void call(UUID deviceId) {
+    public void call(UUID deviceId) {
         Bucket bucket = bucket(calls, deviceId, callsPerMinute, Duration.ofMinutes(1));
         refuseUnless(
                 bucket.tryConsumeAndReturnRemaining(1),
@@ -44,7 +44,7 @@ class SyncLimits {
     }
 
     /** Counts the items a push would quarantine; refuses the push when the device's hourly allowance is used up. */
-    void quarantine(UUID deviceId, long items) {
+    public void quarantine(UUID deviceId, long items) {
         if (items == 0) {
             return;
         }

@@ -25,6 +25,8 @@ import org.springframework.security.web.context.RequestAttributeSecurityContextR
 import org.springframework.web.filter.OncePerRequestFilter;
 import uk.gov.lbhf.withus.base.api.ApiProblem;
 import uk.gov.lbhf.withus.base.api.ProblemJson;
+import uk.gov.lbhf.withus.sync.devices.DeviceService;
+import uk.gov.lbhf.withus.sync.devices.RecentSignIns;
 
 /**
  * The sync API authenticates devices, not browser sessions: every call carries {@code Authorization: Bearer
@@ -32,13 +34,14 @@ import uk.gov.lbhf.withus.base.api.ProblemJson;
  * (which is also why CSRF tokens are not needed on this chain).
  */
 @Configuration
-class SyncSecurityConfig {
+public class SyncSecurityConfig {
 
-    static final String API = "/api/sync/**";
+    public static final String API = "/api/sync/**";
 
     @Bean
     @Order(1)
-    SecurityFilterChain syncApiChain(HttpSecurity http, DeviceService devices, RecentSignIns recent) throws Exception {
+    public SecurityFilterChain syncApiChain(HttpSecurity http, DeviceService devices, RecentSignIns recent)
+            throws Exception {
         http.securityMatcher(API)
                 // a device token, and nothing else (no session, no other kind of sign-in), authorizes a sync call
                 .authorizeHttpRequests(auth -> auth.anyRequest()
@@ -65,7 +68,7 @@ class SyncSecurityConfig {
         return http.build();
     }
 
-    static void problem(HttpServletResponse response, int status, String code, String title, String detail)
+    public static void problem(HttpServletResponse response, int status, String code, String title, String detail)
             throws IOException {
         ProblemDetail problem = ApiProblem.of(HttpStatusCode.valueOf(status), code, detail, Map.of());
         problem.setTitle(title);
@@ -79,7 +82,7 @@ class SyncSecurityConfig {
      * Answers {@code 404 not-found} for any address under the API that is not one of its endpoints, before
      * anything else (otherwise the request would fall through to the web app and get a page as HTML).
      */
-    static final class KnownPathsOnly extends OncePerRequestFilter {
+    public static final class KnownPathsOnly extends OncePerRequestFilter {
 
         private static final Pattern ENDPOINTS = Pattern.compile("/api/sync/v1/(ping|push|pull|attachments/[^/]+)");
 
@@ -97,7 +100,7 @@ class SyncSecurityConfig {
     }
 
     /** Turns a valid device token into the device owner's authentication; refuses an unknown or revoked one. */
-    static final class DeviceTokenFilter extends OncePerRequestFilter {
+    public static final class DeviceTokenFilter extends OncePerRequestFilter {
 
         private final DeviceService devices;
         private final RecentSignIns recent;

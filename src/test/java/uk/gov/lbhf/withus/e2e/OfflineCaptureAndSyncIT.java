@@ -301,7 +301,7 @@ class OfflineCaptureAndSyncIT extends PackagedAppTest {
 
             Page officer = signedIn(office, "priya");
             officer.navigate(app.url("sync"));
-            String reference = uk.gov.lbhf.withus.sync.Receipt.referenceOf(id);
+            String reference = uk.gov.lbhf.withus.sync.push.Receipt.referenceOf(id);
             officer.getByRole(
                             AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Use the later copy of " + reference))
                     .click();

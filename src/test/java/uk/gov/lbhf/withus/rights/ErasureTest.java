@@ -16,8 +16,8 @@ import uk.gov.lbhf.withus.people.CurrentUser;
 import uk.gov.lbhf.withus.people.PeopleService;
 import uk.gov.lbhf.withus.people.PersonalData;
 import uk.gov.lbhf.withus.people.Role;
-import uk.gov.lbhf.withus.sync.DeviceService;
-import uk.gov.lbhf.withus.sync.PushService;
+import uk.gov.lbhf.withus.sync.devices.DeviceService;
+import uk.gov.lbhf.withus.sync.push.PushService;
 import uk.gov.lbhf.withus.testsupport.AppTest;
 
 /**

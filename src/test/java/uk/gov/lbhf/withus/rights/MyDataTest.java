@@ -11,7 +11,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.MockMvc;
 import tools.jackson.databind.json.JsonMapper;
 import uk.gov.lbhf.withus.people.PeopleService;
-import uk.gov.lbhf.withus.sync.DeviceService;
+import uk.gov.lbhf.withus.sync.devices.DeviceService;
 import uk.gov.lbhf.withus.testsupport.AppTest;
 
 /** Right of access: a person downloads everything WithUs holds about them, and nothing of anyone else's. */

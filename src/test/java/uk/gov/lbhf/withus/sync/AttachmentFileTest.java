@@ -11,6 +11,8 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.MockMvc;
 import uk.gov.lbhf.withus.people.PeopleService;
+import uk.gov.lbhf.withus.sync.attachments.AttachmentService;
+import uk.gov.lbhf.withus.sync.inbox.SyncInboxService;
 import uk.gov.lbhf.withus.testsupport.AppTest;
 
 /** Photos and recordings sent with answers: staff can open them from the sync inbox; nobody else can. */

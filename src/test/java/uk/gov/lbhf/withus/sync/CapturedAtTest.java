@@ -8,6 +8,7 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import uk.gov.lbhf.withus.sync.push.PushService;
 
 /** The fast reading of capturedAt gives exactly what Instant.parse gives, and refuses what it refuses. */
 class CapturedAtTest {

@@ -7,6 +7,7 @@ import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import uk.gov.lbhf.withus.people.PeopleService;
+import uk.gov.lbhf.withus.sync.devices.DeviceService;
 import uk.gov.lbhf.withus.testsupport.AppTest;
 
 /** The server keeps each browser's private lock key for its owner alone (shared devices: frontend/sync/shared-device.ts). */

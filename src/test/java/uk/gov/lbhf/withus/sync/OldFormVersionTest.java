@@ -13,6 +13,7 @@ import org.springframework.test.web.servlet.MockMvc;
 import uk.gov.lbhf.withus.feedback.FeedbackFormService;
 import uk.gov.lbhf.withus.people.PeopleService;
 import uk.gov.lbhf.withus.people.Role;
+import uk.gov.lbhf.withus.sync.devices.DeviceService;
 import uk.gov.lbhf.withus.testsupport.AppTest;
 
 /** Form versions are immutable: answers captured offline on version 1 are accepted after version 2 is out. */

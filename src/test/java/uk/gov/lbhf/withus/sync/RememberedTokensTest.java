@@ -9,6 +9,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.MockMvc;
 import uk.gov.lbhf.withus.people.PeopleService;
+import uk.gov.lbhf.withus.sync.devices.DeviceService;
 import uk.gov.lbhf.withus.testsupport.AppTest;
 
 /** A device token is remembered for a minute once checked – but a revoke or a new token takes effect at once. */

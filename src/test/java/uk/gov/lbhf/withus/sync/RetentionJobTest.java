@@ -10,6 +10,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.annotation.Transactional;
 import uk.gov.lbhf.withus.people.PeopleService;
+import uk.gov.lbhf.withus.sync.devices.DeviceService;
 import uk.gov.lbhf.withus.testsupport.AppTest;
 
 /** The retention schedule, applied: what is older than its period goes, what is younger stays. */

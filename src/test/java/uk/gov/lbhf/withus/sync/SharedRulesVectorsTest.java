@@ -18,6 +18,9 @@ import tools.jackson.databind.json.JsonMapper;
 import uk.gov.lbhf.withus.base.SharedRules;
 import uk.gov.lbhf.withus.feedback.FormQuestions;
 import uk.gov.lbhf.withus.feedback.FormSummary;
+import uk.gov.lbhf.withus.sync.attachments.AttachmentService;
+import uk.gov.lbhf.withus.sync.pull.PullService;
+import uk.gov.lbhf.withus.sync.push.Receipt;
 
 /**
  * The rules both sides apply, written once in sync/rules: the server's answers to their vectors. The TypeScript

@@ -35,6 +35,7 @@ import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.JsonNodeFactory;
 import tools.jackson.databind.node.ObjectNode;
 import uk.gov.lbhf.withus.people.PeopleService;
+import uk.gov.lbhf.withus.sync.devices.DeviceService;
 
 /**
  * The sync API under hostile input, over real HTTP (embedded Tomcat, the security chains, the container's error

@@ -21,6 +21,9 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import uk.gov.lbhf.withus.people.PeopleService;
+import uk.gov.lbhf.withus.sync.devices.DeviceService;
+import uk.gov.lbhf.withus.sync.push.PushService;
+import uk.gov.lbhf.withus.sync.push.Receipt;
 import uk.gov.lbhf.withus.testsupport.OnPostgres;
 
 /**

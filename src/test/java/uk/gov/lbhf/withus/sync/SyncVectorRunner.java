@@ -33,6 +33,10 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
 import uk.gov.lbhf.withus.people.PeopleService;
+import uk.gov.lbhf.withus.sync.devices.DeviceService;
+import uk.gov.lbhf.withus.sync.push.ConflictingCopyRepository;
+import uk.gov.lbhf.withus.sync.push.QuarantinedItemRepository;
+import uk.gov.lbhf.withus.sync.push.SubmissionRepository;
 
 /**
  * Runs the conformance vectors of sync/vectors against the real HTTP API: the real security filter chain with a

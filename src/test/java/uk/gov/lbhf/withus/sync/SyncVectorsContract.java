@@ -8,6 +8,10 @@ import org.junit.jupiter.api.TestFactory;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.MockMvc;
 import uk.gov.lbhf.withus.people.PeopleService;
+import uk.gov.lbhf.withus.sync.devices.DeviceService;
+import uk.gov.lbhf.withus.sync.push.ConflictingCopyRepository;
+import uk.gov.lbhf.withus.sync.push.QuarantinedItemRepository;
+import uk.gov.lbhf.withus.sync.push.SubmissionRepository;
 
 /** The conformance vectors in sync/vectors, through the HTTP API; run on H2 and on PostgreSQL. */
 abstract class SyncVectorsContract {

@@ -8,7 +8,7 @@ import com.vaadin.flow.component.dependency.NpmPackage;
 import java.util.Map;
 import java.util.UUID;
 import uk.gov.lbhf.withus.people.PeopleService;
-import uk.gov.lbhf.withus.sync.DeviceService;
+import uk.gov.lbhf.withus.sync.devices.DeviceService;
 
 /**
  * The invisible element on every Flow page that connects the browser to the sync protocol: it registers the

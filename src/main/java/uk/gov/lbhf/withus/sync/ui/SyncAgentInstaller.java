@@ -4,7 +4,7 @@ import com.vaadin.flow.server.ServiceInitEvent;
 import com.vaadin.flow.server.VaadinServiceInitListener;
 import org.springframework.stereotype.Component;
 import uk.gov.lbhf.withus.people.PeopleService;
-import uk.gov.lbhf.withus.sync.DeviceService;
+import uk.gov.lbhf.withus.sync.devices.DeviceService;
 
 /** Puts a {@link SyncAgent} on every page (every UI), signed in or not. */
 @Component

@@ -23,10 +23,10 @@ import org.springframework.dao.OptimisticLockingFailureException;
 import uk.gov.lbhf.withus.base.ui.Dates;
 import uk.gov.lbhf.withus.people.CurrentUser;
 import uk.gov.lbhf.withus.people.PeopleService;
-import uk.gov.lbhf.withus.sync.ConflictDecision;
-import uk.gov.lbhf.withus.sync.DeviceService;
-import uk.gov.lbhf.withus.sync.DeviceSummary;
-import uk.gov.lbhf.withus.sync.SyncInboxService;
+import uk.gov.lbhf.withus.sync.devices.DeviceService;
+import uk.gov.lbhf.withus.sync.devices.DeviceSummary;
+import uk.gov.lbhf.withus.sync.inbox.SyncInboxService;
+import uk.gov.lbhf.withus.sync.push.ConflictDecision;
 
 /**
  * For officers: what arrived through sync, what needs a decision (a submission that arrived twice with different

@@ -12,11 +12,11 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.test.context.support.WithUserDetails;
 import uk.gov.lbhf.withus.people.PeopleService;
-import uk.gov.lbhf.withus.sync.ConflictDecision;
-import uk.gov.lbhf.withus.sync.DeviceService;
-import uk.gov.lbhf.withus.sync.Receipt;
-import uk.gov.lbhf.withus.sync.SyncInboxService;
-import uk.gov.lbhf.withus.sync.SyncInboxService.DecisionResult;
+import uk.gov.lbhf.withus.sync.devices.DeviceService;
+import uk.gov.lbhf.withus.sync.inbox.SyncInboxService;
+import uk.gov.lbhf.withus.sync.inbox.SyncInboxService.DecisionResult;
+import uk.gov.lbhf.withus.sync.push.ConflictDecision;
+import uk.gov.lbhf.withus.sync.push.Receipt;
 import uk.gov.lbhf.withus.testsupport.AppTest;
 
 @AppTest
@@ -29,7 +29,7 @@ class SyncInboxViewTest extends SpringBrowserlessTest {
     PeopleService people;
 
     @Autowired
-    uk.gov.lbhf.withus.sync.PushService push;
+    uk.gov.lbhf.withus.sync.push.PushService push;
 
     @Autowired
     org.springframework.jdbc.core.JdbcTemplate jdbc;
@@ -38,7 +38,7 @@ class SyncInboxViewTest extends SpringBrowserlessTest {
     SyncInboxService inbox;
 
     @Autowired
-    uk.gov.lbhf.withus.sync.PullService pull;
+    uk.gov.lbhf.withus.sync.pull.PullService pull;
 
     @Test
     @WithUserDetails("priya")

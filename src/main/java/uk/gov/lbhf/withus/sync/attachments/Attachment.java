@@ -1,4 +1,4 @@
-package uk.gov.lbhf.withus.sync;
+package uk.gov.lbhf.withus.sync.attachments;
 
 import jakarta.persistence.Basic;
 import jakarta.persistence.Column;
@@ -11,7 +11,7 @@ import java.time.OffsetDateTime;
 /** A file (photo, audio) named by its SHA-256. Incomplete while its chunks are arriving. */
 @Entity
 @Table(name = "sync_attachment")
-class Attachment {
+public class Attachment {
 
     @Id
     @Column(length = 64)
@@ -38,7 +38,7 @@ class Attachment {
 
     protected Attachment() {}
 
-    Attachment(String sha256, long sizeBytes, String mediaType, long uploadedBy, OffsetDateTime createdAt) {
+    public Attachment(String sha256, long sizeBytes, String mediaType, long uploadedBy, OffsetDateTime createdAt) {
         this.sha256 = sha256;
         this.sizeBytes = sizeBytes;
         this.mediaType = mediaType;
@@ -46,31 +46,31 @@ class Attachment {
         this.createdAt = createdAt;
     }
 
-    String getSha256() {
+    public String getSha256() {
         return sha256;
     }
 
-    long getSizeBytes() {
+    public long getSizeBytes() {
         return sizeBytes;
     }
 
-    String getMediaType() {
+    public String getMediaType() {
         return mediaType;
     }
 
-    Long getUploadedBy() {
+    public Long getUploadedBy() {
         return uploadedBy;
     }
 
-    boolean isComplete() {
+    public boolean isComplete() {
         return complete;
     }
 
-    byte[] getContent() {
+    public byte[] getContent() {
         return content;
     }
 
-    void complete(byte[] bytes) {
+    public void complete(byte[] bytes) {
         this.content = bytes;
         this.complete = true;
     }

@@ -1,4 +1,4 @@
-package uk.gov.lbhf.withus.sync;
+package uk.gov.lbhf.withus.sync.devices;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -11,10 +11,10 @@ import java.util.UUID;
 /** One person's WithUs on one browser. It syncs with a token; we keep only the token's SHA-256. */
 @Entity
 @Table(name = "sync_device")
-class Device {
+public class Device {
 
-    static final int LABEL_MAX = 120;
-    static final int LOCK_KEY_MAX = 4000;
+    public static final int LABEL_MAX = 120;
+    public static final int LOCK_KEY_MAX = 4000;
 
     @Id
     private UUID id;
@@ -54,7 +54,7 @@ class Device {
 
     protected Device() {}
 
-    Device(UUID id, long personId, String label, String tokenHash, OffsetDateTime registeredAt) {
+    public Device(UUID id, long personId, String label, String tokenHash, OffsetDateTime registeredAt) {
         this.id = id;
         this.personId = personId;
         this.label = label;
@@ -62,31 +62,31 @@ class Device {
         this.registeredAt = registeredAt;
     }
 
-    UUID getId() {
+    public UUID getId() {
         return id;
     }
 
-    long getPersonId() {
+    public long getPersonId() {
         return personId;
     }
 
-    String getLabel() {
+    public String getLabel() {
         return label;
     }
 
-    OffsetDateTime getRegisteredAt() {
+    public OffsetDateTime getRegisteredAt() {
         return registeredAt;
     }
 
-    OffsetDateTime getLastSeenAt() {
+    public OffsetDateTime getLastSeenAt() {
         return lastSeenAt;
     }
 
-    OffsetDateTime getRevokedAt() {
+    public OffsetDateTime getRevokedAt() {
         return revokedAt;
     }
 
-    String getLockKey() {
+    public String getLockKey() {
         return lockKey;
     }
 
@@ -94,23 +94,23 @@ class Device {
      * Takes the lock key a browser sends: it sends one only when it holds no public half (a new device, or one set up
      * before lock keys), so nothing on it can be sealed with an older pair. No key sent: the one held stays.
      */
-    void useLockKey(String key) {
+    public void useLockKey(String key) {
         if (key != null) {
             this.lockKey = key;
         }
     }
 
-    boolean isRevoked() {
+    public boolean isRevoked() {
         return revokedAt != null;
     }
 
     /** A new token for the same device (signing in again on the same browser). Un-revokes nothing. */
-    void reissue(String newTokenHash, String newLabel) {
+    public void reissue(String newTokenHash, String newLabel) {
         this.tokenHash = newTokenHash;
         this.label = newLabel;
     }
 
-    void revoke(OffsetDateTime when, long byPersonId) {
+    public void revoke(OffsetDateTime when, long byPersonId) {
         if (revokedAt == null) {
             this.revokedAt = when;
             this.revokedBy = byPersonId;

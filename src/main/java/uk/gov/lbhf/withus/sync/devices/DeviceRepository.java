@@ -1,4 +1,4 @@
-package uk.gov.lbhf.withus.sync;
+package uk.gov.lbhf.withus.sync.devices;
 
 import java.time.OffsetDateTime;
 import java.util.List;
@@ -8,11 +8,11 @@ import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Modifying;
 import org.springframework.data.jpa.repository.Query;
 
-interface DeviceRepository extends JpaRepository<Device, UUID> {
+public interface DeviceRepository extends JpaRepository<Device, UUID> {
 
-    Optional<Device> findByTokenHash(String tokenHash);
+    public Optional<Device> findByTokenHash(String tokenHash);
 
-    List<Device> findAllByOrderByRegisteredAtDesc();
+    public List<Device> findAllByOrderByRegisteredAtDesc();
 
     /**
      * Records that a device was seen, touching only that column and at most once a minute (every sync call
@@ -21,7 +21,7 @@ interface DeviceRepository extends JpaRepository<Device, UUID> {
     @Modifying
     @Query(
             "update Device d set d.lastSeenAt = :when where d.id = :id and (d.lastSeenAt is null or d.lastSeenAt < :before)")
-    int seen(UUID id, OffsetDateTime when, OffsetDateTime before);
+    public int seen(UUID id, OffsetDateTime when, OffsetDateTime before);
 
-    List<Device> findByPersonIdOrderByRegisteredAtDesc(long personId);
+    public List<Device> findByPersonIdOrderByRegisteredAtDesc(long personId);
 }

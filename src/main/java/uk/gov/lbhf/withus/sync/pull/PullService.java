@@ -1,4 +1,4 @@
-package uk.gov.lbhf.withus.sync;
+package uk.gov.lbhf.withus.sync.pull;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
@@ -22,6 +22,14 @@ import tools.jackson.databind.node.ObjectNode;
 import uk.gov.lbhf.withus.feedback.FeedbackFormService;
 import uk.gov.lbhf.withus.feedback.FormSummary;
 import uk.gov.lbhf.withus.people.CurrentUser;
+import uk.gov.lbhf.withus.sync.CanonicalJson;
+import uk.gov.lbhf.withus.sync.Hashes;
+import uk.gov.lbhf.withus.sync.OfflineItems;
+import uk.gov.lbhf.withus.sync.SyncException;
+import uk.gov.lbhf.withus.sync.push.ConflictDecision;
+import uk.gov.lbhf.withus.sync.push.ConflictingCopy;
+import uk.gov.lbhf.withus.sync.push.ConflictingCopyRepository;
+import uk.gov.lbhf.withus.sync.push.PushService;
 
 /**
  * What a device may keep offline: the latest forms its person may fill in, their groups, upcoming meetings and
@@ -34,19 +42,19 @@ import uk.gov.lbhf.withus.people.CurrentUser;
 @Transactional(readOnly = true)
 public class PullService {
 
-    static final int DEFAULT_LIMIT = 50;
-    static final int MAX_LIMIT = 200;
+    public static final int DEFAULT_LIMIT = 50;
+    public static final int MAX_LIMIT = 200;
     private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
 
     /** How long a device is told of an officer's decision on a conflict (a device keeps receipts about as long). */
-    static final Duration DECISIONS_KEPT = Duration.ofDays(90);
+    public static final Duration DECISIONS_KEPT = Duration.ofDays(90);
 
     private final FeedbackFormService forms;
     private final List<OfflineItems> features;
     private final ConflictingCopyRepository conflicts;
     private final Clock clock;
 
-    PullService(
+    public PullService(
             FeedbackFormService forms, List<OfflineItems> features, ConflictingCopyRepository conflicts, Clock clock) {
         this.forms = forms;
         this.features = features;
@@ -93,7 +101,7 @@ public class PullService {
     }
 
     /** The checksum a client computes over what it holds: SHA-256 of "kind/key/etag\n" lines in sorted order. */
-    static String checksum(List<Item> items) {
+    public static String checksum(List<Item> items) {
         var text = new StringBuilder();
         items.stream()
                 .sorted(Comparator.comparing(Item::sortKey))
@@ -140,7 +148,7 @@ public class PullService {
         return items;
     }
 
-    record Item(String kind, String key, String etag, JsonNode data) {
+    public record Item(String kind, String key, String etag, JsonNode data) {
         static Item of(String kind, String key, JsonNode data) {
             return new Item(kind, key, CanonicalJson.hash(data), data);
         }
@@ -151,7 +159,7 @@ public class PullService {
     }
 
     /** Opaque to clients: the state checksum the snapshot is of, and the last item sent (null when complete). */
-    record Cursor(String state, String after) {
+    public record Cursor(String state, String after) {
 
         String encode() {
             ObjectNode node = NODES.objectNode();

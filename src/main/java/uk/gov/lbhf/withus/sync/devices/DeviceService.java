@@ -1,4 +1,4 @@
-package uk.gov.lbhf.withus.sync;
+package uk.gov.lbhf.withus.sync.devices;
 
 import java.security.SecureRandom;
 import java.time.Clock;
@@ -15,6 +15,7 @@ import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 import uk.gov.lbhf.withus.people.CurrentUser;
 import uk.gov.lbhf.withus.people.PeopleService;
+import uk.gov.lbhf.withus.sync.Hashes;
 
 /** Registers devices for sync, authenticates their tokens, and lets staff revoke them. */
 @Service
@@ -29,7 +30,7 @@ public class DeviceService {
     private final PeopleService people;
     private final RecentSignIns recent;
 
-    DeviceService(DeviceRepository devices, PeopleService people, Clock clock, RecentSignIns recent) {
+    public DeviceService(DeviceRepository devices, PeopleService people, Clock clock, RecentSignIns recent) {
         this.devices = devices;
         this.people = people;
         this.clock = clock;
@@ -105,12 +106,12 @@ public class DeviceService {
      * The device and its owner for a token, in one transaction (this runs on every sync call): empty when the token
      * is unknown or revoked, or the owner's account is disabled.
      */
-    Optional<SignedDevice> signIn(String token) {
+    public Optional<SignedDevice> signIn(String token) {
         return authenticate(token)
                 .flatMap(device -> people.enabledUser(device.personId()).map(user -> new SignedDevice(device, user)));
     }
 
-    record SignedDevice(AuthenticatedDevice device, UserDetails user) {}
+    public record SignedDevice(AuthenticatedDevice device, UserDetails user) {}
 
     @Transactional(readOnly = true)
     public List<DeviceSummary> all(CurrentUser viewer) {

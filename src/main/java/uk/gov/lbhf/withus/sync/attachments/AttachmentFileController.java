@@ -1,4 +1,4 @@
-package uk.gov.lbhf.withus.sync;
+package uk.gov.lbhf.withus.sync.attachments;
 
 import org.springframework.http.CacheControl;
 import org.springframework.http.ContentDisposition;
@@ -10,6 +10,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.server.ResponseStatusException;
 import uk.gov.lbhf.withus.people.PeopleService;
+import uk.gov.lbhf.withus.sync.inbox.SyncInboxService;
 
 /**
  * Photos and recordings that residents sent with their answers, for staff in the sync inbox. Anyone else (signed
@@ -17,18 +18,18 @@ import uk.gov.lbhf.withus.people.PeopleService;
  * file of its own media type (one of the accepted photo and audio types).
  */
 @RestController
-class AttachmentFileController {
+public class AttachmentFileController {
 
     private final SyncInboxService inbox;
     private final PeopleService people;
 
-    AttachmentFileController(SyncInboxService inbox, PeopleService people) {
+    public AttachmentFileController(SyncInboxService inbox, PeopleService people) {
         this.inbox = inbox;
         this.people = people;
     }
 
     @GetMapping("/files/attachments/{sha256}")
-    ResponseEntity<byte[]> file(@PathVariable String sha256) {
+    public ResponseEntity<byte[]> file(@PathVariable String sha256) {
         var viewer = people.currentUser().orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
         var file = inbox.file(sha256, viewer).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
         return ResponseEntity.ok()

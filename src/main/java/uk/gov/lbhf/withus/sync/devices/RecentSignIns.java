@@ -1,4 +1,4 @@
-package uk.gov.lbhf.withus.sync;
+package uk.gov.lbhf.withus.sync.devices;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -8,7 +8,7 @@ import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import org.springframework.stereotype.Component;
-import uk.gov.lbhf.withus.sync.DeviceService.SignedDevice;
+import uk.gov.lbhf.withus.sync.devices.DeviceService.SignedDevice;
 
 /**
  * Device tokens checked in the last minute, by the token's SHA-256, so a device draining its outbox in many
@@ -17,9 +17,9 @@ import uk.gov.lbhf.withus.sync.DeviceService.SignedDevice;
  * token is held, as in the database.
  */
 @Component
-class RecentSignIns {
+public class RecentSignIns {
 
-    static final Duration REMEMBER = Duration.ofSeconds(60);
+    public static final Duration REMEMBER = Duration.ofSeconds(60);
     private static final int MAX_ENTRIES = 10_000;
 
     private record Entry(SignedDevice signed, Instant until) {}
@@ -27,11 +27,11 @@ class RecentSignIns {
     private final Map<String, Entry> byTokenHash = new ConcurrentHashMap<>();
     private final Clock clock;
 
-    RecentSignIns(Clock clock) {
+    public RecentSignIns(Clock clock) {
         this.clock = clock;
     }
 
-    Optional<SignedDevice> find(String tokenHash) {
+    public Optional<SignedDevice> find(String tokenHash) {
         Entry entry = byTokenHash.get(tokenHash);
         if (entry == null) {
             return Optional.empty();
@@ -43,14 +43,14 @@ class RecentSignIns {
         return Optional.of(entry.signed());
     }
 
-    void remember(String tokenHash, SignedDevice signed) {
+    public void remember(String tokenHash, SignedDevice signed) {
         if (byTokenHash.size() >= MAX_ENTRIES) {
             byTokenHash.clear(); // simplest bound: everyone is looked up again once
         }
         byTokenHash.put(tokenHash, new Entry(signed, clock.instant().plus(REMEMBER)));
     }
 
-    void forget(UUID deviceId) {
+    public void forget(UUID deviceId) {
         byTokenHash.values().removeIf(e -> e.signed().device().deviceId().equals(deviceId));
     }
 }

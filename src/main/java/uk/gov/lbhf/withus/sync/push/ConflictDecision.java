@@ -1,4 +1,4 @@
-package uk.gov.lbhf.withus.sync;
+package uk.gov.lbhf.withus.sync.push;
 
 /** Which copy of a submission sent twice with different answers counts: the one stored first, or the later one. */
 public enum ConflictDecision {

@@ -1,4 +1,4 @@
-package uk.gov.lbhf.withus.sync;
+package uk.gov.lbhf.withus.sync.push;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -12,7 +12,7 @@ import java.util.UUID;
 /** A pushed item that could not be accepted, kept whole with the reason, so nobody's words are lost. */
 @Entity
 @Table(name = "sync_quarantine")
-class QuarantinedItem {
+public class QuarantinedItem {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -50,7 +50,7 @@ class QuarantinedItem {
 
     protected QuarantinedItem() {}
 
-    QuarantinedItem(
+    public QuarantinedItem(
             String submissionId,
             UUID deviceId,
             long personId,
@@ -69,37 +69,37 @@ class QuarantinedItem {
         this.contentHash = contentHash;
     }
 
-    Long getId() {
+    public Long getId() {
         return id;
     }
 
-    String getSubmissionId() {
+    public String getSubmissionId() {
         return submissionId;
     }
 
     /** Who sent it; {@code null} once their account was erased (what they carried for others is kept). */
-    Long getPersonId() {
+    public Long getPersonId() {
         return personId;
     }
 
-    OffsetDateTime getReceivedAt() {
+    public OffsetDateTime getReceivedAt() {
         return receivedAt;
     }
 
-    String getReasonCode() {
+    public String getReasonCode() {
         return reasonCode;
     }
 
-    String getReason() {
+    public String getReason() {
         return reason;
     }
 
-    String getContent() {
+    public String getContent() {
         return content;
     }
 
     /** An officer has dealt with it (contacted the person, re-entered the answers, …). The item itself stays. */
-    void resolve(OffsetDateTime when, long byPersonId) {
+    public void resolve(OffsetDateTime when, long byPersonId) {
         if (resolvedAt == null) {
             this.resolvedAt = when;
             this.resolvedBy = byPersonId;

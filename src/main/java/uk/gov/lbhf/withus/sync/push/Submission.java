@@ -1,4 +1,4 @@
-package uk.gov.lbhf.withus.sync;
+package uk.gov.lbhf.withus.sync.push;
 
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
@@ -23,13 +23,13 @@ import org.springframework.data.domain.Persistable;
 /** A set of answers accepted from a device. Its id is the client's, which is what makes pushes idempotent. */
 @Entity
 @Table(name = "sync_submission")
-class Submission implements Persistable<UUID> {
+public class Submission implements Persistable<UUID> {
 
     /** Ids come from devices, so a new submission is persisted directly (no select-then-merge). */
     @Transient
     private boolean isNew;
 
-    enum CaptureMode {
+    public enum CaptureMode {
         PERSONAL,
         EVENT
     }
@@ -71,7 +71,7 @@ class Submission implements Persistable<UUID> {
 
     protected Submission() {}
 
-    Submission(
+    public Submission(
             UUID id,
             String formKey,
             int formVersion,
@@ -104,7 +104,7 @@ class Submission implements Persistable<UUID> {
 
     @PostPersist
     @PostLoad
-    void markNotNew() {
+    public void markNotNew() {
         this.isNew = false;
     }
 
@@ -113,50 +113,50 @@ class Submission implements Persistable<UUID> {
         return id;
     }
 
-    UUID getDeviceId() {
+    public UUID getDeviceId() {
         return deviceId;
     }
 
-    String getFormKey() {
+    public String getFormKey() {
         return formKey;
     }
 
-    int getFormVersion() {
+    public int getFormVersion() {
         return formVersion;
     }
 
     /** Who sent it; {@code null} once their account was erased (what they carried for others is kept). */
-    Long getPersonId() {
+    public Long getPersonId() {
         return personId;
     }
 
-    CaptureMode getCaptureMode() {
+    public CaptureMode getCaptureMode() {
         return captureMode;
     }
 
-    OffsetDateTime getCapturedAt() {
+    public OffsetDateTime getCapturedAt() {
         return capturedAt;
     }
 
-    OffsetDateTime getReceivedAt() {
+    public OffsetDateTime getReceivedAt() {
         return receivedAt;
     }
 
-    String getAnswers() {
+    public String getAnswers() {
         return answers;
     }
 
-    String getContentHash() {
+    public String getContentHash() {
         return contentHash;
     }
 
-    List<DeclaredAttachment> getAttachments() {
+    public List<DeclaredAttachment> getAttachments() {
         return List.copyOf(attachments);
     }
 
     /** A file a submission refers to by its SHA-256; it arrives separately (see {@link AttachmentService}). */
     @Embeddable
-    record DeclaredAttachment(
+    public record DeclaredAttachment(
             @Column(name = "question_id", nullable = false, length = 80)
             String questionId,
 

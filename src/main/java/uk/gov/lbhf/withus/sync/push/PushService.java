@@ -1,4 +1,4 @@
-package uk.gov.lbhf.withus.sync;
+package uk.gov.lbhf.withus.sync.push;
 
 import java.time.Clock;
 import java.time.Instant;
@@ -25,10 +25,16 @@ import uk.gov.lbhf.withus.feedback.FormQuestion;
 import uk.gov.lbhf.withus.feedback.FormQuestions;
 import uk.gov.lbhf.withus.feedback.FormSummary;
 import uk.gov.lbhf.withus.people.CurrentUser;
-import uk.gov.lbhf.withus.sync.DeviceService.AuthenticatedDevice;
-import uk.gov.lbhf.withus.sync.Receipt.Status;
-import uk.gov.lbhf.withus.sync.Submission.CaptureMode;
-import uk.gov.lbhf.withus.sync.Submission.DeclaredAttachment;
+import uk.gov.lbhf.withus.sync.CanonicalJson;
+import uk.gov.lbhf.withus.sync.Hashes;
+import uk.gov.lbhf.withus.sync.SyncException;
+import uk.gov.lbhf.withus.sync.SyncLimits;
+import uk.gov.lbhf.withus.sync.attachments.AttachmentRepository;
+import uk.gov.lbhf.withus.sync.attachments.AttachmentService;
+import uk.gov.lbhf.withus.sync.devices.DeviceService.AuthenticatedDevice;
+import uk.gov.lbhf.withus.sync.push.Receipt.Status;
+import uk.gov.lbhf.withus.sync.push.Submission.CaptureMode;
+import uk.gov.lbhf.withus.sync.push.Submission.DeclaredAttachment;
 
 /**
  * Takes a pushed batch in one transaction and answers with a receipt per item (see sync/SPEC.md, "Push").
@@ -38,8 +44,8 @@ import uk.gov.lbhf.withus.sync.Submission.DeclaredAttachment;
 @Service
 public class PushService {
 
-    static final int PROTOCOL = 1;
-    static final int MAX_ITEMS = 100;
+    public static final int PROTOCOL = 1;
+    public static final int MAX_ITEMS = 100;
     private static final Pattern SHA256 = Pattern.compile("[0-9a-f]{64}");
     private static final Pattern UUID_TEXT =
             Pattern.compile("[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}");
@@ -55,7 +61,7 @@ public class PushService {
     private final Map<String, FormSummary> formVersions = new ConcurrentHashMap<>();
     private final Map<String, List<FormQuestion>> formQuestions = new ConcurrentHashMap<>(); // by key@version
 
-    PushService(
+    public PushService(
             SubmissionRepository submissions,
             ConflictingCopyRepository conflicts,
             QuarantinedItemRepository quarantine,
@@ -347,7 +353,7 @@ public class PushService {
      * Why an item could not be stored as answers to its form version (empty if it could). Used for the later copy
      * of a conflict before an officer may choose it; who may send to the form was settled by the first copy.
      */
-    List<AnswerProblem> problemsOf(JsonNode item) {
+    public List<AnswerProblem> problemsOf(JsonNode item) {
         List<AnswerProblem> problems = new ArrayList<>();
         Parsed parsed = parse(item, problems);
         if (!problems.isEmpty()) {
@@ -373,7 +379,7 @@ public class PushService {
         return new Receipt(id, status, Receipt.referenceOf(id), s.getReceivedAt(), missing.isEmpty(), missing, null);
     }
 
-    List<String> missingAttachments(List<DeclaredAttachment> declared) {
+    public List<String> missingAttachments(List<DeclaredAttachment> declared) {
         if (declared.isEmpty()) {
             return List.of();
         }
@@ -483,7 +489,7 @@ public class PushService {
      * directly: {@link Instant#parse} costs more than the rest of an item's checks. Anything else goes to
      * {@link Instant#parse}, which accepts or refuses it as before.
      */
-    static OffsetDateTime utc(String text) {
+    public static OffsetDateTime utc(String text) {
         int n = text.length();
         if (n >= 20
                 && n <= 30

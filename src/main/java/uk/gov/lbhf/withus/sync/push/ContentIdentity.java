@@ -1,4 +1,4 @@
-package uk.gov.lbhf.withus.sync;
+package uk.gov.lbhf.withus.sync.push;
 
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -7,6 +7,7 @@ import java.util.Set;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
+import uk.gov.lbhf.withus.sync.CanonicalJson;
 
 /**
  * When two copies of a submission are the same (sync/SPEC.md, "Content identity"): the SHA-256 of the canonical JSON
@@ -15,14 +16,14 @@ import tools.jackson.databind.node.ObjectNode;
  * of their question. A field the protocol does not define is not part of the identity; such an item is refused
  * whole and kept in quarantine ({@link #unknownFields}), so no field that arrives is ever dropped silently.
  */
-final class ContentIdentity {
+public final class ContentIdentity {
 
-    static final Set<String> FIELDS = Set.of("id", "form", "capturedAt", "mode", "answers", "attachments");
+    public static final Set<String> FIELDS = Set.of("id", "form", "capturedAt", "mode", "answers", "attachments");
 
     private ContentIdentity() {}
 
     /** The fields of an item that the protocol does not define (empty for a conforming item). */
-    static List<String> unknownFields(JsonNode item) {
+    public static List<String> unknownFields(JsonNode item) {
         List<String> unknown = new ArrayList<>();
         if (item.isObject()) {
             item.propertyNames().forEach(name -> {
@@ -35,7 +36,7 @@ final class ContentIdentity {
     }
 
     /** The identity hash of an item (lower-case hex). */
-    static String of(JsonNode item) {
+    public static String of(JsonNode item) {
         if (!item.isObject()) {
             return CanonicalJson.hash(item);
         }

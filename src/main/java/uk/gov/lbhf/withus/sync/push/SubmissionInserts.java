@@ -1,4 +1,4 @@
-package uk.gov.lbhf.withus.sync;
+package uk.gov.lbhf.withus.sync.push;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -13,17 +13,17 @@ import org.springframework.stereotype.Component;
  * needs no look-up first; on H2 the push asks {@link #existing} first.
  */
 @Component
-class SubmissionInserts {
+public class SubmissionInserts {
 
     private final JdbcTemplate jdbc;
     private volatile Boolean postgres;
 
-    SubmissionInserts(JdbcTemplate jdbc) {
+    public SubmissionInserts(JdbcTemplate jdbc) {
         this.jdbc = jdbc;
     }
 
     /** Whether {@link #insert} skips and reports ids already stored (then no look-up is needed first). */
-    boolean skipsStored() {
+    public boolean skipsStored() {
         if (postgres == null) {
             postgres = jdbc.execute((java.sql.Connection c) -> c.getMetaData()
                     .getDatabaseProductName()
@@ -34,7 +34,7 @@ class SubmissionInserts {
     }
 
     /** Which of these ids are already stored (one query with an array parameter, whatever the batch size). */
-    List<UUID> existing(List<UUID> ids) {
+    public List<UUID> existing(List<UUID> ids) {
         if (ids.isEmpty()) {
             return List.of();
         }
@@ -53,7 +53,7 @@ class SubmissionInserts {
     }
 
     /** Inserts the submissions; returns those not written because their id was already stored (PostgreSQL). */
-    List<Submission> insert(List<Submission> submissions) {
+    public List<Submission> insert(List<Submission> submissions) {
         if (submissions.isEmpty()) {
             return List.of();
         }

@@ -1,4 +1,4 @@
-package uk.gov.lbhf.withus.sync;
+package uk.gov.lbhf.withus.sync.push;
 
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -6,24 +6,24 @@ import java.util.regex.Pattern;
 import tools.jackson.databind.JsonNode;
 
 /** Limits a pushed item must keep before anything of it reaches a query or a column (sync/SPEC.md, "Push"). */
-final class ItemChecks {
+public final class ItemChecks {
 
     /** The canonical JSON of one item; a longer item is quarantined whole, never stored as a submission. */
-    static final int MAX_ITEM_CHARS = 100_000;
+    public static final int MAX_ITEM_CHARS = 100_000;
 
-    static final int MAX_QUESTION_ID = 80;
-    static final Pattern FORM_KEY = Pattern.compile("[a-z0-9][a-z0-9-]{0,79}");
+    public static final int MAX_QUESTION_ID = 80;
+    public static final Pattern FORM_KEY = Pattern.compile("[a-z0-9][a-z0-9-]{0,79}");
     private static final OffsetDateTime EARLIEST = OffsetDateTime.of(2020, 1, 1, 0, 0, 0, 0, ZoneOffset.UTC);
 
     private ItemChecks() {}
 
     /** A capture time that can be true: not before 2020 and not more than a day ahead of the server's clock. */
-    static boolean plausible(OffsetDateTime capturedAt, OffsetDateTime now) {
+    public static boolean plausible(OffsetDateTime capturedAt, OffsetDateTime now) {
         return !capturedAt.isBefore(EARLIEST) && !capturedAt.isAfter(now.plusDays(1));
     }
 
     /** No NUL character (PostgreSQL cannot store it in text) and no half of a surrogate pair, in any key or value. */
-    static boolean cleanText(JsonNode node) {
+    public static boolean cleanText(JsonNode node) {
         if (node.isString()) {
             return clean(node.asString());
         }
@@ -62,7 +62,7 @@ final class ItemChecks {
     }
 
     /** Up to {@code max} characters of a text, without control characters (for a column that names an item). */
-    static String printable(String text, int max) {
+    public static String printable(String text, int max) {
         StringBuilder out = new StringBuilder(Math.min(text.length(), max));
         for (int cp : text.codePoints().toArray()) {
             boolean surrogate = cp >= Character.MIN_SURROGATE && cp <= Character.MAX_SURROGATE;

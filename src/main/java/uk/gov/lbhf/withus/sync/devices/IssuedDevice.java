@@ -1,4 +1,4 @@
-package uk.gov.lbhf.withus.sync;
+package uk.gov.lbhf.withus.sync.devices;
 
 import java.util.UUID;
 

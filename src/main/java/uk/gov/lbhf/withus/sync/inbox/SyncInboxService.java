@@ -1,4 +1,4 @@
-package uk.gov.lbhf.withus.sync;
+package uk.gov.lbhf.withus.sync.inbox;
 
 import java.time.OffsetDateTime;
 import java.util.Comparator;
@@ -14,7 +14,18 @@ import org.springframework.transaction.annotation.Transactional;
 import tools.jackson.databind.JsonNode;
 import uk.gov.lbhf.withus.feedback.AnswerProblem;
 import uk.gov.lbhf.withus.people.CurrentUser;
-import uk.gov.lbhf.withus.sync.Submission.DeclaredAttachment;
+import uk.gov.lbhf.withus.sync.CanonicalJson;
+import uk.gov.lbhf.withus.sync.attachments.Attachment;
+import uk.gov.lbhf.withus.sync.attachments.AttachmentRepository;
+import uk.gov.lbhf.withus.sync.push.ConflictDecision;
+import uk.gov.lbhf.withus.sync.push.ConflictingCopy;
+import uk.gov.lbhf.withus.sync.push.ConflictingCopyRepository;
+import uk.gov.lbhf.withus.sync.push.PushService;
+import uk.gov.lbhf.withus.sync.push.QuarantinedItemRepository;
+import uk.gov.lbhf.withus.sync.push.Receipt;
+import uk.gov.lbhf.withus.sync.push.Submission;
+import uk.gov.lbhf.withus.sync.push.Submission.DeclaredAttachment;
+import uk.gov.lbhf.withus.sync.push.SubmissionRepository;
 
 /**
  * What officers see of sync: what arrived, what needs a decision (a submission sent twice with different answers,
@@ -31,7 +42,7 @@ public class SyncInboxService {
     private final java.time.Clock clock;
     private final AttachmentRepository attachments;
 
-    SyncInboxService(
+    public SyncInboxService(
             SubmissionRepository submissions,
             ConflictingCopyRepository conflicts,
             QuarantinedItemRepository quarantine,

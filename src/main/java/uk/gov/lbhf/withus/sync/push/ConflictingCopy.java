@@ -1,4 +1,4 @@
-package uk.gov.lbhf.withus.sync;
+package uk.gov.lbhf.withus.sync.push;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -18,7 +18,7 @@ import java.util.UUID;
  */
 @Entity
 @Table(name = "sync_conflict")
-class ConflictingCopy {
+public class ConflictingCopy {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -57,7 +57,7 @@ class ConflictingCopy {
 
     protected ConflictingCopy() {}
 
-    ConflictingCopy(
+    public ConflictingCopy(
             UUID submissionId,
             UUID deviceId,
             long personId,
@@ -73,7 +73,7 @@ class ConflictingCopy {
     }
 
     /** Records the decision; false if another officer decided first (their decision stands). */
-    boolean decide(ConflictDecision chosen, OffsetDateTime at, long by) {
+    public boolean decide(ConflictDecision chosen, OffsetDateTime at, long by) {
         if (decision != null) {
             return false;
         }
@@ -83,42 +83,42 @@ class ConflictingCopy {
         return true;
     }
 
-    void undoDecision() {
+    public void undoDecision() {
         decision = null;
         decidedAt = null;
         decidedBy = null;
     }
 
-    Long getId() {
+    public Long getId() {
         return id;
     }
 
-    ConflictDecision getDecision() {
+    public ConflictDecision getDecision() {
         return decision;
     }
 
-    OffsetDateTime getDecidedAt() {
+    public OffsetDateTime getDecidedAt() {
         return decidedAt;
     }
 
-    Long getDecidedBy() {
+    public Long getDecidedBy() {
         return decidedBy;
     }
 
-    UUID getSubmissionId() {
+    public UUID getSubmissionId() {
         return submissionId;
     }
 
-    OffsetDateTime getReceivedAt() {
+    public OffsetDateTime getReceivedAt() {
         return receivedAt;
     }
 
-    String getContent() {
+    public String getContent() {
         return content;
     }
 
     /** Who sent it; {@code null} once their account was erased (what they carried for others is kept). */
-    Long getPersonId() {
+    public Long getPersonId() {
         return personId;
     }
 }

@@ -1,4 +1,4 @@
-package uk.gov.lbhf.withus.sync;
+package uk.gov.lbhf.withus.sync.attachments;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -11,7 +11,7 @@ import java.io.Serializable;
 @Entity
 @Table(name = "sync_attachment_chunk")
 @IdClass(AttachmentChunk.Key.class)
-class AttachmentChunk {
+public class AttachmentChunk {
 
     @Id
     @Column(length = 64)
@@ -29,20 +29,20 @@ class AttachmentChunk {
 
     protected AttachmentChunk() {}
 
-    AttachmentChunk(String sha256, long startByte, byte[] data) {
+    public AttachmentChunk(String sha256, long startByte, byte[] data) {
         this.sha256 = sha256;
         this.startByte = startByte;
         this.data = data;
         this.sizeBytes = data.length;
     }
 
-    long getStartByte() {
+    public long getStartByte() {
         return startByte;
     }
 
-    byte[] getData() {
+    public byte[] getData() {
         return data;
     }
 
-    record Key(String sha256, long startByte) implements Serializable {}
+    public record Key(String sha256, long startByte) implements Serializable {}
 }

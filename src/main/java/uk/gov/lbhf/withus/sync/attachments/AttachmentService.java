@@ -1,4 +1,4 @@
-package uk.gov.lbhf.withus.sync;
+package uk.gov.lbhf.withus.sync.attachments;
 
 import java.io.ByteArrayOutputStream;
 import java.time.Clock;
@@ -11,6 +11,8 @@ import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import uk.gov.lbhf.withus.base.SharedRules;
+import uk.gov.lbhf.withus.sync.Hashes;
+import uk.gov.lbhf.withus.sync.SyncException;
 
 /**
  * Receives attachments in chunks, so a photo sent over a poor connection resumes where it stopped. A file is
@@ -20,16 +22,16 @@ import uk.gov.lbhf.withus.base.SharedRules;
 @Transactional
 public class AttachmentService {
 
-    static final long MAX_SIZE = SharedRules.MAX_ATTACHMENT_BYTES;
-    static final int MAX_CHUNK = SharedRules.MAX_CHUNK_BYTES;
-    static final Set<String> MEDIA_TYPES = SharedRules.MEDIA_TYPES;
+    public static final long MAX_SIZE = SharedRules.MAX_ATTACHMENT_BYTES;
+    public static final int MAX_CHUNK = SharedRules.MAX_CHUNK_BYTES;
+    public static final Set<String> MEDIA_TYPES = SharedRules.MEDIA_TYPES;
     private static final Pattern SHA256 = Pattern.compile("[0-9a-f]{64}");
 
     private final AttachmentRepository attachments;
     private final AttachmentChunkRepository chunks;
     private final Clock clock;
 
-    AttachmentService(AttachmentRepository attachments, AttachmentChunkRepository chunks, Clock clock) {
+    public AttachmentService(AttachmentRepository attachments, AttachmentChunkRepository chunks, Clock clock) {
         this.attachments = attachments;
         this.chunks = chunks;
         this.clock = clock;
@@ -138,7 +140,7 @@ public class AttachmentService {
     }
 
     /** The whole file arrived but is not what its name says; its chunks are dropped (committed, not rolled back). */
-    static final class HashMismatch extends SyncException {
+    public static final class HashMismatch extends SyncException {
         HashMismatch() {
             super(
                     HttpStatus.UNPROCESSABLE_CONTENT,
