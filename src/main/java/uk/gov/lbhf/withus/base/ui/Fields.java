@@ -70,21 +70,32 @@ public final class Fields {
             errorText.setText(message);
             error.setVisible(true);
             addClassName("wu-form-group--error");
-            control.setAttribute("aria-invalid", "true");
-            control.setAttribute(
-                    "aria-describedby", (describedBy + " " + error.getId().orElseThrow()).trim());
+            String describedByError = (describedBy + " " + error.getId().orElseThrow()).trim();
+            for (Element e : described()) {
+                e.setAttribute("aria-invalid", "true");
+                e.setAttribute("aria-describedby", describedByError);
+            }
         }
 
         public void clearError() {
             errorText.setText("");
             error.setVisible(false);
             removeClassName("wu-form-group--error");
-            control.removeAttribute("aria-invalid");
-            if (describedBy.isBlank()) {
-                control.removeAttribute("aria-describedby");
-            } else {
-                control.setAttribute("aria-describedby", describedBy);
+            for (Element e : described()) {
+                e.removeAttribute("aria-invalid");
+                if (describedBy.isBlank()) {
+                    e.removeAttribute("aria-describedby");
+                } else {
+                    e.setAttribute("aria-describedby", describedBy);
+                }
             }
+        }
+
+        /** What carries the hint and the error: the control, and for a date each of its boxes too. */
+        private List<Element> described() {
+            List<Element> all = new java.util.ArrayList<>(List.of(control));
+            all.addAll(parts);
+            return all;
         }
     }
 
