@@ -8,7 +8,6 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import uk.gov.lbhf.withus.sync.push.PushService;
 
 /** The fast reading of capturedAt gives exactly what Instant.parse gives, and refuses what it refuses. */
 class CapturedAtTest {
@@ -28,7 +27,8 @@ class CapturedAtTest {
                 "+12026-11-22T14:05:00Z"
             })
     void reads_what_instant_parse_reads(String text) {
-        assertThat(PushService.utc(text)).isEqualTo(Instant.parse(text).atOffset(ZoneOffset.UTC));
+        assertThat(uk.gov.lbhf.withus.sync.push.ItemParser.utc(text))
+                .isEqualTo(Instant.parse(text).atOffset(ZoneOffset.UTC));
     }
 
     @ParameterizedTest
@@ -47,6 +47,7 @@ class CapturedAtTest {
             })
     void refuses_what_instant_parse_refuses(String text) {
         assertThatThrownBy(() -> Instant.parse(text)).isInstanceOf(DateTimeParseException.class);
-        assertThatThrownBy(() -> PushService.utc(text)).isInstanceOf(DateTimeParseException.class);
+        assertThatThrownBy(() -> uk.gov.lbhf.withus.sync.push.ItemParser.utc(text))
+                .isInstanceOf(DateTimeParseException.class);
     }
 }

@@ -50,7 +50,7 @@ public final class ContentIdentity {
             try {
                 identity.put(
                         "capturedAt",
-                        PushService.utc(item.path("capturedAt").asString())
+                        ItemParser.utc(item.path("capturedAt").asString())
                                 .toInstant()
                                 .toString());
             } catch (java.time.DateTimeException notATime) {

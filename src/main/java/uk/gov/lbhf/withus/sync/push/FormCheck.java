@@ -1,0 +1,79 @@
+package uk.gov.lbhf.withus.sync.push;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import org.springframework.stereotype.Component;
+import tools.jackson.databind.JsonNode;
+import uk.gov.lbhf.withus.feedback.AnswerProblem;
+import uk.gov.lbhf.withus.feedback.FeedbackFormService;
+import uk.gov.lbhf.withus.feedback.FormQuestion;
+import uk.gov.lbhf.withus.feedback.FormQuestions;
+import uk.gov.lbhf.withus.feedback.FormSummary;
+import uk.gov.lbhf.withus.sync.push.ItemParser.Parsed;
+
+/**
+ * Push, step "check against the form": the item's form version (kept in memory once found: a published version
+ * never changes) and its answers against that version's questions (the rules of sync/rules/answers.vectors.json).
+ */
+@Component
+public class FormCheck {
+
+    private final FeedbackFormService forms;
+    private final Map<String, FormSummary> formVersions = new ConcurrentHashMap<>();
+    private final Map<String, List<FormQuestion>> formQuestions = new ConcurrentHashMap<>(); // by key@version
+
+    FormCheck(FeedbackFormService forms) {
+        this.forms = forms;
+    }
+
+    /**
+     * A published form version never changes (a change is a new version), so once found it is kept in memory;
+     * a version not found is asked for again, as it may be published later.
+     */
+    Optional<FormSummary> formVersion(String key, int version) {
+        String name = key + "@" + version;
+        FormSummary known = formVersions.get(name);
+        if (known != null) {
+            return Optional.of(known);
+        }
+        Optional<FormSummary> found = forms.find(key, version);
+        found.ifPresent(f -> formVersions.put(name, f));
+        return found;
+    }
+
+    List<AnswerProblem> answerProblems(FormSummary form, Parsed parsed, JsonNode item) {
+        Map<String, String> byQuestion = new HashMap<>();
+        parsed.attachments.forEach(a -> byQuestion.put(a.questionId(), a.sha256()));
+        List<FormQuestion> questions = formQuestions.computeIfAbsent(
+                parsed.formKey + "@" + parsed.formVersion, k -> FormQuestions.parse(form.definition()));
+        return FormQuestions.check(form, questions, item.get("answers"), byQuestion);
+    }
+
+    /**
+     * Why an item could not be stored as answers to its form version (empty if it could). Used for the later copy
+     * of a conflict before an officer may choose it; who may send to the form was settled by the first copy.
+     */
+    public List<AnswerProblem> problemsOf(JsonNode item) {
+        List<AnswerProblem> problems = new ArrayList<>();
+        Parsed parsed = ItemParser.parse(item, problems);
+        if (!problems.isEmpty()) {
+            return problems;
+        }
+        Optional<FormSummary> form = formVersion(parsed.formKey, parsed.formVersion);
+        if (form.isEmpty()) {
+            return List.of(unknownVersion(parsed));
+        }
+        return answerProblems(form.get(), parsed, item);
+    }
+
+    static AnswerProblem unknownVersion(Parsed parsed) {
+        return new AnswerProblem(
+                "form",
+                "unknown-form-version",
+                "There is no version " + parsed.formVersion + " of form '" + parsed.formKey + "'");
+    }
+}
