@@ -423,7 +423,7 @@ class OfflineCaptureAndSyncIT extends PackagedAppTest {
                     .as("what Leon left unsent is never deleted")
                     .isEqualTo(waiting);
             assertThat(page.evaluate(
-                            READABLE_ANYWHERE,
+                            DeviceStore.READABLE_ANYWHERE,
                             java.util.Map.of(
                                     "texts",
                                     List.of("4417", "Leaseholder service feedback"),
@@ -597,38 +597,6 @@ class OfflineCaptureAndSyncIT extends PackagedAppTest {
         }
     }
 
-    /** Returns where (store or cache) any of the texts, or the bytes (comma-separated), are found in plain form. */
-    static final String READABLE_ANYWHERE = """
-            async ({texts, bytes}) => {
-              const hits = [];
-              const asBytes = async (v) => v instanceof Blob ? new Uint8Array(await v.arrayBuffer())
-                : v instanceof ArrayBuffer ? new Uint8Array(v) : ArrayBuffer.isView(v) ? new Uint8Array(v.buffer) : null;
-              const scan = async (where, value, depth = 0) => {
-                if (value == null || depth > 6) return;
-                const raw = await asBytes(value);
-                if (raw) {
-                  const text = new TextDecoder().decode(raw);
-                  if (Array.from(raw).join(',').includes(bytes) || texts.some(t => text.includes(t))) hits.push(where);
-                } else if (typeof value === 'object') {
-                  for (const v of Object.values(value)) await scan(where, v, depth + 1);
-                } else if (texts.some(t => String(value).includes(t))) hits.push(where);
-              };
-              const request = indexedDB.open('withus');
-              const database = await new Promise(r => request.onsuccess = () => r(request.result));
-              for (const name of database.objectStoreNames) {
-                const all = await new Promise(r => { const q = database.transaction(name).objectStore(name).getAll(); q.onsuccess = () => r(q.result); });
-                for (const value of all) await scan('idb:' + name, value);
-              }
-              for (const cacheName of await caches.keys()) {
-                const cache = await caches.open(cacheName);
-                for (const key of await cache.keys()) {
-                  const response = await cache.match(key);
-                  if (response) await scan('cache:' + cacheName + ' ' + key.url, await response.blob());
-                }
-              }
-              return [...new Set(hits)];
-            }""";
-
     @Test
     void event_capture_hands_the_device_from_resident_to_resident_without_any_read_back() throws Exception {
         try (BrowserContext context = browser.newContext(new Browser.NewContextOptions().setViewportSize(800, 1100))) {
@@ -690,13 +658,13 @@ class OfflineCaptureAndSyncIT extends PackagedAppTest {
                 needle.append(voice[i] & 0xff).append(',');
             }
             Object found = page.evaluate(
-                    READABLE_ANYWHERE,
+                    DeviceStore.READABLE_ANYWHERE,
                     java.util.Map.of("texts", List.of("flat 12", "warm spaces"), "bytes", needle.toString()));
             assertThat(found)
                     .as("where a resident's words or recording are readable at rest")
                     .isEqualTo(List.of());
             assertThat((List<Object>) page.evaluate(
-                            READABLE_ANYWHERE,
+                            DeviceStore.READABLE_ANYWHERE,
                             java.util.Map.of("texts", List.of("Community event: have your say"), "bytes", "none")))
                     .as("the same search finds what is kept in plain form (the form, offline)")
                     .contains((Object) "idb:offline");

@@ -78,35 +78,6 @@ abstract class PackagedAppTest {
     }
 
     /**
-     * What the device holds, as the page sees it: ready when it has the account, its offline data and the offline
-     * app (safe to go offline). The rest says what was missing if it never gets there.
-     */
-    private static final String DEVICE_STATE = """
-            async () => {
-              const state = { url: location.href, controlled: !!navigator.serviceWorker.controller, online: navigator.onLine,
-                              caches: await caches.keys(), ready: false };
-              // Never open a database the app has not made yet (that would create an empty one).
-              if (!(await indexedDB.databases()).some(d => d.name === 'withus' && d.version >= 2)) return state;
-              const request = indexedDB.open('withus');
-              const database = await new Promise(r => request.onsuccess = () => r(request.result));
-              const read = (store, key) => new Promise(r => {
-                if (!database.objectStoreNames.contains(store)) return r('missing');
-                const s = database.transaction(store).objectStore(store);
-                const q = key === undefined ? s.count() : s.get(key);
-                q.onsuccess = () => r(q.result); q.onerror = () => r('error'); });
-              for (const key of ['currentAccount', 'lastResult', 'lastSync']) state[key] = await read('meta', key);
-              for (const store of ['accounts', 'offline', 'outbox']) state[store] = await read(store);
-              database.close();
-              let shell = false;
-              for (const name of state.caches) {
-                const keys = await (await caches.open(name)).keys();
-                if (keys.some(k => new URL(k.url).pathname === '/offline')) shell = true;
-              }
-              state.ready = !!state.currentAccount && state.offline > 0 && shell;
-              return state;
-            }""";
-
-    /**
      * Waits until an async page function returns true. Playwright's waitForFunction does not await a promise (a
      * promise is truthy, so it returns at once: microsoft/playwright#29132); this polls page.evaluate, which does.
      */
@@ -126,7 +97,7 @@ abstract class PackagedAppTest {
         Instant deadline = Instant.now().plus(Duration.ofSeconds(30));
         while (true) {
             @SuppressWarnings("unchecked")
-            var state = (java.util.Map<String, Object>) page.evaluate(DEVICE_STATE);
+            var state = (java.util.Map<String, Object>) page.evaluate(DeviceStore.STATE);
             if (Boolean.TRUE.equals(state.get("ready"))) {
                 return page;
             }

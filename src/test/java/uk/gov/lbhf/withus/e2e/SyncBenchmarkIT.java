@@ -61,22 +61,7 @@ class SyncBenchmarkIT extends PackagedAppTest {
             Page page = signedIn(context, "leon");
             page.waitForTimeout(2000); // the device registers and pulls
             page.navigate(app.url("offline/outbox"));
-            page.evaluate("""
-                    async () => {
-                      const request = indexedDB.open('withus');
-                      const database = await new Promise(r => request.onsuccess = () => r(request.result));
-                      const tx = database.transaction('outbox', 'readwrite');
-                      const base = Date.now() * 1000;
-                      for (let i = 0; i < 200; i++) {
-                        const id = crypto.randomUUID();
-                        tx.objectStore('outbox').put({ id, account: 'leon', formTitle: 'Leaseholder service feedback',
-                          createdAt: new Date().toISOString(), seq: base + i, attempts: 0,
-                          submission: { id, form: { key: 'leaseholder-service', version: 1 }, capturedAt: '2026-11-20T09:30:00Z',
-                            mode: 'personal', answers: { service: 'Repairs', rating: 'Poor', comment: 'Queued report number ' + i + ' about the lift and the stairs', contactConsent: 'yes' } } });
-                      }
-                      await new Promise(r => tx.oncomplete = r);
-                      database.close();
-                    }""");
+            page.evaluate(DeviceStore.QUEUE_200_ANSWERS);
             page.reload();
             assertThat(page.getByTestId("waiting-count")).hasText("200");
             CDPSession cdp = context.newCDPSession(page);
