@@ -135,8 +135,11 @@ class ResidentReadsGroupMaterialsIT extends PackagedAppTest {
             page.navigate(app.url("login"));
             signIn(page, "amara", PASSWORD); // a resident, not a leaseholder: no feedback forms
             assertThat(page).hasTitle("Home – WithUs");
+            page.navigate(app.url("forms")); // the list is open to everyone; its forms are each form's audience
+            assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1)))
+                    .hasText("Feedback forms");
+            assertThat(page.locator("main")).containsText("There are no forms for you to fill in at the moment");
             for (String path : new String[] {
-                "forms",
                 "forms/leaseholder-service",
                 "forms/community-event",
                 "groups/youth-voices",
