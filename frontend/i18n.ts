@@ -1,10 +1,32 @@
 /**
- * Translations for the client-side views. The keys and texts are the Java side's own bundle
- * (src/main/resources/vaadin-i18n/translations.properties), read at build time, so both sides share one file.
+ * Translations for the client-side views: the Java side's own bundles (src/main/resources/vaadin-i18n/), one file per
+ * language, the same keys, ICU MessageFormat read by intl-messageformat (the Java side reads them with ICU4J), so
+ * both sides word every text the same way, plurals included. English is built in; another language is loaded when
+ * chosen (its own chunk, precached by the service worker, so it works offline).
  */
-import bundle from '../src/main/resources/vaadin-i18n/translations.properties?raw';
+import { IntlMessageFormat } from 'intl-messageformat';
+import english from '../src/main/resources/vaadin-i18n/translations.properties?raw';
+import languageList from '../src/main/resources/vaadin-i18n/languages.json';
+import { LANGUAGE_COOKIE, chosenOnDevice } from './language-cookie.js';
 
-function parseProperties(text: string): Map<string, string> {
+export interface Language {
+  tag: string;
+  name: string;
+  dir: 'ltr' | 'rtl';
+  locale: string;
+}
+
+/** The languages WithUs is written in (vaadin-i18n/languages.json), English first. */
+export const LANGUAGES: readonly Language[] = languageList.languages as Language[];
+const ENGLISH = LANGUAGES[0];
+
+
+const others = import.meta.glob<string>('../src/main/resources/vaadin-i18n/translations_*.properties', {
+  query: '?raw',
+  import: 'default',
+});
+
+export function parseProperties(text: string): Map<string, string> {
   const entries = new Map<string, string>();
   const lines = text.replace(/\\\r?\n\s*/g, '').split(/\r?\n/);
   for (const line of lines) {
@@ -17,25 +39,84 @@ function parseProperties(text: string): Map<string, string> {
       .replace(
         /\\([tnr\\:=#!])/g,
         (_, c: string) => (({ t: '\t', n: '\n', r: '\r' }) as Record<string, string>)[c] ?? c,
-      )
-      .replace(/''/g, "'");
+      );
     entries.set(match[1], value);
   }
   return entries;
 }
 
-const messages = parseProperties(bundle);
+const englishMessages = parseProperties(english);
+let current: Language = ENGLISH;
+let messages: Map<string, string> = englishMessages;
+const formats = new Map<string, IntlMessageFormat>();
 
-/** The text for a key, with {0}, {1}… replaced (as Java's MessageFormat does for simple arguments). */
-export function t(key: string, ...args: Array<string | number>): string {
-  const text = messages.get(key);
-  if (text === undefined) {
-    console.warn(`Missing translation: ${key}`);
-    return key;
+/** The language texts are worded in now. */
+export function currentLanguage(): Language {
+  return current;
+}
+
+/** The language with this tag (or of this locale), if WithUs is written in it. */
+export function findLanguage(tag: string | null | undefined): Language | undefined {
+  if (!tag) return undefined;
+  const primary = tag.trim().toLowerCase().split(/[-_]/)[0];
+  return LANGUAGES.find((l) => l.tag === primary);
+}
+
+/** The device's choice (its cookie), else the browser's preference, else English — as the server decides. */
+export function deviceLanguage(): Language {
+  const chosen = findLanguage(chosenOnDevice());
+  if (chosen) return chosen;
+  for (const preferred of navigator.languages ?? [navigator.language]) {
+    const found = findLanguage(preferred);
+    if (found) return found;
   }
-  return text.replace(/\{(\d+)}/g, (_, i: string) => String(args[Number(i)] ?? ''));
+  return ENGLISH;
+}
+
+/** Keeps a choice on the device (the server reads the same cookie when it is next reached). */
+export function rememberLanguage(language: Language): void {
+  document.cookie = `${LANGUAGE_COOKIE}=${language.tag}; path=/; max-age=${400 * 24 * 3600}; samesite=lax`;
+}
+
+/** Words every text in this language from now on (its bundle is loaded first); sets the document's lang and dir. */
+export async function useLanguage(language: Language): Promise<void> {
+  if (language.tag === ENGLISH.tag) {
+    messages = englishMessages;
+  } else {
+    const load = others[`../src/main/resources/vaadin-i18n/translations_${language.tag}.properties`];
+    messages = load ? parseProperties(await load()) : englishMessages;
+  }
+  current = language;
+  formats.clear();
+  document.documentElement.lang = language.locale;
+  document.documentElement.dir = language.dir;
+}
+
+/** The text for a key in the current language (English where it lacks the key), its placeholders {0}, {1}… filled. */
+export function t(key: string, ...args: Array<string | number>): string {
+  let format = formats.get(key);
+  if (!format) {
+    const ownText = messages.get(key);
+    const text = ownText ?? englishMessages.get(key);
+    if (text === undefined) {
+      console.warn(`Missing translation: ${key}`);
+      return key;
+    }
+    format = new IntlMessageFormat(text, ownText === undefined ? ENGLISH.locale : current.locale);
+    formats.set(key, format);
+  }
+  const values: Record<string, string | number> = {};
+  args.forEach((a, i) => (values[String(i)] = a));
+  return String(format.format(values));
 }
 
 export function hasTranslation(key: string): boolean {
-  return messages.has(key);
+  return englishMessages.has(key);
+}
+
+/** A date (and time) as the current language writes it. */
+export function formatDate(iso: string | Date, options: Intl.DateTimeFormatOptions): string {
+  return new Intl.DateTimeFormat(current.locale, { timeZone: 'Europe/London', ...options }).format(
+    typeof iso === 'string' ? new Date(iso) : iso,
+  );
 }

@@ -13,6 +13,12 @@ const { serverSideRoutes } = new Flow({
 const offlineApp = {
   component: 'withus-offline-app',
   action: async () => {
+    // worded in the device's language before the first view renders (frontend/i18n.ts)
+    const { deviceLanguage, useLanguage } = await import('./i18n.js');
+    const { setMeta } = await import('./sync/db.js');
+    const language = deviceLanguage();
+    await useLanguage(language);
+    void setMeta('deviceLanguage', language.tag).catch(() => undefined); // the worker writes the shell's lang from it
     await import('./offline/withus-offline-app.js');
   },
 };

@@ -20,7 +20,8 @@ import { addPlugins, matchPrecache, precacheAndRoute } from 'workbox-precaching'
 import type { PrecacheEntry } from 'workbox-precaching/_types';
 import { createPartialResponse } from 'workbox-range-requests';
 import { NavigationRoute, registerRoute } from 'workbox-routing';
-import { captureRunning, MATERIALS_CACHE, unsentCount } from './sync/db.js';
+import { captureRunning, getMeta, MATERIALS_CACHE, unsentCount } from './sync/db.js';
+import languageList from '../src/main/resources/vaadin-i18n/languages.json';
 
 declare const self: ServiceWorkerGlobalScope & {
   __WB_MANIFEST: Array<PrecacheEntry>;
@@ -81,7 +82,12 @@ function hash(text: string): string {
 async function shell(): Promise<Response | undefined> {
   const cached = await matchPrecache(SHELL);
   if (!cached) return undefined;
-  const page = (await cached.text()).replace(/<base href="[^"]*">/, `<base href="${self.registration.scope}">`);
+  // the first HTML in the device's language, so a screen reader and the layout (right to left) are right at once
+  const tag = await getMeta<string>('deviceLanguage').catch(() => undefined);
+  const language = languageList.languages.find((l) => l.tag === tag) ?? languageList.languages[0];
+  const page = (await cached.text())
+    .replace(/<base href="[^"]*">/, `<base href="${self.registration.scope}">`)
+    .replace(/<html[^>]*>/, `<html lang="${language.locale}" dir="${language.dir}">`);
   return new Response(page, { status: 200, headers: cached.headers });
 }
 

@@ -5,7 +5,7 @@
  */
 import { LitElement, html, nothing } from 'lit';
 import { customElement, state } from 'lit/decorators.js';
-import { t } from '../i18n.js';
+import { LANGUAGES, currentLanguage, formatDate, rememberLanguage, t, useLanguage, type Language } from '../i18n.js';
 import {
   MATERIALS_CACHE,
   currentAccount,
@@ -111,6 +111,36 @@ export class WithUsOfflineApp extends LitElement {
     return t('offline.home.title');
   }
 
+  /**
+   * The language choice, as on the online pages (base/ui/MainLayout.java): each language in its own name and
+   * marked with its own lang. Here it needs no server: the choice is kept on the device (the cookie the server reads
+   * when it is next reached) and the page is worded again at once.
+   */
+  private languageChoice() {
+    const current = currentLanguage();
+    const choose = async (event: Event, language: Language) => {
+      event.preventDefault();
+      rememberLanguage(language);
+      await setMeta('deviceLanguage', language.tag);
+      await useLanguage(language);
+      this.shownTitle = '';
+      await this.load();
+      this.requestUpdate();
+      await this.updateComplete;
+      focusHeadingSoon(this, 'main h1');
+    };
+    return html`<div class="wu-language"><details class="wu-language-details">
+      <summary><span class="wu-nav-icon wu-icon-language" aria-hidden="true"></span><span>${t('layout.language')}</span>
+        <span lang=${current.tag}>${current.name}</span></summary>
+      <ul aria-label=${t('layout.language.choose')}>
+        ${LANGUAGES.map(
+          (l) => html`<li><a href=${`/language/${l.tag}?to=${encodeURIComponent(location.pathname)}`} router-ignore
+            lang=${l.tag} hreflang=${l.tag} aria-current=${l.tag === current.tag ? 'true' : nothing}
+            @click=${(e: Event) => choose(e, l)}>${l.name}</a></li>`,
+        )}
+      </ul></details></div>`;
+  }
+
   override render() {
     if (!this.ready) return html`<p class="wu-page">${t('form.loading')}</p>`;
     const [, , section] = this.path.split('/');
@@ -128,6 +158,7 @@ export class WithUsOfflineApp extends LitElement {
       <a class="wu-skip-link" href="#main-content">${t('layout.skip')}</a>
       <header class="wu-header">
         <a class="wu-brand" href="/offline" aria-label=${t('layout.brand.label')}>${t('app.name')}</a>
+        ${this.languageChoice()}
         <div class="wu-user">
           ${this.account ? html`<span class="wu-user-name">${t('layout.signedInAs', this.account.displayName)}</span>` : nothing}
           <a href="/" class="wu-online-link" router-ignore>${t('offline.onlineApp')}</a>
@@ -173,7 +204,7 @@ export class WithUsOfflineApp extends LitElement {
           .slice(0, 1)
           .map(
             (m) => html`<p class="wu-meta">
-          ${t('offline.home.nextMeeting', new Date(m.startsAt).toLocaleString('en-GB', { dateStyle: 'full', timeStyle: 'short' }), m.place)}</p>`,
+          ${t('offline.home.nextMeeting', formatDate(m.startsAt, { dateStyle: 'full', timeStyle: 'short' }), m.place)}</p>`,
           )}
         ${
           materials.filter((m) => m.groupSlug === g.slug).length === 0

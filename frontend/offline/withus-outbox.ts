@@ -4,7 +4,7 @@
  */
 import { LitElement, html, nothing } from 'lit';
 import { customElement, state } from 'lit/decorators.js';
-import { t } from '../i18n.js';
+import { formatDate, t } from '../i18n.js';
 import { currentAccount, db, getMeta, type OutboxRecord, type ReceiptRecord } from '../sync/db.js';
 import { exportUnsent } from '../sync/outbox.js';
 import { isUnlocked, unlockEventSession } from '../sync/crypto.js';
@@ -12,7 +12,7 @@ import { syncClient, type SyncResult } from '../sync/sync-client.js';
 import type { ConflictDecision } from '../sync/protocol.js';
 
 const formatTime = (iso?: string) =>
-  iso ? new Date(iso).toLocaleString('en-GB', { dateStyle: 'medium', timeStyle: 'short' }) : '';
+  iso ? formatDate(iso, { dateStyle: 'medium', timeStyle: 'short' }) : '';
 
 @customElement('withus-outbox')
 export class WithUsOutbox extends LitElement {

@@ -8,6 +8,7 @@ import { LitElement } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
 import { db, getMeta, setMeta } from './db.js';
 import { syncClient } from './sync-client.js';
+import { chosenOnDevice } from '../language-cookie.js';
 import { hasLocked, lockAccount, lockAllBut, newLockKeys, unlockAccount } from './shared-device.js';
 
 /** Sign out waits at most this long for what is waiting to be sent, before sealing what is left. */
@@ -57,6 +58,9 @@ export class WithUsSyncAgent extends LitElement {
   }
 
   private async setUp() {
+    // the device's language choice (made on an online page) for the offline app's first HTML (sw.ts)
+    const language = chosenOnDevice();
+    if (language) await setMeta('deviceLanguage', language).catch(() => undefined);
     const database = await db();
     if (this.state === 'signed-out' || !this.account) {
       // Nobody is signed in here (signed out, or the session ended): nobody's data stays readable.

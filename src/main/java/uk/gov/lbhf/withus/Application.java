@@ -16,6 +16,8 @@ import uk.gov.lbhf.withus.base.ui.FirstLoadTitles;
 @SpringBootApplication
 @org.springframework.scheduling.annotation.EnableScheduling
 @org.springframework.boot.context.properties.ConfigurationPropertiesScan
+// ICU MessageFormat for the offline app's texts (frontend/i18n.ts); the same version as frontend/test/package.json
+@com.vaadin.flow.component.dependency.NpmPackage(value = "intl-messageformat", version = "12.1.5")
 @StyleSheet(Lumo.STYLESHEET)
 @StyleSheet("styles.css")
 @PWA(

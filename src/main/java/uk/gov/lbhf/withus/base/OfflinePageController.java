@@ -1,7 +1,6 @@
 package uk.gov.lbhf.withus.base;
 
 import java.util.Locale;
-import java.util.ResourceBundle;
 import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RestController;
@@ -16,12 +15,20 @@ class OfflinePageController {
 
     static final String PATH = "/offline.html";
 
+    private final LanguageChoice choice;
+
+    OfflinePageController(LanguageChoice choice) {
+        this.choice = choice;
+    }
+
+    /** In the device's language, as it was when the service worker kept it. */
     @GetMapping(value = PATH, produces = MediaType.TEXT_HTML_VALUE)
-    String offlinePage() {
-        ResourceBundle t = ResourceBundle.getBundle("vaadin-i18n/translations", Locale.ENGLISH);
+    String offlinePage(jakarta.servlet.http.HttpServletRequest request) {
+        Languages.Language language = choice.of(request);
+        Locale t = language.locale();
         return """
                 <!DOCTYPE html>
-                <html lang="en">
+                <html lang="%s" dir="%s">
                 <head>
                 <meta charset="utf-8">
                 <meta name="viewport" content="width=device-width, initial-scale=1">
@@ -46,6 +53,8 @@ class OfflinePageController {
                 </body>
                 </html>
                 """.formatted(
+                        t.toLanguageTag(),
+                        language.dir(),
                         esc(t, "offline.title"),
                         esc(t, "app.name"),
                         esc(t, "offline.heading"),
@@ -53,7 +62,7 @@ class OfflinePageController {
                         esc(t, "offline.retry"));
     }
 
-    private static String esc(ResourceBundle bundle, String key) {
-        return HtmlUtils.htmlEscape(bundle.getString(key));
+    private static String esc(Locale locale, String key) {
+        return HtmlUtils.htmlEscape(Translations.text(locale, key));
     }
 }

@@ -3,7 +3,6 @@ package uk.gov.lbhf.withus.base;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.ResourceBundle;
 import org.springframework.http.CacheControl;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -21,16 +20,24 @@ class WebManifestController {
     static final String PATH = "/manifest.webmanifest";
     private static final MediaType MANIFEST = MediaType.parseMediaType("application/manifest+json");
 
+    private final LanguageChoice choice;
+
+    WebManifestController(LanguageChoice choice) {
+        this.choice = choice;
+    }
+
+    /** In the reader's language (the device's choice, else the browser's), with that language's direction. */
     @GetMapping(PATH)
-    ResponseEntity<Map<String, Object>> manifest() {
-        ResourceBundle t = ResourceBundle.getBundle("vaadin-i18n/translations", Locale.ENGLISH);
+    ResponseEntity<Map<String, Object>> manifest(jakarta.servlet.http.HttpServletRequest request) {
+        Languages.Language language = choice.of(request);
+        Locale locale = language.locale();
         Map<String, Object> manifest = Map.ofEntries(
                 Map.entry("id", "/"),
-                Map.entry("name", t.getString("app.name") + " – " + t.getString("app.tagline")),
-                Map.entry("short_name", t.getString("app.name")),
-                Map.entry("description", t.getString("app.description")),
-                Map.entry("lang", "en-GB"),
-                Map.entry("dir", "ltr"),
+                Map.entry("name", Translations.text(locale, "app.manifestName")),
+                Map.entry("short_name", Translations.text(locale, "app.name")),
+                Map.entry("description", Translations.text(locale, "app.description")),
+                Map.entry("lang", locale.toLanguageTag()),
+                Map.entry("dir", language.dir()),
                 Map.entry("start_url", "./"),
                 Map.entry("scope", "./"),
                 Map.entry("display", "standalone"),
@@ -57,6 +64,7 @@ class WebManifestController {
         return ResponseEntity.ok()
                 .contentType(MANIFEST)
                 .cacheControl(CacheControl.noCache())
+                .header(org.springframework.http.HttpHeaders.VARY, "Cookie, Accept-Language")
                 .body(manifest);
     }
 

@@ -23,7 +23,7 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
 
 /** The door to accounts: who is signed in, display names for member lists, and creating accounts. */
 @Service
-public class PeopleService implements UserDetailsService {
+public class PeopleService implements UserDetailsService, uk.gov.lbhf.withus.base.AccountLanguages {
 
     private final PersonRepository people;
     private final PasswordEncoder passwordEncoder;
@@ -42,6 +42,18 @@ public class PeopleService implements UserDetailsService {
             return Optional.of(details.currentUser());
         }
         return Optional.empty();
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public Optional<String> languageOf(String username) {
+        return people.findByUsernameIgnoreCase(username).map(Person::getLanguage);
+    }
+
+    @Override
+    @Transactional
+    public void choose(String username, String tag) {
+        people.findByUsernameIgnoreCase(username).ifPresent(p -> p.setLanguage(tag));
     }
 
     @Transactional(readOnly = true)

@@ -40,6 +40,10 @@ class Person {
     @Column(nullable = false)
     private boolean enabled = true;
 
+    /** The language the person chose (a tag of vaadin-i18n/languages.json); null until they choose one. */
+    @Column(length = 8)
+    private String language;
+
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "person_role", joinColumns = @JoinColumn(name = "person_id"))
     @Enumerated(EnumType.STRING)
@@ -77,5 +81,13 @@ class Person {
 
     Set<Role> getRoles() {
         return roles.isEmpty() ? EnumSet.noneOf(Role.class) : EnumSet.copyOf(roles);
+    }
+
+    String getLanguage() {
+        return language;
+    }
+
+    void setLanguage(String language) {
+        this.language = language;
     }
 }

@@ -60,7 +60,13 @@ class SecurityConfig {
                 .requestMatchers("/actuator/health", "/actuator/health/**")
                 .permitAll()
                 .requestMatchers(
-                        "/icons/**", "/styles.css", "/offline.html", "/manifest.webmanifest", "/offline", "/offline/**")
+                        "/icons/**",
+                        "/styles.css",
+                        "/offline.html",
+                        "/manifest.webmanifest",
+                        "/offline",
+                        "/offline/**",
+                        "/language/**")
                 .permitAll()
                 // the API description names every endpoint and field: for signed-in staff, not for everyone
                 .requestMatchers("/v3/api-docs", "/v3/api-docs/**", "/v3/api-docs.yaml")

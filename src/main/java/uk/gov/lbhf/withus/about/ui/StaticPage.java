@@ -6,7 +6,7 @@ import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.router.HasDynamicTitle;
-import java.util.ResourceBundle;
+import uk.gov.lbhf.withus.base.Translations;
 import uk.gov.lbhf.withus.base.ui.Html;
 
 /**
@@ -16,7 +16,6 @@ import uk.gov.lbhf.withus.base.ui.Html;
  */
 abstract class StaticPage extends Div implements HasDynamicTitle {
 
-    private static final String BUNDLE = "vaadin-i18n/translations";
     private final String prefix;
 
     StaticPage(String prefix) {
@@ -28,26 +27,25 @@ abstract class StaticPage extends Div implements HasDynamicTitle {
         this.prefix = prefix;
         addClassName("wu-page");
         addClassName("wu-prose");
-        ResourceBundle bundle = ResourceBundle.getBundle(BUNDLE, getLocale());
         add(new H1(getTranslation(prefix + ".heading")));
-        for (int p = 1; bundle.containsKey(prefix + ".p" + p); p++) {
+        for (int p = 1; Translations.has(prefix + ".p" + p); p++) {
             add(new Paragraph(getTranslation(prefix + ".p" + p)));
         }
-        for (int s = 1; bundle.containsKey(prefix + ".s" + s + ".heading"); s++) {
+        for (int s = 1; Translations.has(prefix + ".s" + s + ".heading"); s++) {
             String key = prefix + ".s" + s;
             var section = Html.section(prefix + "-s" + s, getTranslation(key + ".heading"));
-            for (int p = 1; bundle.containsKey(key + ".p" + p); p++) {
+            for (int p = 1; Translations.has(key + ".p" + p); p++) {
                 section.add(new Paragraph(
                         getTranslation(key + ".p" + p, args.getOrDefault(key + ".p" + p, new Object[0]))));
             }
-            if (bundle.containsKey(key + ".li1")) {
+            if (Translations.has(key + ".li1")) {
                 var list = new UnorderedList();
-                for (int i = 1; bundle.containsKey(key + ".li" + i); i++) {
+                for (int i = 1; Translations.has(key + ".li" + i); i++) {
                     list.add(new ListItem(getTranslation(key + ".li" + i)));
                 }
                 section.add(list);
             }
-            for (int p = 1; bundle.containsKey(key + ".after" + p); p++) {
+            for (int p = 1; Translations.has(key + ".after" + p); p++) {
                 section.add(new Paragraph(getTranslation(key + ".after" + p)));
             }
             add(section);

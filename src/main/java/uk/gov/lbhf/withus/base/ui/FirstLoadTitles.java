@@ -37,7 +37,13 @@ public final class FirstLoadTitles {
         String path = request == null || request.getPathInfo() == null ? "" : request.getPathInfo();
         String first = path.replaceFirst("^/", "").replaceFirst("/.*$", "");
         String key = KEY_BY_FIRST_SEGMENT.get(first);
-        Locale locale = request == null ? Locale.UK : request.getLocale();
+        Locale locale = request instanceof com.vaadin.flow.server.VaadinServletRequest servlet
+                ? com.vaadin.flow.server.VaadinService.getCurrent()
+                        .getInstantiator()
+                        .getOrCreate(uk.gov.lbhf.withus.base.LanguageChoice.class)
+                        .of(servlet.getHttpServletRequest())
+                        .locale()
+                : Locale.UK;
         String title = key == null ? null : translations.getTranslation(key, locale);
         settings.setPageTitle(
                 title == null || title.isBlank() || title.startsWith("!") ? "WithUs" : title + " – WithUs");

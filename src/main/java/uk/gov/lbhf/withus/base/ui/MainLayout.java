@@ -23,6 +23,7 @@ import com.vaadin.flow.spring.security.AuthenticationContext;
 import java.util.ArrayList;
 import java.util.List;
 import uk.gov.lbhf.withus.base.DisplayNamed;
+import uk.gov.lbhf.withus.base.Languages;
 
 /**
  * The frame of every online page: skip link, header, one navigation (a bar at the bottom on phones, a column at
@@ -38,6 +39,7 @@ public class MainLayout extends Div implements RouterLayout, AfterNavigationObse
     private final Main content = new Main();
     private boolean navigatedBefore;
     private final List<RouterLink> navLinks = new ArrayList<>();
+    private final List<Anchor> languageLinks = new ArrayList<>();
     private final AuthenticationContext authentication;
 
     public MainLayout(AuthenticationContext authentication) {
@@ -53,7 +55,7 @@ public class MainLayout extends Div implements RouterLayout, AfterNavigationObse
         brand.getElement().setAttribute("router-link", true);
         brand.addClassName("wu-brand");
         brand.getElement().setAttribute("aria-label", getTranslation("layout.brand.label"));
-        header.add(brand, userArea());
+        header.add(brand, languageChoice(), userArea());
 
         var nav = new Nav();
         nav.addClassName("wu-nav");
@@ -94,6 +96,46 @@ public class MainLayout extends Div implements RouterLayout, AfterNavigationObse
         footer.add(footerLinks);
 
         add(skip, header, nav, content, footer);
+    }
+
+    /**
+     * The language choice, on every page: a disclosure (a native {@code details}, which needs no script) listing each
+     * language in its own name and marked with its own {@code lang}, so a screen reader says it right. Each is a plain
+     * link that keeps the choice and comes back to this page (base/LanguageController).
+     */
+    private com.vaadin.flow.component.Component languageChoice() {
+        Languages.Language current = Languages.of(getLocale());
+        var details = new Div();
+        details.getElement().setAttribute("class", "wu-language");
+        var element = new com.vaadin.flow.dom.Element("details");
+        element.setAttribute("class", "wu-language-details");
+        var summary = new com.vaadin.flow.dom.Element("summary");
+        var icon = new Span();
+        icon.addClassNames("wu-nav-icon", "wu-icon-language");
+        icon.getElement().setAttribute("aria-hidden", "true");
+        var currentName = new Span(current.name());
+        currentName.getElement().setAttribute("lang", current.tag());
+        summary.appendChild(
+                icon.getElement(),
+                new Span(getTranslation("layout.language")).getElement(),
+                new com.vaadin.flow.dom.Element("span").setText(" "),
+                currentName.getElement());
+        var list = new UnorderedList();
+        list.getElement().setAttribute("aria-label", getTranslation("layout.language.choose"));
+        for (Languages.Language language : Languages.all()) {
+            var link = new Anchor("/language/" + language.tag(), language.name());
+            link.getElement().setAttribute("router-ignore", true);
+            link.getElement().setAttribute("lang", language.tag());
+            link.getElement().setAttribute("hreflang", language.tag());
+            if (language.equals(current)) {
+                link.getElement().setAttribute("aria-current", "true");
+            }
+            languageLinks.add(link);
+            list.add(new ListItem(link));
+        }
+        element.appendChild(summary, list.getElement());
+        details.getElement().appendChild(element);
+        return details;
     }
 
     private Div userArea() {
@@ -157,6 +199,12 @@ public class MainLayout extends Div implements RouterLayout, AfterNavigationObse
                                 + " if ($0) { m.tabIndex = -1; m.focus({preventScroll: true}); }",
                         navigatedBefore);
         navigatedBefore = true;
+        String here = "/" + event.getLocation().getPathWithQueryParameters();
+        for (Anchor link : languageLinks) {
+            String href = link.getHref();
+            String base = href.contains("?") ? href.substring(0, href.indexOf('?')) : href;
+            link.setHref(base + "?to=" + java.net.URLEncoder.encode(here, java.nio.charset.StandardCharsets.UTF_8));
+        }
         String path = event.getLocation().getFirstSegment();
         for (RouterLink link : navLinks) {
             String href = link.getHref();

@@ -26,9 +26,8 @@ public class MeetingCard extends Div {
         var facts = new DescriptionList();
         facts.add(
                 new DescriptionList.Term(getTranslation("meeting.when")),
-                new DescriptionList.Description(new Html.Time(
-                        meeting.startsAt(),
-                        Dates.span(meeting.startsAt(), meeting.endsAt(), getTranslation("meeting.to")))));
+                new DescriptionList.Description(
+                        new Html.Time(meeting.startsAt(), Dates.span(meeting.startsAt(), meeting.endsAt()))));
         facts.add(
                 new DescriptionList.Term(getTranslation("meeting.where")),
                 new DescriptionList.Description(meeting.place()));
