@@ -20,7 +20,6 @@ export interface Language {
 export const LANGUAGES: readonly Language[] = languageList.languages as Language[];
 const ENGLISH = LANGUAGES[0];
 
-
 const others = import.meta.glob<string>('../src/main/resources/vaadin-i18n/translations_*.properties', {
   query: '?raw',
   import: 'default',
@@ -119,4 +118,19 @@ export function formatDate(iso: string | Date, options: Intl.DateTimeFormatOptio
   return new Intl.DateTimeFormat(current.locale, { timeZone: 'Europe/London', ...options }).format(
     typeof iso === 'string' ? new Date(iso) : iso,
   );
+}
+
+/** A form's text (by language, English always there) in the current language, else English. */
+export function localText(text: Record<string, string> | undefined): string {
+  if (!text) return '';
+  return text[current.tag] ?? text[ENGLISH.tag] ?? '';
+}
+
+/**
+ * The language a form's text is shown in where it is not the page's (the form is not written in the page's
+ * language), for its element's lang attribute; undefined where it is the page's own.
+ */
+export function otherLanguageOf(text: Record<string, string> | undefined): string | undefined {
+  if (!text || text[current.tag] !== undefined) return undefined;
+  return ENGLISH.tag;
 }

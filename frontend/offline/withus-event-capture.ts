@@ -13,7 +13,7 @@ import { isUnlocked, startEventSession, unlockEventSession } from '../sync/crypt
 import type { FormDefinition } from '../sync/protocol.js';
 import { syncClient } from '../sync/sync-client.js';
 import type { WithUsForm } from './withus-form.js';
-import './withus-form.js';
+import { titleLanguageOf, titleOf } from './withus-form.js';
 import { focusHeading, focusHeadingSoon } from './focus.js';
 
 export const IDLE_RESET_MS = 2 * 60_000;
@@ -158,7 +158,7 @@ export class WithUsEventCapture extends LitElement {
     switch (this.stage) {
       case 'setup':
         return html`<h1 tabindex="-1">${t('capture.setup.heading')}</h1>${live}
-          <p>${t('capture.setup.intro', this.form.title)}</p>
+          <p>${t('capture.setup.intro', titleOf(this.form))}</p>
           <ul><li>${t('capture.setup.point1')}</li><li>${t('capture.setup.point2')}</li><li>${t('capture.setup.point3')}</li></ul>
           ${this.errorSummary('wu-cap-pin')}
           <form novalidate @submit=${this.start}>
@@ -184,7 +184,7 @@ export class WithUsEventCapture extends LitElement {
             }}>${t('capture.leave.cancel')}</button>
           </form>`;
       default:
-        return html`<h1 tabindex="-1">${this.form.title}</h1>${live}
+        return html`<h1 tabindex="-1" lang=${titleLanguageOf(this.form) ?? nothing}>${titleOf(this.form)}</h1>${live}
           <p class="wu-hint">${t('capture.respondentIntro')}</p>
           ${
             this.stage === 'thanks'

@@ -11,7 +11,7 @@
  */
 import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
-import { t } from '../i18n.js';
+import { localText, otherLanguageOf, t } from '../i18n.js';
 import { db, currentAccount } from '../sync/db.js';
 import { addToOutbox } from '../sync/outbox.js';
 import { sha256Hex, type FormDefinition, type FormQuestion, type Submission } from '../sync/protocol.js';
@@ -24,6 +24,21 @@ import {
   referenceOf,
 } from '../sync/rules.js';
 import { syncClient } from '../sync/sync-client.js';
+
+/** A form's title in the current language (English where it is not written in it). */
+export function titleOf(form: FormDefinition): string {
+  return localText(form.definition.title) || form.title;
+}
+
+/** A form's description in the current language (English where it is not written in it). */
+export function descriptionOf(form: FormDefinition): string {
+  return localText(form.definition.description) || form.description;
+}
+
+/** The lang of a form's title where it is not the page's language. */
+export function titleLanguageOf(form: FormDefinition) {
+  return form.definition.title ? otherLanguageOf(form.definition.title) : 'en';
+}
 
 const isFileQuestion = (q: FormQuestion) => q.type === 'photo' || q.type === 'audio';
 
@@ -54,7 +69,7 @@ export function validateAnswers(
           errors.push({
             questionId: q.id,
             code: 'required',
-            message: t(audio ? 'form.error.audioRequired' : 'form.error.photoRequired', q.label),
+            message: t(audio ? 'form.error.audioRequired' : 'form.error.photoRequired', localText(q.label)),
           });
       } else if (!(audio ? AUDIO_TYPES : PHOTO_TYPES).includes(file.type)) {
         errors.push({
@@ -74,19 +89,27 @@ export function validateAnswers(
     if (!value) {
       if (q.required) {
         const key = q.type === 'textarea' ? 'form.error.textRequired' : 'form.error.choiceRequired';
-        errors.push({ questionId: q.id, code: 'required', message: t(key, q.label) });
+        errors.push({ questionId: q.id, code: 'required', message: t(key, localText(q.label)) });
       }
       continue;
     }
-    if (q.type === 'radios' && !(q.options ?? []).includes(value)) {
-      errors.push({ questionId: q.id, code: 'not-an-option', message: t('form.error.choiceRequired', q.label) });
+    if (q.type === 'radios' && !(q.options ?? []).some((o) => o.value === value)) {
+      errors.push({
+        questionId: q.id,
+        code: 'not-an-option',
+        message: t('form.error.choiceRequired', localText(q.label)),
+      });
     }
     if (q.type === 'consent' && !CONSENT_ANSWERS.includes(value)) {
-      errors.push({ questionId: q.id, code: 'not-an-option', message: t('form.error.choiceRequired', q.label) });
+      errors.push({
+        questionId: q.id,
+        code: 'not-an-option',
+        message: t('form.error.choiceRequired', localText(q.label)),
+      });
     }
     const max = q.maxLength ?? DEFAULT_MAX_LENGTH;
     if (q.type === 'textarea' && [...value].length > max) {
-      errors.push({ questionId: q.id, code: 'too-long', message: t('form.error.tooLong', q.label, max) });
+      errors.push({ questionId: q.id, code: 'too-long', message: t('form.error.tooLong', localText(q.label), max) });
     }
   }
   return errors;
@@ -216,7 +239,7 @@ export class WithUsForm extends LitElement {
       };
       await addToOutbox({
         account: account.username,
-        formTitle: this.form.title,
+        formTitle: titleOf(this.form),
         submission,
         files,
         eventSessionId: this.mode === 'event' ? this.eventSession : undefined,
@@ -278,7 +301,7 @@ export class WithUsForm extends LitElement {
         </div>`
           : nothing
       }
-      <form novalidate @submit=${this.submit} aria-label=${this.form.title}>
+      <form novalidate @submit=${this.submit} aria-label=${titleOf(this.form)}>
         ${this.questions.map((q) => this.renderQuestion(q))}
         <button type="submit" class="wu-button wu-button-primary" ?disabled=${this.saving}>
           ${this.mode === 'event' ? t('form.submit.event') : t('form.submit')}</button>
@@ -299,33 +322,41 @@ export class WithUsForm extends LitElement {
     const hintId = q.hint ? `${id}-hint` : '';
     const errorId = error ? `${id}-error` : '';
     const describedBy = [hintId, errorId].filter(Boolean).join(' ') || nothing;
-    const label = q.required ? q.label : `${q.label} ${t('form.optional')}`;
+    // the form's words in the page's language where it is written in it, else English, marked with lang for a screen reader
+    const labelLang = otherLanguageOf(q.label) ?? nothing;
+    const label = q.required ? localText(q.label) : `${localText(q.label)} ${t('form.optional')}`;
     const errorMessage = error
       ? html`<p id=${errorId} class="wu-error-message"><span class="wu-visually-hidden">${t('form.error.prefix')}</span> ${error.message}</p>`
       : nothing;
-    const hint = q.hint ? html`<p id=${hintId} class="wu-hint">${q.hint}</p>` : nothing;
+    const hint = q.hint
+      ? html`<p id=${hintId} class="wu-hint" lang=${otherLanguageOf(q.hint) ?? nothing}>${localText(q.hint)}</p>`
+      : nothing;
     const groupClass = `wu-form-group${error ? ' wu-form-group--error' : ''}`;
     if (q.type === 'radios' || q.type === 'consent') {
       const options =
         q.type === 'consent'
           ? [
-              ['yes', t('form.consent.yes')],
-              ['no', t('form.consent.no')],
+              { value: 'yes', text: t('form.consent.yes'), lang: undefined },
+              { value: 'no', text: t('form.consent.no'), lang: undefined },
             ]
-          : (q.options ?? []).map((o) => [o, o]);
+          : (q.options ?? []).map((o) => ({
+              value: o.value,
+              text: localText(o.label),
+              lang: otherLanguageOf(o.label),
+            }));
       return html`<div class=${groupClass}>
         <fieldset class="wu-fieldset">
-          <legend class="wu-legend">${label}</legend>
+          <legend class="wu-legend" lang=${labelLang}>${label}</legend>
           ${q.type === 'consent' ? html`<p class="wu-hint" id=${`${id}-consent-hint`}>${t('form.consent.hint')}</p>` : nothing}
           ${hint}${errorMessage}
           <div class="wu-radios">
             ${options.map(
-              ([value, text], i) => html`<div class="wu-radio">
+              ({ value, text, lang }, i) => html`<div class="wu-radio">
               <input type="radio" id=${`${id}-${i}`} name=${q.id} .value=${value} ?required=${!!q.required}
                 aria-invalid=${error ? 'true' : nothing}
                 aria-describedby=${describedBy || nothing}
                 .checked=${this.answers[q.id] === value} @change=${() => this.change(q, value)} />
-              <label for=${`${id}-${i}`}>${text}</label></div>`,
+              <label for=${`${id}-${i}`} lang=${lang ?? nothing}>${text}</label></div>`,
             )}
           </div>
         </fieldset></div>`;
@@ -334,7 +365,7 @@ export class WithUsForm extends LitElement {
       const max = q.maxLength ?? DEFAULT_MAX_LENGTH;
       const left = max - [...(this.answers[q.id] ?? '')].length;
       return html`<div class=${groupClass}>
-        <label class="wu-label" for=${id}>${label}</label>${hint}${errorMessage}
+        <label class="wu-label" for=${id} lang=${labelLang}>${label}</label>${hint}${errorMessage}
         <textarea id=${id} name=${q.id} rows="5" class="wu-textarea" ?required=${!!q.required}
           aria-describedby=${[hintId, errorId, `${id}-count`].filter(Boolean).join(' ')}
           aria-invalid=${error ? 'true' : nothing} .value=${this.answers[q.id] ?? ''}
@@ -346,7 +377,7 @@ export class WithUsForm extends LitElement {
     const photo = this.photos[q.id];
     const audio = q.type === 'audio';
     return html`<div class=${groupClass}>
-      <label class="wu-label" for=${id}>${label}</label>
+      <label class="wu-label" for=${id} lang=${labelLang}>${label}</label>
       <p class="wu-hint" id=${`${id}-photo-hint`}>${t(audio ? 'form.audio.hint' : 'form.photo.hint')}</p>${hint}${errorMessage}
       <input type="file" id=${id} name=${q.id} accept=${audio ? 'audio/*' : 'image/*'} class="wu-file"
         aria-describedby=${[`${id}-photo-hint`, hintId, errorId].filter(Boolean).join(' ')}

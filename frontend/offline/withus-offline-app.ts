@@ -19,7 +19,7 @@ import { outboxSummary } from '../sync/outbox.js';
 import { syncClient } from '../sync/sync-client.js';
 import type { FormDefinition } from '../sync/protocol.js';
 import type { ActiveCapture } from './withus-event-capture.js';
-import './withus-form.js';
+import { descriptionOf, titleLanguageOf, titleOf } from './withus-form.js';
 import './withus-outbox.js';
 import './withus-event-capture.js';
 import { focusHeadingSoon } from './focus.js';
@@ -102,7 +102,11 @@ export class WithUsOfflineApp extends LitElement {
   private pageTitle(): string {
     if (this.capture) return t('capture.title');
     const [, , section, id] = this.path.split('/');
-    if (section === 'forms' && id) return this.of('form').find((f) => f.key === id)?.title ?? t('offline.forms.title');
+    if (section === 'forms' && id)
+      return (
+        (this.of('form') as FormDefinition[]).map(titleOf)[this.of('form').findIndex((f) => f.key === id)] ??
+        t('offline.forms.title')
+      );
     if (section === 'forms') return t('offline.forms.title');
     if (section === 'outbox') return t('outbox.title');
     if (section === 'capture') return t('capture.title');
@@ -287,8 +291,8 @@ export class WithUsOfflineApp extends LitElement {
           ? html`<p>${t('offline.forms.none')}</p>`
           : html`<ul class="wu-card-list">${forms.map(
               (f) => html`
-        <li class="wu-card"><h2><a href=${`/offline/forms/${f.key}`}>${f.title}</a></h2><p>${f.description}</p>
-        ${f.key === 'community-event' ? html`<p><a href=${`/offline/capture/${f.key}`}>${t('offline.forms.startCapture', f.title)}</a></p>` : nothing}
+        <li class="wu-card"><h2 lang=${titleLanguageOf(f) ?? nothing}><a href=${`/offline/forms/${f.key}`}>${titleOf(f)}</a></h2><p lang=${titleLanguageOf(f) ?? nothing}>${descriptionOf(f)}</p>
+        ${f.key === 'community-event' ? html`<p><a href=${`/offline/capture/${f.key}`}>${t('offline.forms.startCapture', titleOf(f))}</a></p>` : nothing}
         </li>`,
             )}</ul>`
       }`;
@@ -298,7 +302,7 @@ export class WithUsOfflineApp extends LitElement {
     const form = this.of('form').find((f) => f.key === key) as FormDefinition | undefined;
     if (!form) return html`<h1 tabindex="-1">${t('notFound.heading')}</h1><p>${t('offline.forms.notHere')}</p>`;
     return html`<p><a href="/offline/forms">${t('offline.back')}</a></p>
-      <h1 tabindex="-1">${form.title}</h1><p>${form.description}</p>
+      <h1 tabindex="-1" lang=${titleLanguageOf(form) ?? nothing}>${titleOf(form)}</h1><p lang=${titleLanguageOf(form) ?? nothing}>${descriptionOf(form)}</p>
       <withus-form .form=${form} @withus-submitted=${() => void this.load()}></withus-form>`;
   }
 }

@@ -11,8 +11,7 @@ import { isUnlocked, unlockEventSession } from '../sync/crypto.js';
 import { syncClient, type SyncResult } from '../sync/sync-client.js';
 import type { ConflictDecision } from '../sync/protocol.js';
 
-const formatTime = (iso?: string) =>
-  iso ? formatDate(iso, { dateStyle: 'medium', timeStyle: 'short' }) : '';
+const formatTime = (iso?: string) => (iso ? formatDate(iso, { dateStyle: 'medium', timeStyle: 'short' }) : '');
 
 @customElement('withus-outbox')
 export class WithUsOutbox extends LitElement {

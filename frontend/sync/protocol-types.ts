@@ -78,8 +78,12 @@ export interface AttachmentStatus {
 }
 /**
  * The questions of one form version (pull: data.definition of a form change)
+ *
+ * Every text a person reads is a text per language (English always there: it is the fallback). Every choice has a stable value, separate from its words: answers are sent and stored by value, so an answer given in Arabic and one given in English are the same answer. A version written before values existed was migrated (V13): each option's value was made from its English words, and 'was' keeps the words that answers to it used to carry.
  */
 export interface FormDefinitionQuestions {
+  title?: LocalText;
+  description?: LocalText;
   /**
    * @minItems 1
    */
@@ -87,22 +91,42 @@ export interface FormDefinitionQuestions {
     {
       id: string;
       type: 'radios' | 'textarea' | 'consent' | 'photo' | 'audio';
-      label: string;
-      hint?: string;
+      label: LocalText;
+      hint?: LocalText;
       required?: boolean;
-      options?: string[];
+      options?: {
+        value: string;
+        label: LocalText;
+        /**
+         * Only on a migrated version: the words answers to this option carried before values existed; the server reads an answer of these words as this value
+         */
+        was?: string;
+      }[];
       maxLength?: number;
     },
     ...{
       id: string;
       type: 'radios' | 'textarea' | 'consent' | 'photo' | 'audio';
-      label: string;
-      hint?: string;
+      label: LocalText;
+      hint?: LocalText;
       required?: boolean;
-      options?: string[];
+      options?: {
+        value: string;
+        label: LocalText;
+        /**
+         * Only on a migrated version: the words answers to this option carried before values existed; the server reads an answer of these words as this value
+         */
+        was?: string;
+      }[];
       maxLength?: number;
     }[],
   ];
+}
+/**
+ * A text in each language it is written in, by language tag; English is required (the fallback)
+ */
+export interface LocalText {
+  [k: string]: string;
 }
 /**
  * Any refused call: application/problem+json (RFC 9457) with a stable code

@@ -13,6 +13,7 @@ export type AnswerProblem = NonNullable<Receipt['problems']>[number];
 export type PullResponse = Messages.PullResponse;
 export type AttachmentStatus = Messages.AttachmentStatus;
 export type FormQuestion = Messages.FormDefinitionQuestions['questions'][number];
+export type LocalText = Messages.LocalText;
 
 /**
  * One pulled item. Its data's shape depends on its kind (sync/SPEC.md §5; a form's data.definition is a
@@ -30,9 +31,10 @@ export interface ConflictDecision {
 export interface FormDefinition {
   key: string;
   version: number;
+  /** English (the form's own title and description, by language, are in the definition) */
   title: string;
   description: string;
-  definition: { questions: FormQuestion[] };
+  definition: Messages.FormDefinitionQuestions;
 }
 
 const RECEIPT_STATUSES: ReceiptStatus[] = ['accepted', 'duplicate', 'conflict', 'rejected'];

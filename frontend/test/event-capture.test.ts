@@ -16,7 +16,7 @@ function eventSubmission(comment: string) {
     form: { key: 'community-event', version: 1 },
     capturedAt: '2026-11-20T10:00:00Z',
     mode: 'event' as const,
-    answers: { topic: 'Housing', comment, contactConsent: 'no' },
+    answers: { topic: 'housing', comment, contactConsent: 'no' },
   };
 }
 

@@ -56,7 +56,7 @@ async function outboxSection(heading: string): Promise<string> {
 }
 
 test('once an officer has chosen, the device says which copy counts instead of "an officer will check"', async () => {
-  const sent = submission({ service: 'Repairs', rating: 'Very poor', contactConsent: 'no' });
+  const sent = submission({ service: 'repairs', rating: 'very-poor', contactConsent: 'no' });
   await addToOutbox({ account: ACCOUNT, formTitle: 'Leaseholder service feedback', submission: sent });
   let pulled: PullChange[] = [];
   const client = new SyncClient({ fetch: serverHolding(() => pulled).fetch });

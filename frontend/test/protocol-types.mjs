@@ -43,7 +43,7 @@ for (const [file, name] of Object.entries(MESSAGES)) {
   text += await compile(schema, name, {
     bannerComment: '',
     cwd: SCHEMAS,
-    declareExternallyReferenced: false,
+    declareExternallyReferenced: file === 'form-definition.schema.json', // its LocalText ($defs) is declared too
     additionalProperties: false,
     format: false,
   });

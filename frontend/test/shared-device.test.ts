@@ -47,8 +47,8 @@ async function leonLeavesThingsBehind() {
   const photo = new TextEncoder().encode('PHOTO-OF-LEONS-FRONT-DOOR');
   const sha = await sha256Hex(photo);
   const item = submission({
-    service: 'Repairs',
-    rating: 'Poor',
+    service: 'repairs',
+    rating: 'poor',
     contactConsent: 'no',
     comment: 'My door code is 4417',
     photo: sha,

@@ -19,7 +19,7 @@ export async function freshDevice(account = ACCOUNT): Promise<void> {
 }
 
 export function submission(
-  answers: Record<string, string> = { service: 'Repairs', rating: 'Poor', contactConsent: 'yes' },
+  answers: Record<string, string> = { service: 'repairs', rating: 'poor', contactConsent: 'yes' },
 ): Submission {
   return {
     id: crypto.randomUUID(),

@@ -179,7 +179,7 @@ describe('attachments', () => {
   test('a photo is uploaded in chunks, resuming from what the server has, before its submission is pushed', async () => {
     const bytes = new Uint8Array(CHUNK_SIZE * 2 + 1000).map((_, i) => i % 251);
     const sha = await sha256Hex(bytes);
-    const item = submission({ service: 'Repairs', rating: 'Poor', contactConsent: 'no', photo: sha });
+    const item = submission({ service: 'repairs', rating: 'poor', contactConsent: 'no', photo: sha });
     item.attachments = [{ questionId: 'photo', sha256: sha, mediaType: 'image/jpeg', size: bytes.length }];
     await addToOutbox({
       account: ACCOUNT,
@@ -213,7 +213,7 @@ describe('attachments', () => {
   test('while the server still misses a photo the item stays in the outbox with its file', async () => {
     const bytes = new Uint8Array([1, 2, 3]);
     const sha = await sha256Hex(bytes);
-    const item = submission({ service: 'Repairs', rating: 'Poor', contactConsent: 'no', photo: sha });
+    const item = submission({ service: 'repairs', rating: 'poor', contactConsent: 'no', photo: sha });
     item.attachments = [{ questionId: 'photo', sha256: sha, mediaType: 'image/png', size: 3 }];
     await addToOutbox({
       account: ACCOUNT,
@@ -325,7 +325,7 @@ describe('one bad item does not hold back the rest', () => {
   test('an attachment the server will never take holds back its own item only', async () => {
     const bytes = new Uint8Array([1, 2, 3]);
     const sha = await sha256Hex(bytes);
-    const withPhoto = submission({ service: 'Repairs', rating: 'Poor', contactConsent: 'no', photo: sha });
+    const withPhoto = submission({ service: 'repairs', rating: 'poor', contactConsent: 'no', photo: sha });
     withPhoto.attachments = [{ questionId: 'photo', sha256: sha, mediaType: 'image/jpeg', size: bytes.length }];
     const plain = submission();
     await addToOutbox({

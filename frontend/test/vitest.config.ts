@@ -9,6 +9,7 @@ export default defineConfig({
   resolve: {
     alias: [
       { find: /^idb$/, replacement: here('./node_modules/idb/build/index.js') },
+      { find: /^intl-messageformat$/, replacement: here('./node_modules/intl-messageformat/index.js') },
       { find: /^lit$/, replacement: here('./node_modules/lit/index.js') },
       { find: /^lit\/(.*)$/, replacement: `${here('./node_modules/lit/')}$1` },
     ],

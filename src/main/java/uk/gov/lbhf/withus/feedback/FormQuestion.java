@@ -1,19 +1,34 @@
 package uk.gov.lbhf.withus.feedback;
 
 import java.util.List;
+import java.util.Optional;
 
 /**
- * One question of a form definition (see sync/schemas/form-definition.schema.json). Types: {@code radios} (one of
- * {@code options}), {@code textarea} (free text up to {@code maxLength}), {@code consent} ("yes" or "no") and
- * {@code photo} and {@code audio} (the SHA-256 of an attachment the submission declares).
+ * One question of a form definition (see sync/schemas/form-definition.schema.json). Types: {@code radios} (the value
+ * of one of {@code options}), {@code textarea} (free text up to {@code maxLength}), {@code consent} ("yes" or "no")
+ * and {@code photo} and {@code audio} (the SHA-256 of an attachment the submission declares). Its texts are in each
+ * language the form is written in.
  */
 public record FormQuestion(
-        String id, String type, String label, boolean required, List<String> options, int maxLength) {
+        String id,
+        String type,
+        LocalText label,
+        LocalText hint,
+        boolean required,
+        List<Option> options,
+        int maxLength) {
 
     public static final List<String> TYPES = List.of("radios", "textarea", "consent", "photo", "audio");
     public static final List<String> CONSENT_ANSWERS = uk.gov.lbhf.withus.base.SharedRules.CONSENT_ANSWERS;
 
+    /** A choice: its stable value (what answers carry), its words, and on a migrated version the words it used to carry. */
+    public record Option(String value, LocalText label, String was) {}
+
     public FormQuestion {
         options = List.copyOf(options);
+    }
+
+    public Optional<Option> option(String value) {
+        return options.stream().filter(o -> o.value().equals(value)).findFirst();
     }
 }

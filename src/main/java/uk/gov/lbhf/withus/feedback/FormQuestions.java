@@ -33,21 +33,36 @@ public final class FormQuestions {
         for (JsonNode q : questions) {
             String id = q.path("id").asString("");
             String type = q.path("type").asString("");
-            if (!id.matches("[a-zA-Z][a-zA-Z0-9]{0,79}")
-                    || !FormQuestion.TYPES.contains(type)
-                    || q.path("label").asString("").isBlank()) {
-                throw new IllegalArgumentException(
-                        "Question " + result.size() + " needs an id, a known type and a label");
+            if (!id.matches("[a-zA-Z][a-zA-Z0-9]{0,79}") || !FormQuestion.TYPES.contains(type)) {
+                throw new IllegalArgumentException("Question " + result.size() + " needs an id and a known type");
             }
-            List<String> options = new ArrayList<>();
-            q.path("options").forEach(option -> options.add(option.asString()));
+            LocalText label = LocalText.read(q.path("label"));
+            if (label == null) {
+                throw new IllegalArgumentException("Question " + id + " needs a label");
+            }
+            List<FormQuestion.Option> options = new ArrayList<>();
+            for (JsonNode option : q.path("options")) {
+                String value = option.path("value").asString("");
+                LocalText optionLabel = LocalText.read(option.path("label"));
+                if (!value.matches("[a-z0-9]+(-[a-z0-9]+)*") || value.length() > 80 || optionLabel == null) {
+                    throw new IllegalArgumentException("Each choice of question " + id + " needs a value and words");
+                }
+                if (options.stream().anyMatch(o -> o.value().equals(value))) {
+                    throw new IllegalArgumentException("Question " + id + " has the value '" + value + "' twice");
+                }
+                options.add(new FormQuestion.Option(
+                        value,
+                        optionLabel,
+                        option.path("was").isString() ? option.path("was").asString() : null));
+            }
             if (type.equals("radios") && options.isEmpty()) {
                 throw new IllegalArgumentException("Question " + id + " has no options");
             }
             result.add(new FormQuestion(
                     id,
                     type,
-                    q.path("label").asString(),
+                    label,
+                    LocalText.read(q.path("hint")),
                     q.path("required").asBoolean(false),
                     options,
                     q.path("maxLength").asInt(DEFAULT_MAX_LENGTH)));
@@ -89,22 +104,25 @@ public final class FormQuestions {
                     || (answer.isString() && answer.asString().isBlank());
             if (empty) {
                 if (q.required()) {
-                    problems.add(new AnswerProblem(field, "required", "'" + q.label() + "' needs an answer"));
+                    problems.add(
+                            new AnswerProblem(field, "required", "'" + q.label().english() + "' needs an answer"));
                 }
                 continue;
             }
             if (!answer.isString()) {
-                problems.add(new AnswerProblem(field, "not-text", "The answer to '" + q.label() + "' must be text"));
+                problems.add(new AnswerProblem(
+                        field, "not-text", "The answer to '" + q.label().english() + "' must be text"));
                 continue;
             }
             String value = answer.asString();
             switch (q.type()) {
                 case "radios" -> {
-                    if (!q.options().contains(value)) {
+                    if (q.option(valueOf(q, value)).isEmpty()) {
                         problems.add(new AnswerProblem(
                                 field,
                                 "not-an-option",
-                                "'" + value + "' is not one of the choices for '" + q.label() + "'"));
+                                "'" + value + "' is not one of the choices for '"
+                                        + q.label().english() + "'"));
                     }
                 }
                 case "textarea" -> {
@@ -112,13 +130,16 @@ public final class FormQuestions {
                         problems.add(new AnswerProblem(
                                 field,
                                 "too-long",
-                                "The answer to '" + q.label() + "' must be " + q.maxLength() + " characters or fewer"));
+                                "The answer to '" + q.label().english() + "' must be " + q.maxLength()
+                                        + " characters or fewer"));
                     }
                 }
                 case "consent" -> {
                     if (!FormQuestion.CONSENT_ANSWERS.contains(value)) {
                         problems.add(new AnswerProblem(
-                                field, "not-an-option", "The answer to '" + q.label() + "' must be yes or no"));
+                                field,
+                                "not-an-option",
+                                "The answer to '" + q.label().english() + "' must be yes or no"));
                     }
                 }
                 case "photo", "audio" -> {
@@ -126,12 +147,73 @@ public final class FormQuestions {
                         problems.add(new AnswerProblem(
                                 field,
                                 "attachment-not-declared",
-                                "The file for '" + q.label() + "' must be one of the submission's attachments"));
+                                "The file for '" + q.label().english()
+                                        + "' must be one of the submission's attachments"));
                     }
                 }
                 default -> throw new IllegalStateException(q.type());
             }
         }
         return problems;
+    }
+
+    /**
+     * An answer that a device captured before options had values (its words, e.g. "Housing", on a migrated version)
+     * read as the value it stands for; every other answer as it is (sync/SPEC.md, "Choices and their values").
+     */
+    public static String valueOf(FormQuestion q, String answer) {
+        if (!q.type().equals("radios") || q.option(answer).isPresent()) {
+            return answer;
+        }
+        return q.options().stream()
+                .filter(o -> answer.equals(o.was()))
+                .map(FormQuestion.Option::value)
+                .findFirst()
+                .orElse(answer);
+    }
+
+    /** One answer as a person reads it: the question's words and the answer's, in their language. */
+    public record ReadableAnswer(String question, String questionLanguage, String answer, String answerLanguage) {}
+
+    /**
+     * Answers (by value, as stored) in a reader's language: a choice by its words in that language, a consent as the
+     * bundle's yes/no (the caller words it), a text as it was written (its language unknown: null).
+     */
+    public static List<ReadableAnswer> readable(
+            String definitionJson,
+            JsonNode answers,
+            java.util.Locale locale,
+            java.util.function.Function<String, String> yesNo) {
+        List<ReadableAnswer> result = new ArrayList<>();
+        for (FormQuestion q : parse(definitionJson)) {
+            JsonNode answer = answers == null ? null : answers.get(q.id());
+            if (answer == null
+                    || answer.isNull()
+                    || !answer.isString()
+                    || answer.asString().isBlank()) {
+                continue;
+            }
+            String value = answer.asString();
+            String words = value;
+            String wordsLanguage = null;
+            switch (q.type()) {
+                case "radios" -> {
+                    var option = q.option(valueOf(q, value));
+                    if (option.isPresent()) {
+                        words = option.get().label().in(locale);
+                        wordsLanguage = option.get().label().languageFor(locale);
+                    }
+                }
+                case "consent" -> {
+                    words = yesNo.apply(value);
+                    wordsLanguage = locale.getLanguage();
+                }
+                default -> {
+                    // a text or a file's hash: as it is
+                }
+            }
+            result.add(new ReadableAnswer(q.label().in(locale), q.label().languageFor(locale), words, wordsLanguage));
+        }
+        return result;
     }
 }

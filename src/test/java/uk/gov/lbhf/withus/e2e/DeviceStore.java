@@ -83,7 +83,7 @@ final class DeviceStore {
                         tx.objectStore('outbox').put({ id, account: 'leon', formTitle: 'Leaseholder service feedback',
                           createdAt: new Date().toISOString(), seq: base + i, attempts: 0,
                           submission: { id, form: { key: 'leaseholder-service', version: 1 }, capturedAt: '2026-11-20T09:30:00Z',
-                            mode: 'personal', answers: { service: 'Repairs', rating: 'Poor', comment: 'Queued report number ' + i + ' about the lift and the stairs', contactConsent: 'yes' } } });
+                            mode: 'personal', answers: { service: 'repairs', rating: 'poor', comment: 'Queued report number ' + i + ' about the lift and the stairs', contactConsent: 'yes' } } });
                       }
                       await new Promise(r => tx.oncomplete = r);
                       database.close();

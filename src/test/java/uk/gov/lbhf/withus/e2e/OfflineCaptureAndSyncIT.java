@@ -283,8 +283,8 @@ class OfflineCaptureAndSyncIT extends PackagedAppTest {
                                     .POST(java.net.http.HttpRequest.BodyPublishers.ofString(
                                             """
                             {"protocol":1,"deviceId":"%s","submissions":[{"id":"%s","form":{"key":"leaseholder-service",
-                             "version":1},"capturedAt":"2026-11-20T09:30:00Z","answers":{"service":"Repairs",
-                             "rating":"Good","contactConsent":"no"}}]}""".formatted(account.get("deviceId"), id)))
+                             "version":1},"capturedAt":"2026-11-20T09:30:00Z","answers":{"service":"repairs",
+                             "rating":"good","contactConsent":"no"}}]}""".formatted(account.get("deviceId"), id)))
                                     .build(),
                             java.net.http.HttpResponse.BodyHandlers.ofString());
             assertThat(earlier.body()).contains("\"status\":\"accepted\"");

@@ -183,7 +183,7 @@ class ErasureTest {
     private void push(CurrentUser who, UUID device, String id, String mode, int version) {
         var batch = JSON.readTree("""
                 {"protocol":1,"deviceId":"%s","submissions":[{"id":"%s","form":{"key":"leaseholder-service","version":%d},
-                 "capturedAt":"2026-11-20T09:30:00Z","mode":"%s","answers":{"service":"Repairs","rating":"Poor",
+                 "capturedAt":"2026-11-20T09:30:00Z","mode":"%s","answers":{"service":"repairs","rating":"poor",
                  "contactConsent":"no"}}]}""".formatted(device, id, version, mode));
         push.push(batch, new DeviceService.AuthenticatedDevice(device, who.personId()), who);
     }

@@ -36,17 +36,19 @@ class OldFormVersionTest {
     void a_submission_on_an_older_version_is_accepted_and_one_on_a_version_never_published_is_not() throws Exception {
         String key = "councillor-surgery-" + UUID.randomUUID().toString().substring(0, 8);
         String v1 = """
-                {"questions":[{"id":"topic","type":"radios","label":"Topic","required":true,"options":["Roads","Parks"]}]}""";
+                {"questions":[{"id":"topic","type":"radios","label":{"en":"Topic"},"required":true,
+                  "options":[{"value":"roads","label":{"en":"Roads"}},{"value":"parks","label":{"en":"Parks"}}]}]}""";
         String v2 = """
-                {"questions":[{"id":"topic","type":"radios","label":"Topic","required":true,"options":["Roads","Housing"]},
-                  {"id":"more","type":"textarea","label":"More","required":true}]}""";
+                {"questions":[{"id":"topic","type":"radios","label":{"en":"Topic"},"required":true,
+                  "options":[{"value":"roads","label":{"en":"Roads"}},{"value":"housing","label":{"en":"Housing"}}]},
+                  {"id":"more","type":"textarea","label":{"en":"More"},"required":true}]}""";
         forms.publish(key, "Surgery notes", "Notes from a councillor's surgery", v1, Set.of(Role.COUNCILLOR));
         forms.publish(key, "Surgery notes", "Notes from a councillor's surgery", v2, Set.of(Role.COUNCILLOR));
         var jo = people.findUser("jo").orElseThrow();
         UUID device = UUID.randomUUID();
         String token = devices.register(jo, device, "Jo's phone").token();
         String item = """
-                {"id":"%s","form":{"key":"%s","version":%d},"capturedAt":"2026-11-21T18:00:00Z","answers":{"topic":"Parks"}}""";
+                {"id":"%s","form":{"key":"%s","version":%d},"capturedAt":"2026-11-21T18:00:00Z","answers":{"topic":"parks"}}""";
         String body = "{\"protocol\":1,\"deviceId\":\"" + device + "\",\"submissions\":["
                 + item.formatted(UUID.randomUUID(), key, 1) + "," + item.formatted(UUID.randomUUID(), key, 3) + "]}";
         mvc.perform(post("/api/sync/v1/push")

@@ -83,7 +83,7 @@ class RevokeRaceAndLegacyHashTest {
         String id = UUID.randomUUID().toString();
         JsonNode item = JSON.readTree("""
                 {"id":"%s","form":{"key":"leaseholder-service","version":1},"capturedAt":"2026-11-20T09:30:00.000Z",
-                 "mode":"personal","answers":{"service":"Repairs","rating":"Poor","contactConsent":"no"}}""".formatted(id));
+                 "mode":"personal","answers":{"service":"repairs","rating":"poor","contactConsent":"no"}}""".formatted(id));
         assertThat(send(device, leon, item).status()).isEqualTo(Receipt.Status.accepted);
         // as an earlier server stored it: the SHA-256 of the item's whole text (".000Z" and all, which the identity
         // of sync/SPEC.md normalises away, so the two hashes differ)
@@ -101,7 +101,7 @@ class RevokeRaceAndLegacyHashTest {
                 .isZero();
 
         JsonNode changed = item.deepCopy();
-        ((tools.jackson.databind.node.ObjectNode) changed.path("answers")).put("rating", "Good");
+        ((tools.jackson.databind.node.ObjectNode) changed.path("answers")).put("rating", "good");
         assertThat(send(device, leon, changed).status())
                 .as("other answers under that id are still a conflict")
                 .isEqualTo(Receipt.Status.conflict);

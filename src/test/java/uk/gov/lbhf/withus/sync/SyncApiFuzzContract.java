@@ -561,8 +561,8 @@ abstract class SyncApiFuzzContract {
                     .put("mode", "personal");
             item.putObject("form").put("key", "leaseholder-service").put("version", 1);
             item.putObject("answers")
-                    .put("service", "Repairs")
-                    .put("rating", "Poor")
+                    .put("service", "repairs")
+                    .put("rating", "poor")
                     .put("comment", "The lift was out for nine days.")
                     .put("contactConsent", "yes");
         }

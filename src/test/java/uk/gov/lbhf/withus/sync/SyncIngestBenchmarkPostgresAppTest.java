@@ -212,7 +212,7 @@ class SyncIngestBenchmarkPostgresAppTest {
                     .append(UUID.randomUUID())
                     .append("\",\"form\":{\"key\":\"leaseholder-service\","
                             + "\"version\":1},\"capturedAt\":\"2026-11-20T09:30:00Z\",\"mode\":\"personal\",\"answers\":"
-                            + "{\"service\":\"Repairs\",\"rating\":\"Poor\",\"comment\":\"The lift was out for nine days "
+                            + "{\"service\":\"repairs\",\"rating\":\"poor\",\"comment\":\"The lift was out for nine days "
                             + j + "\",\"contactConsent\":\"yes\"}}");
         }
         return body.append("]}").toString();
@@ -309,8 +309,8 @@ class SyncIngestBenchmarkPostgresAppTest {
             "PERSONAL",
             OffsetDateTime.parse("2026-11-20T09:30:00Z"),
             OffsetDateTime.now(),
-            "{\"comment\":\"The lift was out for nine days " + j + "\",\"contactConsent\":\"yes\",\"rating\":\"Poor\","
-                    + "\"service\":\"Repairs\"}",
+            "{\"comment\":\"The lift was out for nine days " + j + "\",\"contactConsent\":\"yes\",\"rating\":\"poor\","
+                    + "\"service\":\"repairs\"}",
             "0".repeat(64)
         };
     }

@@ -54,6 +54,33 @@ public class FormCheck {
     }
 
     /**
+     * The answers as stored: by value. An answer a device captured before options had values (the option's former
+     * words, on a migrated version) is stored as the value it stands for; the item itself is kept as it came, and its
+     * content identity is what was sent (sync/SPEC.md, "Choices and their values").
+     */
+    String storedAnswers(Parsed parsed, JsonNode item, String written) {
+        List<FormQuestion> questions = formQuestions.get(parsed.formKey + "@" + parsed.formVersion);
+        JsonNode answers = item.get("answers");
+        if (questions == null || answers == null || !answers.isObject()) {
+            return written;
+        }
+        tools.jackson.databind.node.ObjectNode rewritten = null;
+        for (FormQuestion q : questions) {
+            JsonNode answer = answers.get(q.id());
+            if (answer != null && answer.isString()) {
+                String value = FormQuestions.valueOf(q, answer.asString());
+                if (!value.equals(answer.asString())) {
+                    if (rewritten == null) {
+                        rewritten = ((tools.jackson.databind.node.ObjectNode) answers).deepCopy();
+                    }
+                    rewritten.put(q.id(), value);
+                }
+            }
+        }
+        return rewritten == null ? written : uk.gov.lbhf.withus.sync.CanonicalJson.write(rewritten);
+    }
+
+    /**
      * Why an item could not be stored as answers to its form version (empty if it could). Used for the later copy
      * of a conflict before an officer may choose it; who may send to the form was settled by the first copy.
      */

@@ -261,7 +261,7 @@ public class PushService {
                 parsed.mode,
                 parsed.capturedAt,
                 now,
-                written.member(),
+                formCheck.storedAnswers(parsed, item, written.member()),
                 contentHash,
                 parsed.attachments);
         batch.accepted.add(saved);

@@ -72,7 +72,7 @@ class FormListViewTest extends SpringBrowserlessTest {
                 "residents-say",
                 "Residents' say",
                 "For any resident.",
-                "{\"questions\":[{\"id\":\"comment\",\"type\":\"textarea\",\"label\":\"Tell us\",\"required\":true}]}",
+                "{\"questions\":[{\"id\":\"comment\",\"type\":\"textarea\",\"label\":{\"en\":\"Tell us\"},\"required\":true}]}",
                 java.util.Set.of(Role.RESIDENT));
         navigate("forms/residents-say", FeedbackFormView.class);
         assertThat($(H1.class).single().getText()).isEqualTo("Residents' say");
@@ -90,7 +90,7 @@ class FormListViewTest extends SpringBrowserlessTest {
                 "residents-say",
                 "Residents' say",
                 "For any resident.",
-                "{\"questions\":[{\"id\":\"comment\",\"type\":\"textarea\",\"label\":\"Tell us\",\"required\":true}]}",
+                "{\"questions\":[{\"id\":\"comment\",\"type\":\"textarea\",\"label\":{\"en\":\"Tell us\"},\"required\":true}]}",
                 java.util.Set.of(Role.RESIDENT));
         navigate(FormListView.class);
         assertThat(getCurrentView().getElement().getOuterHTML())

@@ -69,7 +69,7 @@ class SyncInboxViewTest extends SpringBrowserlessTest {
         String id = UUID.randomUUID().toString();
         var batch = tools.jackson.databind.json.JsonMapper.builder().build().readTree("""
                 {"protocol":1,"deviceId":"%s","submissions":[{"id":"%s","form":{"key":"leaseholder-service","version":42},
-                 "capturedAt":"2026-11-20T09:30:00Z","answers":{"service":"Repairs"}}]}""".formatted(device, id));
+                 "capturedAt":"2026-11-20T09:30:00Z","answers":{"service":"repairs"}}]}""".formatted(device, id));
         push.push(batch, new DeviceService.AuthenticatedDevice(device, leon.personId()), leon);
         String reference = "WU-" + id.replace("-", "").substring(0, 4).toUpperCase() + "-"
                 + id.replace("-", "").substring(4, 8).toUpperCase();
@@ -99,10 +99,10 @@ class SyncInboxViewTest extends SpringBrowserlessTest {
         String id = UUID.randomUUID().toString();
         pushAsLeon(
                 id,
-                "{\"service\":\"Repairs\",\"rating\":\"Poor\",\"comment\":\"Lift out for nine days\",\"contactConsent\":\"yes\"}");
+                "{\"service\":\"repairs\",\"rating\":\"poor\",\"comment\":\"Lift out for nine days\",\"contactConsent\":\"yes\"}");
         var receipt = pushAsLeon(
                 id,
-                "{\"service\":\"Repairs\",\"rating\":\"Very poor\",\"comment\":\"Lift out for ten days\",\"contactConsent\":\"yes\"}");
+                "{\"service\":\"repairs\",\"rating\":\"very-poor\",\"comment\":\"Lift out for ten days\",\"contactConsent\":\"yes\"}");
         assertThat(receipt.status()).isEqualTo(Receipt.Status.conflict);
         String reference = reference(id);
 
@@ -177,8 +177,8 @@ class SyncInboxViewTest extends SpringBrowserlessTest {
     @WithUserDetails("priya")
     void a_later_copy_that_is_not_valid_answers_cannot_be_chosen_and_says_why() {
         String id = UUID.randomUUID().toString();
-        pushAsLeon(id, "{\"service\":\"Repairs\",\"rating\":\"Poor\",\"contactConsent\":\"no\"}");
-        pushAsLeon(id, "{\"service\":\"Repairs\",\"rating\":\"Dreadful\",\"contactConsent\":\"no\"}");
+        pushAsLeon(id, "{\"service\":\"repairs\",\"rating\":\"poor\",\"contactConsent\":\"no\"}");
+        pushAsLeon(id, "{\"service\":\"repairs\",\"rating\":\"Dreadful\",\"contactConsent\":\"no\"}");
         String reference = reference(id);
 
         navigate(SyncInboxView.class);
