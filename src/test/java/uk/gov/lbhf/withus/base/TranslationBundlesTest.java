@@ -47,20 +47,28 @@ class TranslationBundlesTest {
                 .anyMatch(p -> p.contains("ar: d is not ICU MessageFormat"));
     }
 
+    /** sync/rules/messages.vectors.json: the texts both sides must give (frontend/test/i18n.test.ts runs them too). */
     @Test
-    void pluralsAndNumbersAreWordedByEachLanguagesOwnRules() {
-        Locale arabic = Languages.find("ar").orElseThrow().locale();
-        assertThat(Translations.text(Locale.UK, "outbox.locked.heading", 1))
-                .isEqualTo("1 answer from an event is locked");
-        assertThat(Translations.text(Locale.UK, "outbox.locked.heading", 3))
-                .isEqualTo("3 answers from an event are locked");
-        // Arabic: 3 takes the "few" form, 11 the "many" form, with Arabic-Indic digits
-        String three = Translations.text(arabic, "outbox.locked.heading", 3);
-        String eleven = Translations.text(arabic, "outbox.locked.heading", 11);
-        assertThat(three).contains("٣").isNotEqualTo(eleven.replace("١١", "٣"));
-        assertThat(Translations.text(Locale.forLanguageTag("pl"), "outbox.locked.heading", 5))
-                .isNotEqualTo(Translations.text(Locale.forLanguageTag("pl"), "outbox.locked.heading", 2)
-                        .replace("2", "5"));
+    void pluralsAndNumbersAreWordedByEachLanguagesOwnRules() throws Exception {
+        var vectors = tools.jackson.databind.json.JsonMapper.builder()
+                .build()
+                .readTree(java.nio.file.Path.of("sync/rules/messages.vectors.json")
+                        .toFile());
+        List<String> wrong = new ArrayList<>();
+        int checked = 0;
+        for (var c : vectors.path("cases")) {
+            Locale locale =
+                    Languages.find(c.path("language").asString()).orElseThrow().locale();
+            List<Object> args = new ArrayList<>();
+            c.path("args").forEach(a -> args.add(a.isNumber() ? (Object) a.numberValue() : a.asString()));
+            String text = Translations.text(locale, c.path("key").asString(), args.toArray());
+            checked++;
+            if (!text.equals(c.path("text").asString())) {
+                wrong.add(c.path("language").asString() + " " + c.path("key").asString() + " " + args + ": " + text);
+            }
+        }
+        assertThat(checked).isGreaterThan(15);
+        assertThat(wrong).isEmpty();
     }
 
     static List<String> problems(Map<String, String> english, Map<String, String> bundle, Languages.Language language) {

@@ -48,7 +48,7 @@ public final class Dates {
      * style guide's 12-hour clock ("6:30 pm").
      */
     public static String time(OffsetDateTime when) {
-        String skeleton = locale().getLanguage().equals("en") ? "hmm" : "jmm";
+        String skeleton = locale().getLanguage().equals("en") ? "hm" : "jm";
         return localised(DateTimeFormatter.ofLocalizedPattern(skeleton)).format(when.atZoneSameInstant(LONDON));
     }
 
