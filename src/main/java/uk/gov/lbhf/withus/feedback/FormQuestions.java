@@ -17,6 +17,16 @@ public final class FormQuestions {
 
     private FormQuestions() {}
 
+    /** A text of the definition itself (its title or description), in each language it is written in. */
+    static java.util.Optional<LocalText> text(String definitionJson, String field) {
+        try {
+            return java.util.Optional.ofNullable(
+                    LocalText.read(JSON.readTree(definitionJson).path(field)));
+        } catch (JacksonException | IllegalArgumentException e) {
+            return java.util.Optional.empty();
+        }
+    }
+
     /** The questions of a definition; refuses one that clients could not render. */
     public static List<FormQuestion> parse(String definitionJson) {
         JsonNode root;

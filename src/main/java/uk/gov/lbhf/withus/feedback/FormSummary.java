@@ -22,4 +22,14 @@ public record FormSummary(
     public boolean isFor(CurrentUser user) {
         return user.roles().stream().anyMatch(forRoles::contains);
     }
+
+    /** The form's title in each language it is written in (its definition's), English from the version's record. */
+    public LocalText titleText() {
+        return FormQuestions.text(definition, "title").orElse(LocalText.english(title));
+    }
+
+    /** The form's description in each language it is written in. */
+    public LocalText descriptionText() {
+        return FormQuestions.text(definition, "description").orElse(LocalText.english(description));
+    }
 }

@@ -73,6 +73,26 @@ class AccessibilityAuditIT extends PackagedAppTest {
             }
         }
         titlesAreUnique();
+        // Every screen again in Arabic (right to left), and in Polish more lightly: README, "Languages".
+        for (var language : List.of("ar", "pl")) {
+            for (var account : byAccount.entrySet()) {
+                try (BrowserContext context =
+                        browser.newContext(new com.microsoft.playwright.Browser.NewContextOptions()
+                                .setViewportSize(1280, 900)
+                                .setLocale("en-GB"))) {
+                    Page page = account.getKey().equals("(signed out)")
+                            ? context.newPage()
+                            : setUpDevice(context, account.getKey());
+                    // the device's own choice (the cookie the language links set): every page after it is in it
+                    context.addCookies(List.of(new com.microsoft.playwright.options.Cookie(
+                                    uk.gov.lbhf.withus.base.Languages.COOKIE, language)
+                            .setUrl(app.url(""))));
+                    for (JsonNode screen : account.getValue()) {
+                        auditIn(language, page, screen, known);
+                    }
+                }
+            }
+        }
         long seconds = (System.nanoTime() - started) / 1_000_000_000L;
         AuditReport.writeChecks(OUT, results, screens.size(), seconds);
 
@@ -183,6 +203,113 @@ class AccessibilityAuditIT extends PackagedAppTest {
                 .setPath(OUT.resolve("screens").resolve(name + ".png")));
     }
 
+    /**
+     * A screen in another language: its steps' words are the bundle's in that language (a step's text that is an
+     * English bundle text becomes the same key's text; a wait for words the page writes with a name or a number
+     * waits for the page instead), then structure (lang, dir, one main and h1, title), the layout mirrored in a right
+     * to left language, axe, reflow at 320 px and 200 % text – at every width and both colour schemes in Arabic, at
+     * 320 and 1280 px in light in Polish. No goldens: those are the English pages' (ARIA and tab order).
+     */
+    private void auditIn(String language, Page page, JsonNode screen, JsonNode known) throws IOException {
+        String name = language + "/" + screen.get("name").asString();
+        var translated = JSON.createObjectNode();
+        translated.put("path", screen.path("path").asString());
+        var steps = translated.putArray("steps");
+        java.util.Locale locale =
+                uk.gov.lbhf.withus.base.Languages.find(language).orElseThrow().locale();
+        for (JsonNode stepNode : screen.path("steps")) {
+            String[] step = stepNode.asString().split("\\|", 3);
+            String key = englishKey(step.length > 1 ? step[1] : "");
+            if (step[0].startsWith("wait-") && key == null) {
+                steps.add("settle");
+                continue;
+            }
+            if (key != null) {
+                step[1] = uk.gov.lbhf.withus.base.Translations.text(locale, key);
+            }
+            steps.add(String.join("|", step));
+        }
+        reach(page, translated);
+        inject(page);
+        JsonNode structure = JSON.valueToTree(page.evaluate("() => window.__audit.structure()"));
+        List<String> problems = new ArrayList<>();
+        if (!structure.path("lang").asString("").startsWith(language)) {
+            problems.add("lang on <html> is '" + structure.path("lang").asString() + "', not " + language);
+        }
+        boolean rtl = language.equals("ar");
+        Object layout = page.evaluate("""
+                () => { const brand = document.querySelector('.wu-brand');
+                  const r = brand ? brand.getBoundingClientRect() : null;
+                  return { dir: getComputedStyle(document.documentElement).direction,
+                    brandAtStart: r ? (document.documentElement.dir === 'rtl' ? r.right > innerWidth / 2 : r.left < innerWidth / 2) : null,
+                    brandRight: r ? r.right : null }; }""");
+        JsonNode mirrored = JSON.valueToTree(layout);
+        if (!mirrored.path("dir").asString().equals(rtl ? "rtl" : "ltr")) {
+            problems.add("the page's direction is " + mirrored.path("dir").asString());
+        }
+        if (mirrored.path("brandAtStart").isBoolean()
+                && !mirrored.path("brandAtStart").asBoolean()) {
+            problems.add("the header does not start on the " + (rtl ? "right" : "left") + " side");
+        }
+        if (structure.path("mains").asInt() != 1) {
+            problems.add(structure.path("mains").asInt() + " main landmarks (want exactly 1)");
+        }
+        long h1s = 0;
+        for (JsonNode h : structure.path("headings")) {
+            h1s += h.path("level").asInt() == 1 ? 1 : 0;
+        }
+        if (h1s != 1) {
+            problems.add(h1s + " h1 headings (want exactly 1)");
+        }
+        if (!structure.path("title").asString("").contains("WithUs")) {
+            problems.add("title '" + structure.path("title").asString() + "' does not say it is WithUs");
+        }
+        record(name, "structure in " + language + ": lang, dir, one main and h1, title", problems);
+        for (String scheme : rtl ? List.of("light", "dark") : List.of("light")) {
+            page.emulateMedia(new Page.EmulateMediaOptions()
+                    .setColorScheme(scheme.equals("dark") ? ColorScheme.DARK : ColorScheme.LIGHT));
+            for (int width : rtl ? WIDTHS : new int[] {320, 1280}) {
+                page.setViewportSize(width, 900);
+                record(name, "axe WCAG 2.2 AA at " + width + " px, " + scheme, axe(page, known));
+                if (width == 320) {
+                    int overflow = overflow(page);
+                    record(
+                            name,
+                            "reflow at 320 px, " + scheme + ": no sideways scrolling",
+                            overflow > 0 ? List.of("page is " + overflow + " px wider than the window") : List.of());
+                }
+            }
+        }
+        page.emulateMedia(new Page.EmulateMediaOptions().setColorScheme(ColorScheme.LIGHT));
+        withOverride(
+                page,
+                name,
+                390,
+                "() => { document.documentElement.style.fontSize = '200%'; }",
+                "200% text at 390 px: nothing clipped, no sideways scrolling");
+        page.setViewportSize(rtl ? 320 : 1280, 900);
+        Files.createDirectories(OUT.resolve("screens").resolve(language));
+        page.screenshot(new Page.ScreenshotOptions()
+                .setFullPage(true)
+                .setPath(OUT.resolve("screens").resolve(name + ".png")));
+        page.setViewportSize(1280, 900);
+    }
+
+    private static Map<String, String> englishKeys;
+
+    /** The bundle key whose English text is exactly this (null if the words are not a bundle text). */
+    private static String englishKey(String words) {
+        if (englishKeys == null) {
+            englishKeys = new java.util.HashMap<>();
+            new java.util.TreeMap<>(uk.gov.lbhf.withus.base.Translations.bundle("en")).forEach((key, text) -> {
+                if (!text.contains("{")) {
+                    englishKeys.putIfAbsent(text.replace("''", "'"), key);
+                }
+            });
+        }
+        return englishKeys.get(words);
+    }
+
     /** Applies a style override at a width, records what is clipped or scrolls sideways, and removes it again. */
     private void withOverride(Page page, String name, int width, String apply, String check) {
         page.setViewportSize(width, 900);
@@ -249,6 +376,8 @@ class AccessibilityAuditIT extends PackagedAppTest {
                             .as("push " + step[1])
                             .isEqualTo(200);
                 case "reload" -> page.reload();
+                case "settle" -> page.waitForTimeout(1000); // a wait for words the page writes in another language
+
                 default -> throw new IllegalArgumentException("Unknown step in screens.json: " + stepNode);
             }
         }

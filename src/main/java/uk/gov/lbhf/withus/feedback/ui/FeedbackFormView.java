@@ -52,10 +52,14 @@ class FeedbackFormView extends Div implements BeforeEnterObserver, HasDynamicTit
             event.rerouteToError(NotFoundException.class);
             return;
         }
-        title = form.title();
+        title = form.titleText().in(getLocale());
         removeAll();
         var back = new Anchor("forms", getTranslation("forms.back"));
-        add(new Paragraph(back), new H1(form.title()), new Paragraph(form.description()));
+        var heading = new H1(title);
+        var description = new Paragraph(form.descriptionText().in(getLocale()));
+        FormTexts.markLanguage(heading, form.titleText(), getLocale());
+        FormTexts.markLanguage(description, form.descriptionText(), getLocale());
+        add(new Paragraph(back), heading, description);
         var offline = new Paragraph(getTranslation("forms.worksOffline") + " ");
         offline.add(Html.toOfflineApp("/offline/forms/" + form.formKey(), getTranslation("forms.offlineLink")));
         offline.addClassName("wu-hint");

@@ -41,8 +41,11 @@ class FormListView extends Div implements HasDynamicTitle {
             var item = new ListItem();
             item.addClassName("wu-card");
             var heading = new H2();
-            heading.add(new Anchor("forms/" + form.formKey(), form.title()));
-            item.add(heading, new Paragraph(form.description()));
+            heading.add(new Anchor("forms/" + form.formKey(), form.titleText().in(getLocale())));
+            var description = new Paragraph(form.descriptionText().in(getLocale()));
+            FormTexts.markLanguage(heading, form.titleText(), getLocale());
+            FormTexts.markLanguage(description, form.descriptionText(), getLocale());
+            item.add(heading, description);
             var meta = new Paragraph(getTranslation("forms.version", form.version()) + " · ");
             meta.add(new Html.Time(
                     form.publishedAt(), getTranslation("materials.published", Dates.shortDay(form.publishedAt()))));
@@ -50,7 +53,8 @@ class FormListView extends Div implements HasDynamicTitle {
             item.add(meta);
             if (user.isStaff() && form.formKey().equals("community-event")) {
                 item.add(new Paragraph(Html.toOfflineApp(
-                        "/offline/capture/" + form.formKey(), getTranslation("forms.startCapture", form.title()))));
+                        "/offline/capture/" + form.formKey(),
+                        getTranslation("forms.startCapture", form.titleText().in(getLocale())))));
             }
             list.add(item);
         }

@@ -42,8 +42,14 @@ class SyncInboxView extends Div implements HasDynamicTitle {
     private final DeviceService devices;
     private final PeopleService people;
     private final CurrentUser user;
+    private final uk.gov.lbhf.withus.feedback.FeedbackFormService forms;
 
-    SyncInboxView(SyncInboxService inbox, DeviceService devices, PeopleService people) {
+    SyncInboxView(
+            SyncInboxService inbox,
+            DeviceService devices,
+            PeopleService people,
+            uk.gov.lbhf.withus.feedback.FeedbackFormService forms) {
+        this.forms = forms;
         this.inbox = inbox;
         this.devices = devices;
         this.people = people;
@@ -134,7 +140,7 @@ class SyncInboxView extends Div implements HasDynamicTitle {
                             : " · "
                                     + getTranslation(
                                             "sync.attachments", r.files().size()))));
-            item.add(pre(r.answersJson()));
+            item.add(readable(r.formKey(), r.formVersion(), r.answersJson()));
             r.files().forEach(file -> item.add(fileOf(r.reference(), file)));
             if (r.decided() != null) {
                 var decided = r.decided();
@@ -238,6 +244,43 @@ class SyncInboxView extends Div implements HasDynamicTitle {
         var actions = new Div(buttons);
         actions.addClassName("wu-actions");
         return actions;
+    }
+
+    /**
+     * The answers as the officer reads them: each question and answer in the officer's language (a choice is stored
+     * by its value, whatever language the resident answered in), each marked with its own language where it is not
+     * the page's; the stored JSON where the form version is not known.
+     */
+    private com.vaadin.flow.component.Component readable(String formKey, int version, String answersJson) {
+        var form = forms.find(formKey, version);
+        if (form.isEmpty()) {
+            return pre(answersJson);
+        }
+        tools.jackson.databind.JsonNode answers =
+                tools.jackson.databind.json.JsonMapper.builder().build().readTree(answersJson);
+        var list = new com.vaadin.flow.component.html.DescriptionList();
+        list.addClassName("wu-answers");
+        list.getElement().setAttribute("aria-label", getTranslation("sync.answers.label"));
+        String page = getLocale().getLanguage();
+        for (var a : uk.gov.lbhf.withus.feedback.FormQuestions.readable(
+                form.get().definition(),
+                answers,
+                getLocale(),
+                v -> getTranslation(v.equals("yes") ? "form.consent.yes" : "form.consent.no"))) {
+            var term = new com.vaadin.flow.component.html.DescriptionList.Term(a.question());
+            if (!a.questionLanguage().equals(page)) {
+                term.getElement().setAttribute("lang", a.questionLanguage());
+            }
+            var description = new com.vaadin.flow.component.html.DescriptionList.Description(a.answer());
+            if (a.answerLanguage() != null && !a.answerLanguage().equals(page)) {
+                description.getElement().setAttribute("lang", a.answerLanguage());
+            }
+            list.add(term, description);
+        }
+        if (list.getChildren().findAny().isEmpty()) {
+            return new Paragraph(getTranslation("sync.answers.none"));
+        }
+        return list;
     }
 
     private static Pre pre(String json) {

@@ -16,6 +16,12 @@ import uk.gov.lbhf.withus.testsupport.AppTest;
 @AppTest
 class FormListViewTest extends SpringBrowserlessTest {
 
+    /** A language chosen in one test must not carry over to the next. */
+    @org.junit.jupiter.api.AfterEach
+    void backToEnglish() {
+        com.vaadin.flow.server.VaadinSession.getCurrent().setLocale(java.util.Locale.UK);
+    }
+
     @Test
     @WithUserDetails("priya")
     void an_officer_sees_the_feedback_forms_with_their_versions() {
@@ -27,6 +33,17 @@ class FormListViewTest extends SpringBrowserlessTest {
         assertThat(getCurrentView().getElement().getOuterHTML())
                 .contains("href=\"forms/leaseholder-service\"", "/offline/capture/community-event");
         assertThat(getCurrentView().getElement().getOuterHTML()).contains("Version 1");
+    }
+
+    @Test
+    @WithUserDetails("priya")
+    void a_form_list_in_polish_shows_the_forms_own_polish_titles() {
+        com.vaadin.flow.server.VaadinSession.getCurrent().setLocale(java.util.Locale.forLanguageTag("pl-PL"));
+        navigate(FormListView.class);
+        assertThat($(H1.class).single().getText()).isEqualTo("Formularze opinii");
+        assertThat(getCurrentView().getElement().getOuterHTML())
+                .contains("Wydarzenie lokalne: powiedz, co myślisz", "Opinie leaseholderów o usługach")
+                .doesNotContain("lang=\"en\"");
     }
 
     @Test
