@@ -795,6 +795,78 @@ class OfflineCaptureAndSyncIT extends PackagedAppTest {
     // ---- helpers ----
 
     /** Signs in online, so the browser registers as a device, pulls forms and groups, and installs the worker. */
+    /**
+     * Languages (issue 12): a leaseholder switches to Arabic on an online page, the whole app mirrors, they fill the
+     * form offline in Arabic and it is sent once back online; the officer, in English, reads the same answer values
+     * (stored by value, not by the Arabic words) in English.
+     */
+    @Test
+    void a_leaseholder_answers_in_arabic_offline_and_the_officer_reads_the_same_answers_in_english() throws Exception {
+        try (BrowserContext context = browser.newContext(new Browser.NewContextOptions().setViewportSize(320, 800))) {
+            Page page = setUpDevice(context, "leon");
+            page.getByText("Language:").first().click();
+            page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("العربية").setExact(true))
+                    .click();
+            assertThat(page.locator("html")).hasAttribute("dir", "rtl");
+            assertThat(page.locator("html")).hasAttribute("lang", "ar");
+            assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1)))
+                    .hasText("مرحبًا، Leon Hart");
+            assertThat(count("select count(*) from person where username = 'leon' and language = 'ar'"))
+                    .as("the choice is kept with the account")
+                    .isEqualTo(1);
+            shot(page, "arabic-home-320");
+
+            context.setOffline(true);
+            page.navigate(app.url("offline/forms/leaseholder-service"));
+            assertThat(page.locator("html")).hasAttribute("dir", "rtl");
+            assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1)))
+                    .hasText("ملاحظات المستأجرين بعقد طويل على الخدمات");
+            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("أرسل").setExact(true))
+                    .click();
+            assertThat(page.getByRole(AriaRole.ALERT)).containsText("اختر إجابة عن \"عن أي خدمة ملاحظاتك؟\"");
+            page.getByLabel("الإصلاحات", new Page.GetByLabelOptions().setExact(true)).check();
+            page.getByLabel("سيئة", new Page.GetByLabelOptions().setExact(true)).check();
+            page.getByLabel("ما الذي يجب أن نعرفه؟ (اختياري)").fill("المصعد معطل منذ تسعة أيام.");
+            page.getByLabel("نعم، يمكنكم التواصل معي").check();
+            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("أرسل").setExact(true))
+                    .click();
+            assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("حُفظت على هذا الجهاز")))
+                    .isVisible();
+            assertThat(uk.gov.lbhf.withus.e2e.Browser.axeViolations(page))
+                    .as("axe on the Arabic form, sent")
+                    .isEmpty();
+            shot(page, "arabic-offline-form-sent-320");
+
+            page.navigate(app.url("offline/outbox"));
+            context.setOffline(false);
+            assertThat(page.getByTestId("waiting-count"))
+                    .hasText(
+                            "0",
+                            new com.microsoft.playwright.assertions.LocatorAssertions.HasTextOptions()
+                                    .setTimeout(30_000));
+            assertThat(count("select count(*) from sync_submission where answers like '%\"service\":\"repairs\"%'"
+                            + " and answers like '%\"rating\":\"poor\"%' and answers like '%المصعد معطل%'"))
+                    .as("stored by value, whatever language it was given in")
+                    .isEqualTo(1);
+        } finally {
+            try (var connection = app.connect()) {
+                connection.createStatement().executeUpdate("update person set language = null where username = 'leon'");
+            }
+        }
+        try (BrowserContext officer = browser.newContext(new Browser.NewContextOptions().setViewportSize(1280, 900))) {
+            Page page = signedIn(officer, "priya");
+            page.navigate(app.url("sync"));
+            var answer = page.locator("dl.wu-answers")
+                    .filter(new com.microsoft.playwright.Locator.FilterOptions().setHasText("المصعد معطل"));
+            assertThat(answer).containsText("Which service is your feedback about?");
+            assertThat(answer).containsText("Repairs");
+            assertThat(answer).containsText("Poor");
+            assertThat(answer).containsText("Yes, you can contact me");
+            assertThat(answer.locator("dd[lang]")).hasCount(0); // the choices are in the officer's own language
+            shot(page, "officer-reads-arabic-answer-in-english");
+        }
+    }
+
     private static void submitLeaseholderForm(Page page, String service, String comment, boolean withPhoto) {
         page.getByLabel(service, new Page.GetByLabelOptions().setExact(true)).check();
         page.getByLabel("Poor", new Page.GetByLabelOptions().setExact(true)).check();
