@@ -4,7 +4,7 @@
  */
 import { LitElement, html, nothing } from 'lit';
 import { customElement, state } from 'lit/decorators.js';
-import { formatDate, t } from '../i18n.js';
+import { formatDate, hasTranslation, t } from '../i18n.js';
 import { currentAccount, db, getMeta, type OutboxRecord, type ReceiptRecord } from '../sync/db.js';
 import { exportUnsent } from '../sync/outbox.js';
 import { isUnlocked, unlockEventSession } from '../sync/crypto.js';
@@ -12,6 +12,16 @@ import { syncClient, type SyncResult } from '../sync/sync-client.js';
 import type { ConflictDecision } from '../sync/protocol.js';
 
 const formatTime = (iso?: string) => (iso ? formatDate(iso, { dateStyle: 'medium', timeStyle: 'short' }) : '');
+
+/**
+ * A problem the server reported, worded on the device in the reader's language from its stable code (the bundle's
+ * sync.code.*); a code this version does not know yet keeps the server's own English words, marked as English.
+ */
+export function problemWords(code: string, message: string) {
+  return hasTranslation(`sync.code.${code}`)
+    ? html`<li data-code=${code}>${t(`sync.code.${code}`)}</li>`
+    : html`<li data-code=${code} lang="en">${message}</li>`;
+}
 
 @customElement('withus-outbox')
 export class WithUsOutbox extends LitElement {
@@ -194,7 +204,7 @@ export class WithUsOutbox extends LitElement {
           <h3>${r.formTitle}</h3>
           <p>${r.status === 'conflict' ? t('outbox.conflict') : t('outbox.rejected')}</p>
           ${r.reference ? html`<p class="wu-meta">${t('outbox.reference', r.reference)}</p>` : nothing}
-          <ul>${(r.problems ?? []).map((p) => html`<li>${p.message}</li>`)}</ul>
+          <ul>${(r.problems ?? []).map((p) => problemWords(p.code, p.message))}</ul>
         </li>`,
         )}</ul></section>`
           : nothing
