@@ -805,7 +805,9 @@ class OfflineCaptureAndSyncIT extends PackagedAppTest {
         try (BrowserContext context = browser.newContext(new Browser.NewContextOptions().setViewportSize(320, 800))) {
             Page page = setUpDevice(context, "leon");
             page.getByText("Language:").first().click();
-            page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("العربية").setExact(true))
+            page.getByRole(
+                            AriaRole.LINK,
+                            new Page.GetByRoleOptions().setName("العربية").setExact(true))
                     .click();
             assertThat(page.locator("html")).hasAttribute("dir", "rtl");
             assertThat(page.locator("html")).hasAttribute("lang", "ar");
@@ -821,14 +823,19 @@ class OfflineCaptureAndSyncIT extends PackagedAppTest {
             assertThat(page.locator("html")).hasAttribute("dir", "rtl");
             assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1)))
                     .hasText("ملاحظات المستأجرين بعقد طويل على الخدمات");
-            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("أرسل").setExact(true))
+            page.getByRole(
+                            AriaRole.BUTTON,
+                            new Page.GetByRoleOptions().setName("أرسل").setExact(true))
                     .click();
             assertThat(page.getByRole(AriaRole.ALERT)).containsText("اختر إجابة عن \"عن أي خدمة ملاحظاتك؟\"");
-            page.getByLabel("الإصلاحات", new Page.GetByLabelOptions().setExact(true)).check();
+            page.getByLabel("الإصلاحات", new Page.GetByLabelOptions().setExact(true))
+                    .check();
             page.getByLabel("سيئة", new Page.GetByLabelOptions().setExact(true)).check();
             page.getByLabel("ما الذي يجب أن نعرفه؟ (اختياري)").fill("المصعد معطل منذ تسعة أيام.");
             page.getByLabel("نعم، يمكنكم التواصل معي").check();
-            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("أرسل").setExact(true))
+            page.getByRole(
+                            AriaRole.BUTTON,
+                            new Page.GetByRoleOptions().setName("أرسل").setExact(true))
                     .click();
             assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("حُفظت على هذا الجهاز")))
                     .isVisible();
