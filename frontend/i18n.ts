@@ -91,6 +91,17 @@ export async function useLanguage(language: Language): Promise<void> {
   document.documentElement.dir = language.dir;
 }
 
+/**
+ * Words the texts in the language the page is written in (its lang, set by the server on an online page), for a
+ * component on an online page; resolves at once when that is already the current language.
+ */
+export async function usePageLanguage(): Promise<boolean> {
+  const page = findLanguage(document.documentElement.lang);
+  if (!page || page.tag === current.tag) return false;
+  await useLanguage(page);
+  return true;
+}
+
 /** The text for a key in the current language (English where it lacks the key), its placeholders {0}, {1}… filled. */
 export function t(key: string, ...args: Array<string | number>): string {
   let format = formats.get(key);

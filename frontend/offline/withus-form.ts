@@ -11,7 +11,7 @@
  */
 import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
-import { localText, otherLanguageOf, t } from '../i18n.js';
+import { localText, otherLanguageOf, t, usePageLanguage } from '../i18n.js';
 import { db, currentAccount } from '../sync/db.js';
 import { addToOutbox } from '../sync/outbox.js';
 import { sha256Hex, type FormDefinition, type FormQuestion, type Submission } from '../sync/protocol.js';
@@ -137,6 +137,12 @@ export class WithUsForm extends LitElement {
 
   override willUpdate(changed: PropertyValues<this>) {
     if (changed.has('formJson') && this.formJson) this.form = JSON.parse(this.formJson) as FormDefinition;
+  }
+
+  override connectedCallback() {
+    super.connectedCallback();
+    // on an online page, in the page's own language (the offline app sets it before it renders)
+    void usePageLanguage().then((changed) => changed && this.requestUpdate());
   }
 
   override async firstUpdated() {

@@ -333,6 +333,46 @@ class ScreenReaderJourneysIT extends PackagedAppTest {
     }
 
     /** A new browser window of this size, read by Orca. */
+    /**
+     * Languages (issue 12): the sign-in page in Polish, as a Polish speaker who chose it on this device hears it – the
+     * page's words reach the speech engine in Polish (the page says lang="pl-PL", so espeak-ng reads them with its
+     * Polish voice), and the language choice names each language in its own words.
+     */
+    @Test
+    @Order(5)
+    void sign_in_page_in_polish() {
+        journey("The sign-in page in Polish (a resident who chose Polski on this device)");
+        try (BrowserContext context = window(1280, 900)) {
+            context.addCookies(
+                    List.of(new com.microsoft.playwright.options.Cookie(uk.gov.lbhf.withus.base.Languages.COOKIE, "pl")
+                            .setUrl(app.url(""))));
+            Page page = context.newPage();
+            step("Open the sign-in page", () -> page.navigate(app.url("login")), "Logowanie");
+            step(
+                    "Move to the username field",
+                    () -> page.getByRole(AriaRole.TEXTBOX, new Page.GetByRoleOptions().setName("Nazwa użytkownika"))
+                            .focus(),
+                    "Nazwa użytkownika",
+                    "entry",
+                    "required");
+            step(
+                    "Move to the password field",
+                    () -> page.getByRole(AriaRole.TEXTBOX, new Page.GetByRoleOptions().setName("Hasło"))
+                            .focus(),
+                    "Hasło");
+            step(
+                    "Open the language choice",
+                    () -> page.locator("summary").first().click(),
+                    "Język",
+                    "Polski");
+            step(
+                    "Move to Arabic in the language choice",
+                    () -> link(page, "العربية").focus(),
+                    "العربية",
+                    "link");
+        }
+    }
+
     private BrowserContext window(int width, int height) {
         return speaking.newContext(
                 new com.microsoft.playwright.Browser.NewContextOptions().setViewportSize(width, height));

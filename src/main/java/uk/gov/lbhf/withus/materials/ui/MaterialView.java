@@ -51,8 +51,16 @@ class MaterialView extends Div implements BeforeEnterObserver, HasDynamicTitle {
                 .get("format")
                 .flatMap(MaterialView::parseLong)
                 .orElse(null);
-        id.flatMap(i -> materials.open(i, formatId, viewer))
-                .ifPresentOrElse(this::show, () -> event.rerouteToError(NotFoundException.class));
+        Optional<MaterialContent> content = id.flatMap(i -> materials.open(i, formatId, viewer));
+        if (formatId == null && content.isPresent()) {
+            // no format asked for: the paper in the reader's own language first, where the group has published it
+            Optional<FormatOption> own =
+                    inReadersLanguage(content.get().material().formats());
+            if (own.isPresent() && own.get().id() != content.get().format().id()) {
+                content = materials.open(id.get(), own.get().id(), viewer).or(() -> Optional.empty());
+            }
+        }
+        content.ifPresentOrElse(this::show, () -> event.rerouteToError(NotFoundException.class));
     }
 
     private void show(MaterialContent content) {
@@ -122,7 +130,10 @@ class MaterialView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         heading.setId("format-chooser-heading");
         var list = new UnorderedList();
         list.addClassName("wu-format-links");
-        for (FormatOption option : content.material().formats()) {
+        // the formats in the reader's own language first (a paper translated into it), then the others as published
+        var formats = new java.util.ArrayList<>(content.material().formats());
+        formats.sort(java.util.Comparator.comparing(o -> !isReadersLanguage(o)));
+        for (FormatOption option : formats) {
             var link = Html.routerLink(
                     FormatLabels.href(content.material().id(), option), FormatLabels.label(this, option));
             if (option.id() == content.format().id()) {
@@ -132,6 +143,18 @@ class MaterialView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         }
         nav.add(heading, list);
         return nav;
+    }
+
+    private boolean isReadersLanguage(FormatOption option) {
+        return option.kind() == FormatKind.TRANSLATED
+                && !getLocale().getLanguage().equals("en")
+                && java.util.Locale.forLanguageTag(option.language())
+                        .getLanguage()
+                        .equals(getLocale().getLanguage());
+    }
+
+    private Optional<FormatOption> inReadersLanguage(java.util.List<FormatOption> formats) {
+        return formats.stream().filter(this::isReadersLanguage).findFirst();
     }
 
     private static Optional<Long> parseLong(String s) {

@@ -31,6 +31,31 @@ class MaterialViewTest extends SpringBrowserlessTest {
     @Autowired
     PeopleService people;
 
+    /** A language chosen in one test must not carry over to the next. */
+    @org.junit.jupiter.api.AfterEach
+    void backToEnglish() {
+        com.vaadin.flow.server.VaadinSession.getCurrent().setLocale(java.util.Locale.UK);
+    }
+
+    @Test
+    @WithUserDetails("amara")
+    void a_polish_reader_is_offered_the_paper_in_polish_first_and_it_opens_in_polish() {
+        com.vaadin.flow.server.VaadinSession.getCurrent().setLocale(java.util.Locale.forLanguageTag("pl-PL"));
+        MaterialSummary agenda = dagAgenda();
+        navigate("materials/" + agenda.id(), MaterialView.class);
+        List<String> choices = $(Anchor.class).all().stream()
+                .filter(a -> a.getHref().matches("materials/\\d+/\\d+"))
+                .map(Anchor::getText)
+                .toList();
+        assertThat(choices).first().isEqualTo("Polski");
+        assertThat(choices).contains("Łatwa do czytania");
+        var current = $(Anchor.class).all().stream()
+                .filter(a -> "page".equals(a.getElement().getAttribute("aria-current")))
+                .toList();
+        assertThat(current).extracting(Anchor::getText).containsExactly("Polski");
+        assertThat(html()).contains("lang=\"pl\"", "Powitanie i zasady spotkania");
+    }
+
     @Test
     @WithUserDetails("amara")
     void a_material_opens_in_its_standard_format_with_every_other_format_offered_side_by_side() {
