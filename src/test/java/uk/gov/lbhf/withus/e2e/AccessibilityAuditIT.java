@@ -345,6 +345,15 @@ class AccessibilityAuditIT extends PackagedAppTest {
                                     new Page.GetByRoleOptions().setName(step[1]).setExact(true))
                             .first()
                             .click();
+                // a link whose name starts so (a translation's link is named in the reader's language too)
+                case "click-link-starting" ->
+                    page.getByRole(
+                                    AriaRole.LINK,
+                                    new Page.GetByRoleOptions()
+                                            .setName(java.util.regex.Pattern.compile(
+                                                    "^" + java.util.regex.Pattern.quote(step[1]))))
+                            .first()
+                            .click();
                 // the page's own heading (h1): a card on the page before can have the same words (an h2 of the
                 // group list names the group), and waiting for that took the snapshot before the page changed
                 case "wait-heading" ->

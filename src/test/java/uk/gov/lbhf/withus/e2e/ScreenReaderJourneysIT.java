@@ -253,10 +253,10 @@ class ScreenReaderJourneysIT extends PackagedAppTest {
                     "Send now while still offline",
                     () -> button(page, "Send now").click(),
                     "stays saved on this device",
-                    "0 sent, 1 waiting");
+                    "0 sent, 1 answer waiting");
             // Back online the app sends by itself (the browser's "online" event) and the outbox says so; pressing
             // Send now as well would race it and hear "0 sent" from whichever run came second.
-            step("Come back online", () -> context.setOffline(false), "1 sent, 0 waiting");
+            step("Come back online", () -> context.setOffline(false), "1 sent, 0 answers waiting");
         }
     }
 
@@ -321,7 +321,7 @@ class ScreenReaderJourneysIT extends PackagedAppTest {
                     "Tell us in your own words",
                     "entry",
                     "required",
-                    "2000 characters remaining");
+                    "2,000 characters remaining");
             assertThat(steps.stream()
                             .skip(steps.size() - 2)
                             .map(s -> (String) s.get("heard"))
