@@ -347,9 +347,10 @@ class AccessibilityAuditIT extends PackagedAppTest {
                             .click();
                 // a link whose name starts so (a translation's link is named in the reader's language too)
                 case "click-link-starting" ->
-                    page.getByRole(
+                    page.locator("main")
+                            .getByRole(
                                     AriaRole.LINK,
-                                    new Page.GetByRoleOptions()
+                                    new com.microsoft.playwright.Locator.GetByRoleOptions()
                                             .setName(java.util.regex.Pattern.compile(
                                                     "^" + java.util.regex.Pattern.quote(step[1]))))
                             .first()

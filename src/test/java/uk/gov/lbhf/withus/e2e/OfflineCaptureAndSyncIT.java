@@ -171,7 +171,7 @@ class OfflineCaptureAndSyncIT extends PackagedAppTest {
                             "0",
                             new com.microsoft.playwright.assertions.LocatorAssertions.HasTextOptions()
                                     .setTimeout(30_000));
-            assertThat(page.getByTestId("last-result")).containsText("3 sent, 0 waiting");
+            assertThat(page.getByTestId("last-result")).containsText("3 sent, 0 answers waiting");
             for (String id : waiting) {
                 assertStoredOnce(id);
             }
@@ -209,7 +209,7 @@ class OfflineCaptureAndSyncIT extends PackagedAppTest {
             context.unroute("**/api/sync/v1/push");
             page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Send now"))
                     .click();
-            assertThat(page.getByTestId("last-result")).containsText("1 sent, 0 waiting");
+            assertThat(page.getByTestId("last-result")).containsText("1 sent, 0 answers waiting");
             // Sent: the client tells the waiting worker to take over.
             awaitInPage(
                     page,
@@ -690,7 +690,7 @@ class OfflineCaptureAndSyncIT extends PackagedAppTest {
                             "0",
                             new com.microsoft.playwright.assertions.LocatorAssertions.HasTextOptions()
                                     .setTimeout(30_000));
-            assertThat(page.getByTestId("last-result")).containsText("2 sent, 0 waiting");
+            assertThat(page.getByTestId("last-result")).containsText("2 sent, 0 answers waiting");
             shot(page, "event-capture-sent");
             assertThat(count("select count(*) from sync_submission where capture_mode = 'EVENT' and id in ('"
                             + String.join("','", ids) + "')"))

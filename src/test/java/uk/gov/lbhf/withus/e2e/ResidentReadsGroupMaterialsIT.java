@@ -92,7 +92,7 @@ class ResidentReadsGroupMaterialsIT extends PackagedAppTest {
                             AriaRole.LINK,
                             new com.microsoft.playwright.Locator.GetByRoleOptions().setName("Polski (Polish)"))
                     .click();
-            assertThat(page.locator("[lang=pl]")).containsText("Powitanie");
+            assertThat(page.locator("main [lang=pl]")).containsText("Powitanie");
             check(page, "material-translated", width);
         }
     }
