@@ -845,14 +845,15 @@ class OfflineCaptureAndSyncIT extends PackagedAppTest {
             shot(page, "arabic-offline-form-sent-320");
 
             page.navigate(app.url("offline/outbox"));
+            assertThat(page.getByTestId("waiting-count")).hasText("1");
+            List<String> sent = outboxIds(page);
             context.setOffline(false);
             assertThat(page.getByTestId("waiting-count"))
                     .hasText(
                             "0",
                             new com.microsoft.playwright.assertions.LocatorAssertions.HasTextOptions()
                                     .setTimeout(30_000));
-            String stored = text("select answers from sync_submission where form_key = 'leaseholder-service'"
-                    + " order by received_at desc limit 1");
+            String stored = text("select answers from sync_submission where id = '" + sent.getFirst() + "'");
             assertThat(stored)
                     .as("stored by value, whatever language it was given in")
                     .contains("\"service\":\"repairs\"", "\"rating\":\"poor\"")
