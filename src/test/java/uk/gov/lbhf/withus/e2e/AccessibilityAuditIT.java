@@ -220,7 +220,9 @@ class AccessibilityAuditIT extends PackagedAppTest {
         for (JsonNode stepNode : screen.path("steps")) {
             String[] step = stepNode.asString().split("\\|", 3);
             String key = englishKey(step.length > 1 ? step[1] : "");
-            if (step[0].startsWith("wait-") && key == null) {
+            if (key == null && (step[0].startsWith("wait-") || step[0].startsWith("click-button"))) {
+                // words the page writes with a name or a number: the English pass has already put the server in
+                // that state (a decision taken, a request found), so here the page is audited as it now is
                 steps.add("settle");
                 continue;
             }
