@@ -126,7 +126,9 @@ window.__audit = (() => {
     /** Interactive, visible elements the tab walk never reached (nor anything inside them). */
     unreached() {
       return allElements().filter((el) => el.matches(INTERACTIVE) && !el.disabled && visible(el)
-        && el.getAttribute('aria-hidden') !== 'true' && !el.closest('[inert]'))
+        && el.getAttribute('aria-hidden') !== 'true' && !el.closest('[inert]')
+        // the content of a closed disclosure cannot take focus until it is opened (only its summary can)
+        && !(el.closest('details:not([open])') && !el.closest('summary')))
         .filter((el) => !(el.type === 'radio' && el.name && el.form !== undefined && [...(el.getRootNode()
           .querySelectorAll(`input[type=radio][name="${CSS.escape(el.name)}"]`))].some((r) => r.hasAttribute('data-audit-reached'))))
         .filter((el) => !el.hasAttribute('data-audit-reached')
