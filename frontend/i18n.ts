@@ -131,6 +131,15 @@ export function formatDate(iso: string | Date, options: Intl.DateTimeFormatOptio
   );
 }
 
+/** A language's name as the current language writes it (Intl.DisplayNames, from CLDR): "Arabic", "arabski". */
+export function languageName(tag: string): string {
+  try {
+    return new Intl.DisplayNames([current.locale], { type: 'language' }).of(tag) ?? tag;
+  } catch {
+    return tag;
+  }
+}
+
 /** A form's text (by language, English always there) in the current language, else English. */
 export function localText(text: Record<string, string> | undefined): string {
   if (!text) return '';

@@ -18,6 +18,7 @@ import { sha256Hex, type FormDefinition, type FormQuestion, type Submission } fr
 import {
   AUDIO_TYPES,
   CONSENT_ANSWERS,
+  REFERENCE_PATTERN,
   DEFAULT_MAX_LENGTH,
   MAX_ATTACHMENT_BYTES,
   PHOTO_TYPES,
@@ -40,12 +41,20 @@ export function titleLanguageOf(form: FormDefinition) {
   return form.definition.title ? otherLanguageOf(form.definition.title) : 'en';
 }
 
+/**
+ * Whether a person picks this form from a list: not one that answers about a thing (a reference question, e.g. asking
+ * for a paper in another language), which is offered where the thing is shown (sync/SPEC.md).
+ */
+export function isPickedFromList(form: FormDefinition): boolean {
+  return !form.definition.questions.some((q) => q.type === 'reference');
+}
+
 const isFileQuestion = (q: FormQuestion) => q.type === 'photo' || q.type === 'audio';
 
 /** A problem with one answer: its stable code is the server's (sync/rules/answers.vectors.json). */
 export interface FieldError {
   questionId: string;
-  code: 'required' | 'not-an-option' | 'too-long' | 'bad-media-type' | 'too-big';
+  code: 'required' | 'not-an-option' | 'too-long' | 'bad-media-type' | 'too-big' | 'bad-reference';
   message: string;
 }
 
@@ -106,6 +115,9 @@ export function validateAnswers(
         code: 'not-an-option',
         message: t('form.error.choiceRequired', localText(q.label)),
       });
+    }
+    if (q.type === 'reference' && !REFERENCE_PATTERN.test(value)) {
+      errors.push({ questionId: q.id, code: 'bad-reference', message: t('form.error.badReference') });
     }
     const max = q.maxLength ?? DEFAULT_MAX_LENGTH;
     if (q.type === 'textarea' && [...value].length > max) {

@@ -5,7 +5,16 @@
  */
 import { LitElement, html, nothing } from 'lit';
 import { customElement, state } from 'lit/decorators.js';
-import { LANGUAGES, currentLanguage, formatDate, rememberLanguage, t, useLanguage, type Language } from '../i18n.js';
+import {
+  LANGUAGES,
+  currentLanguage,
+  formatDate,
+  languageName,
+  rememberLanguage,
+  t,
+  useLanguage,
+  type Language,
+} from '../i18n.js';
 import {
   MATERIALS_CACHE,
   currentAccount,
@@ -19,7 +28,8 @@ import { outboxSummary } from '../sync/outbox.js';
 import { syncClient } from '../sync/sync-client.js';
 import type { FormDefinition } from '../sync/protocol.js';
 import type { ActiveCapture } from './withus-event-capture.js';
-import { descriptionOf, titleLanguageOf, titleOf } from './withus-form.js';
+import { descriptionOf, isPickedFromList, titleLanguageOf, titleOf } from './withus-form.js';
+import './materials/withus-paper-request.js';
 import './withus-outbox.js';
 import './withus-event-capture.js';
 import { focusHeadingSoon } from './focus.js';
@@ -196,13 +206,14 @@ export class WithUsOfflineApp extends LitElement {
     const groups = this.of('group');
     const meetings = this.of('meeting');
     const materials = this.of('material');
+    const english = currentLanguage().tag === 'en' ? nothing : 'en'; // the council writes these in English
     return html`<h1 tabindex="-1">${t('offline.home.heading')}</h1>
       <p>${t('offline.home.intro')}</p>
       ${groups.length === 0 ? html`<p>${t('offline.home.nothingYet')}</p>` : nothing}
       <div class="wu-status-live" role="status" aria-live="polite">${this.keepMessage}</div>
       ${groups.map(
         (g) => html`<section aria-labelledby=${`wu-g-${g.slug}`}>
-        <h2 id=${`wu-g-${g.slug}`}>${g.name}</h2>
+        <h2 id=${`wu-g-${g.slug}`} lang=${english}>${g.name}</h2>
         ${meetings
           .filter((m) => m.groupSlug === g.slug)
           .slice(0, 1)
@@ -218,8 +229,8 @@ export class WithUsOfflineApp extends LitElement {
           .filter((m) => m.groupSlug === g.slug)
           .map(
             (m) => html`<li class="wu-card">
-          <h3><a href=${`/offline/materials/${m.id}`}>${m.title}</a></h3>
-          <p>${m.summary}</p>
+          <h3 lang=${english}><a href=${`/offline/materials/${m.id}`}>${m.title}</a></h3>
+          <p lang=${english}>${m.summary}</p>
           <p class="wu-meta">${this.kept.has(String(m.id)) ? t('offline.material.kept') : t('offline.material.textOnly')}</p>
           <button type="button" class="wu-button-secondary" aria-pressed=${this.kept.has(String(m.id)) ? 'true' : 'false'}
             @click=${() => this.toggleKeep(m)}>${t('offline.material.keep', m.title)}</button>
@@ -257,19 +268,31 @@ export class WithUsOfflineApp extends LitElement {
   private renderMaterial(id: string, formatSlug?: string) {
     const material = this.of('material').find((m) => String(m.id) === id);
     if (!material) return html`<h1 tabindex="-1">${t('notFound.heading')}</h1><p>${t('offline.material.notHere')}</p>`;
+    const reader = currentLanguage().tag;
+    const own = (f: any) => f.kind === 'translated' && reader !== 'en' && f.language.split('-')[0] === reader;
+    // the formats in the reader's own language first, as on the online page; without a choice, that one opens
+    const formats = [...material.formats].sort((a: any, b: any) => Number(own(b)) - Number(own(a)));
     const format =
-      material.formats.find((f: any) => f.kind === formatSlug) ??
-      material.formats.find((f: any) => f.kind === 'standard') ??
-      material.formats[0];
+      formats.find((f: any) => f.kind === formatSlug) ??
+      formats.find(own) ??
+      formats.find((f: any) => f.kind === 'standard') ??
+      formats[0];
+    const english = reader === 'en' ? nothing : 'en'; // the council writes titles and summaries in English
     return html`<p><a href="/offline">${t('offline.back')}</a></p>
-      <h1 tabindex="-1">${material.title}</h1>
-      <p>${material.summary}</p>
+      <h1 tabindex="-1" lang=${english}>${material.title}</h1>
+      <p lang=${english}>${material.summary}</p>
       <nav aria-label=${t('materials.chooseFormat')}><ul class="wu-format-links">
-        ${material.formats.map(
+        ${formats.map(
           (f: any) => html`<li><a href=${`/offline/materials/${id}/${f.kind}`}
-          aria-current=${f === format ? 'page' : nothing}>${t(`format.${f.kind.toUpperCase().replace('-', '_')}`)}${f.language !== 'en' ? ` (${f.language})` : ''}</a></li>`,
+          aria-current=${f === format ? 'page' : nothing}>${this.formatLabel(f)}</a></li>`,
         )}
       </ul></nav>
+      ${
+        reader !== 'en' && !formats.some(own)
+          ? html`<withus-paper-request material-id=${String(material.id)} paper-title=${material.title}
+              format="standard" language=${reader}></withus-paper-request>`
+          : nothing
+      }
       <div class=${format.kind === 'large-print' ? 'wu-material-body wu-large-print' : 'wu-material-body'} lang=${format.language}>
         ${
           format.href
@@ -282,8 +305,17 @@ export class WithUsOfflineApp extends LitElement {
       </div>`;
   }
 
+  /** A format's name; a translation by its language's own name and its name in the reader's language (as online). */
+  private formatLabel(f: any): string {
+    if (f.kind !== 'translated') return t(`format.${f.kind.toUpperCase().replace('-', '_')}`);
+    const ownName = new Intl.DisplayNames([f.language], { type: 'language' }).of(f.language) ?? f.language;
+    const own = ownName.charAt(0).toLocaleUpperCase(f.language) + ownName.slice(1);
+    const inReaders = languageName(f.language);
+    return own.toLocaleLowerCase() === inReaders.toLocaleLowerCase() ? own : `${own} (${inReaders})`;
+  }
+
   private renderForms() {
-    const forms = this.of('form') as FormDefinition[];
+    const forms = (this.of('form') as FormDefinition[]).filter(isPickedFromList);
     return html`<h1 tabindex="-1">${t('offline.forms.heading')}</h1>
       <p>${t('offline.forms.intro')}</p>
       ${
@@ -299,7 +331,7 @@ export class WithUsOfflineApp extends LitElement {
   }
 
   private renderForm(key: string) {
-    const form = this.of('form').find((f) => f.key === key) as FormDefinition | undefined;
+    const form = (this.of('form') as FormDefinition[]).filter(isPickedFromList).find((f) => f.key === key);
     if (!form) return html`<h1 tabindex="-1">${t('notFound.heading')}</h1><p>${t('offline.forms.notHere')}</p>`;
     return html`<p><a href="/offline/forms">${t('offline.back')}</a></p>
       <h1 tabindex="-1" lang=${titleLanguageOf(form) ?? nothing}>${titleOf(form)}</h1><p lang=${titleLanguageOf(form) ?? nothing}>${descriptionOf(form)}</p>

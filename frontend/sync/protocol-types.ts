@@ -90,7 +90,11 @@ export interface FormDefinitionQuestions {
   questions: [
     {
       id: string;
-      type: 'radios' | 'textarea' | 'consent' | 'photo' | 'audio';
+      type: 'radios' | 'textarea' | 'consent' | 'photo' | 'audio' | 'reference';
+      /**
+       * Only on a reference question (and required there): what its answer is the id of
+       */
+      refers?: 'material';
       label: LocalText;
       hint?: LocalText;
       required?: boolean;
@@ -106,7 +110,11 @@ export interface FormDefinitionQuestions {
     },
     ...{
       id: string;
-      type: 'radios' | 'textarea' | 'consent' | 'photo' | 'audio';
+      type: 'radios' | 'textarea' | 'consent' | 'photo' | 'audio' | 'reference';
+      /**
+       * Only on a reference question (and required there): what its answer is the id of
+       */
+      refers?: 'material';
       label: LocalText;
       hint?: LocalText;
       required?: boolean;

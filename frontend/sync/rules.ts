@@ -14,6 +14,8 @@ export const AUDIO_TYPES: readonly string[] = rules.attachments.mediaTypes.audio
 /** The longest text answer, in characters (code points), where a question sets no limit of its own. */
 export const DEFAULT_MAX_LENGTH: number = rules.answers.defaultMaxLength;
 export const CONSENT_ANSWERS: readonly string[] = rules.answers.consentAnswers;
+/** The shape of a reference answer: the id of a thing (a paper) as the pull gave it. */
+export const REFERENCE_PATTERN = new RegExp(rules.answers.referencePattern);
 
 /** The short reference a person can quote for a submission (rules.json "reference"). */
 export function referenceOf(id: string): string {

@@ -51,6 +51,7 @@ class AuthorizationMatrixTest extends SpringBrowserlessTest {
         ROUTES.put("my-data", EVERYONE_SIGNED_IN);
         ROUTES.put("my-data/erase", EVERYONE_SIGNED_IN); // the preview; only a confirmation erases
         ROUTES.put("erasure-requests", Set.of("priya", "sam"));
+        ROUTES.put("paper-requests", Set.of("priya", "sam", "jo"));
         ROUTES.put("account-erased", ANYONE);
         ROUTES.put("accessibility", ANYONE);
         ROUTES.put("privacy", ANYONE);

@@ -39,6 +39,9 @@ public final class SharedRules {
 
     /** What a consent question accepts. */
     public static final List<String> CONSENT_ANSWERS = List.copyOf(strings("answers", "consentAnswers"));
+    /** The shape of a reference answer: the id of a thing as the pull gave it. */
+    public static final java.util.regex.Pattern REFERENCE = java.util.regex.Pattern.compile(
+            RULES.path("answers").path("referencePattern").asString());
 
     private SharedRules() {}
 

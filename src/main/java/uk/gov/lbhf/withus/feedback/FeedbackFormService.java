@@ -29,9 +29,19 @@ public class FeedbackFormService {
                 .toList();
     }
 
-    /** The latest version of each form this person may fill in. */
+    /** The latest version of each form this person may fill in (the pull sends them all to the device). */
     public List<FormSummary> latestFormsFor(CurrentUser user) {
         return latestForms().stream().filter(form -> form.isFor(user)).toList();
+    }
+
+    /**
+     * The forms a person picks from a list and fills in: not those that answer about a thing (a reference question,
+     * e.g. asking for a paper in another language), which are offered where the thing is shown.
+     */
+    public List<FormSummary> formsToFillIn(CurrentUser user) {
+        return latestFormsFor(user).stream()
+                .filter(form -> FormQuestions.parse(form.definition()).stream().noneMatch(q -> q.refers() != null))
+                .toList();
     }
 
     public List<FormSummary> versionsOf(String formKey) {

@@ -6,8 +6,9 @@ import java.util.Optional;
 /**
  * One question of a form definition (see sync/schemas/form-definition.schema.json). Types: {@code radios} (the value
  * of one of {@code options}), {@code textarea} (free text up to {@code maxLength}), {@code consent} ("yes" or "no")
- * and {@code photo} and {@code audio} (the SHA-256 of an attachment the submission declares). Its texts are in each
- * language the form is written in.
+ * , {@code photo} and {@code audio} (the SHA-256 of an attachment the submission declares) and {@code reference} (the
+ * id of a thing of kind {@code refers}, e.g. a material, as the pull gave it). Its texts are in each language the form
+ * is written in.
  */
 public record FormQuestion(
         String id,
@@ -16,9 +17,15 @@ public record FormQuestion(
         LocalText hint,
         boolean required,
         List<Option> options,
-        int maxLength) {
+        int maxLength,
+        String refers) {
 
-    public static final List<String> TYPES = List.of("radios", "textarea", "consent", "photo", "audio");
+    public static final List<String> TYPES = List.of("radios", "textarea", "consent", "photo", "audio", "reference");
+    /** What a reference question may refer to (sync/schemas/form-definition.schema.json, "refers"). */
+    public static final List<String> REFERS = List.of("material");
+    /** The shape of a reference answer: an id as the pull gives it (sync/rules/answers.vectors.json). */
+    public static final java.util.regex.Pattern REFERENCE = uk.gov.lbhf.withus.base.SharedRules.REFERENCE;
+
     public static final List<String> CONSENT_ANSWERS = uk.gov.lbhf.withus.base.SharedRules.CONSENT_ANSWERS;
 
     /** A choice: its stable value (what answers carry), its words, and on a migrated version the words it used to carry. */

@@ -68,6 +68,12 @@ public final class FormQuestions {
             if (type.equals("radios") && options.isEmpty()) {
                 throw new IllegalArgumentException("Question " + id + " has no options");
             }
+            String refers = q.path("refers").isString() ? q.path("refers").asString() : null;
+            if (type.equals("reference") != (refers != null)
+                    || (refers != null && !FormQuestion.REFERS.contains(refers))) {
+                throw new IllegalArgumentException(
+                        "Question " + id + ": a reference question, and only one, names what it refers to");
+            }
             result.add(new FormQuestion(
                     id,
                     type,
@@ -75,7 +81,8 @@ public final class FormQuestions {
                     LocalText.read(q.path("hint")),
                     q.path("required").asBoolean(false),
                     options,
-                    q.path("maxLength").asInt(DEFAULT_MAX_LENGTH)));
+                    q.path("maxLength").asInt(DEFAULT_MAX_LENGTH),
+                    refers));
         }
         return List.copyOf(result);
     }
@@ -159,6 +166,14 @@ public final class FormQuestions {
                                 "attachment-not-declared",
                                 "The file for '" + q.label().english()
                                         + "' must be one of the submission's attachments"));
+                    }
+                }
+                case "reference" -> {
+                    if (!FormQuestion.REFERENCE.matcher(value).matches()) {
+                        problems.add(new AnswerProblem(
+                                field,
+                                "bad-reference",
+                                "The answer to '" + q.label().english() + "' must be the id of a " + q.refers()));
                     }
                 }
                 default -> throw new IllegalStateException(q.type());

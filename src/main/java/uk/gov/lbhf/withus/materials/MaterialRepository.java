@@ -13,4 +13,7 @@ interface MaterialRepository extends JpaRepository<Material, Long> {
 
     @EntityGraph(attributePaths = "formats")
     List<Material> findByGroupIdInOrderByPublishedAtDesc(Collection<Long> groupIds, Limit limit);
+
+    @org.springframework.data.jpa.repository.Query("select m.groupId from Material m where m.id = :id")
+    java.util.Optional<Long> findGroupIdById(long id);
 }

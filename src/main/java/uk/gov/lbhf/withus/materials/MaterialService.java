@@ -18,12 +18,54 @@ public class MaterialService {
 
     private final MaterialRepository materials;
     private final MaterialFormatRepository formats;
+    private final PaperRequestRepository requests;
     private final GroupService groups;
 
-    MaterialService(MaterialRepository materials, MaterialFormatRepository formats, GroupService groups) {
+    MaterialService(
+            MaterialRepository materials,
+            MaterialFormatRepository formats,
+            PaperRequestRepository requests,
+            GroupService groups) {
         this.materials = materials;
         this.formats = formats;
+        this.requests = requests;
         this.groups = groups;
+    }
+
+    /** Whether the material exists and its group is visible to the viewer. */
+    public boolean canSee(long materialId, CurrentUser viewer) {
+        return materials.findGroupIdById(materialId).stream().anyMatch(g -> groups.canView(g, viewer));
+    }
+
+    /**
+     * The papers people asked for in a format or language they were not in, counted per paper, format and
+     * language, the longest waiting first; only those of groups the viewer can see (the view is for staff).
+     */
+    public List<PaperRequestSummary> paperRequests(CurrentUser viewer) {
+        java.util.Map<Long, String> groupNames = new java.util.HashMap<>();
+        groups.visibleGroups(viewer).forEach(g -> groupNames.put(g.id(), g.name()));
+        return requests.counted().stream()
+                .filter(r -> groupNames.containsKey(r.groupId()))
+                .map(r -> {
+                    boolean offered = materials.findById(r.materialId()).stream()
+                            .flatMap(m -> m.getFormats().stream())
+                            .anyMatch(f -> f.getKind() == r.kind()
+                                    && java.util.Locale.forLanguageTag(f.getLanguage())
+                                            .getLanguage()
+                                            .equals(r.language()));
+                    String group = groupNames.get(r.groupId());
+                    return new PaperRequestSummary(
+                            r.materialId(),
+                            r.title(),
+                            group,
+                            r.kind(),
+                            r.language(),
+                            r.count(),
+                            r.firstAsked(),
+                            r.lastAsked(),
+                            offered);
+                })
+                .toList();
     }
 
     public List<MaterialSummary> forGroup(long groupId, CurrentUser viewer) {

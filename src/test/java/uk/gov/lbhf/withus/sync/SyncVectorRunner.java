@@ -62,6 +62,17 @@ public final class SyncVectorRunner {
     private final SubmissionRepository submissions;
     private final ConflictingCopyRepository conflicts;
     private final QuarantinedItemRepository quarantine;
+    private java.util.function.BiFunction<uk.gov.lbhf.withus.people.CurrentUser, String, String> givens =
+            (user, name) -> {
+                throw new IllegalArgumentException("No fixture for {{" + name + "}}");
+            };
+
+    /** Fills a vector's {@code given} placeholders (SPEC.md §8) from the demo data, for the vector's account. */
+    SyncVectorRunner withGivens(
+            java.util.function.BiFunction<uk.gov.lbhf.withus.people.CurrentUser, String, String> givens) {
+        this.givens = givens;
+        return this;
+    }
 
     SyncVectorRunner(
             MockMvc mvc,
@@ -119,6 +130,7 @@ public final class SyncVectorRunner {
                 devices.register(user, deviceId, "Conformance vector " + name).token();
         Map<String, String> values = new HashMap<>();
         values.put("deviceId", deviceId.toString());
+        vector.path("given").fieldNames().forEachRemaining(g -> values.put(g, givens.apply(user, g)));
         int stepNo = 0;
         for (JsonNode step : vector.path("steps")) {
             stepNo++;

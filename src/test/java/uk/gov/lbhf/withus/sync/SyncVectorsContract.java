@@ -34,9 +34,30 @@ abstract class SyncVectorsContract {
     @Autowired
     QuarantinedItemRepository quarantine;
 
+    @Autowired
+    uk.gov.lbhf.withus.groups.GroupService groups;
+
+    @Autowired
+    uk.gov.lbhf.withus.materials.MaterialService materials;
+
+    /** visibleMaterial: a paper in a group the account can see; hiddenMaterial: one in a group it cannot see. */
+    String given(uk.gov.lbhf.withus.people.CurrentUser user, String name) {
+        var staff = people.findUser("sam").orElseThrow(); // staff see every group
+        var visible = groups.visibleGroups(user).stream()
+                .map(uk.gov.lbhf.withus.groups.GroupSummary::id)
+                .toList();
+        return groups.visibleGroups(staff).stream()
+                .filter(g -> visible.contains(g.id()) == name.equals("visibleMaterial"))
+                .flatMap(g -> materials.forGroup(g.id(), staff).stream())
+                .map(m -> String.valueOf(m.id()))
+                .findFirst()
+                .orElseThrow(() -> new IllegalStateException("The demo data has no paper for {{" + name + "}}"));
+    }
+
     @TestFactory
     Stream<DynamicTest> every_server_vector_passes() {
-        var runner = new SyncVectorRunner(mvc, people, devices, submissions, conflicts, quarantine);
+        var runner =
+                new SyncVectorRunner(mvc, people, devices, submissions, conflicts, quarantine).withGivens(this::given);
         var vectors = SyncVectorRunner.serverVectors();
         assertThat(vectors).hasSizeGreaterThanOrEqualTo(10);
         return vectors.stream().map(v -> DynamicTest.dynamicTest(v.getFileName().toString(), () -> runner.run(v)));

@@ -50,4 +50,16 @@ public final class Html {
         link.getElement().setAttribute("router-ignore", true);
         return link;
     }
+
+    /**
+     * Marks a text the council wrote in English (a group's name, a paper's title, a meeting's place) as English when
+     * the page is in another language, so screen readers read it with an English voice.
+     */
+    public static <T extends com.vaadin.flow.component.HasElement> T inEnglish(T component) {
+        var ui = com.vaadin.flow.component.UI.getCurrent();
+        if (ui != null && !"en".equals(ui.getLocale().getLanguage())) {
+            component.getElement().setAttribute("lang", "en");
+        }
+        return component;
+    }
 }

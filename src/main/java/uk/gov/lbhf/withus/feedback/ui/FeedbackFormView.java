@@ -44,7 +44,7 @@ class FeedbackFormView extends Div implements BeforeEnterObserver, HasDynamicTit
     public void beforeEnter(BeforeEnterEvent event) {
         String key = event.getRouteParameters().get("key").orElse("");
         var user = people.currentUser().orElseThrow();
-        FormSummary form = forms.latestFormsFor(user).stream()
+        FormSummary form = forms.formsToFillIn(user).stream()
                 .filter(f -> f.formKey().equals(key))
                 .findFirst()
                 .orElse(null);

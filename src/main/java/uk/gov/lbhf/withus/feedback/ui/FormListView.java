@@ -31,7 +31,7 @@ class FormListView extends Div implements HasDynamicTitle {
         addClassName("wu-page");
         add(new H1(getTranslation("forms.heading")));
         add(new Paragraph(getTranslation("forms.intro")));
-        var mine = forms.latestFormsFor(user);
+        var mine = forms.formsToFillIn(user);
         if (mine.isEmpty()) {
             add(new Paragraph(getTranslation("forms.none")));
         }

@@ -87,6 +87,9 @@ class HomeView extends Div implements HasDynamicTitle {
         if (viewer.isStaff()) {
             add(new Paragraph(Html.routerLink("erasure-requests", getTranslation("home.erasureRequests"))));
         }
+        if (viewer.isStaff() || viewer.has(uk.gov.lbhf.withus.people.Role.COUNCILLOR)) {
+            add(new Paragraph(Html.routerLink("paper-requests", getTranslation("home.paperRequests"))));
+        }
     }
 
     private Section section(String headingKey) {

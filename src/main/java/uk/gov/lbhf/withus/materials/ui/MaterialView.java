@@ -19,6 +19,7 @@ import jakarta.annotation.security.PermitAll;
 import java.util.Optional;
 import uk.gov.lbhf.withus.base.ui.Dates;
 import uk.gov.lbhf.withus.base.ui.Html;
+import uk.gov.lbhf.withus.feedback.FeedbackFormService;
 import uk.gov.lbhf.withus.materials.FormatKind;
 import uk.gov.lbhf.withus.materials.FormatOption;
 import uk.gov.lbhf.withus.materials.MaterialContent;
@@ -35,11 +36,13 @@ class MaterialView extends Div implements BeforeEnterObserver, HasDynamicTitle {
 
     private final MaterialService materials;
     private final PeopleService people;
+    private final FeedbackFormService forms;
     private String title = "";
 
-    MaterialView(MaterialService materials, PeopleService people) {
+    MaterialView(MaterialService materials, PeopleService people, FeedbackFormService forms) {
         this.materials = materials;
         this.people = people;
+        this.forms = forms;
         addClassName("wu-page");
     }
 
@@ -74,19 +77,20 @@ class MaterialView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         breadcrumbs.getElement().setAttribute("aria-label", getTranslation("breadcrumbs.label"));
         breadcrumbs.add(new OrderedList(
                 new ListItem(Html.routerLink("groups", getTranslation("groups.heading"))),
-                new ListItem(Html.routerLink(
-                        "groups/" + content.group().slug(), content.group().name()))));
+                new ListItem(Html.inEnglish(Html.routerLink(
+                        "groups/" + content.group().slug(), content.group().name())))));
         add(breadcrumbs);
 
-        add(new H1(material.title()));
+        add(Html.inEnglish(new H1(material.title())));
         var meta = new Paragraph(
                 new Span(getTranslation("materialType." + material.type().name()) + " · "),
                 new Html.Time(
                         material.publishedAt(),
                         getTranslation("materials.published", Dates.shortDay(material.publishedAt()))));
         meta.addClassName("wu-meta");
-        add(meta, new Paragraph(material.summary()));
+        add(meta, Html.inEnglish(new Paragraph(material.summary())));
         add(formatChooser(content));
+        askInReadersLanguage(content);
 
         var body = Html.section("material-body", FormatLabels.label(this, format));
         body.addClassName("wu-material-body");
@@ -109,6 +113,31 @@ class MaterialView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         body.add(text);
         add(body);
     }
+
+    /** Where the paper is not in the reader's language (not English): "ask for this paper in العربية". */
+    private void askInReadersLanguage(MaterialContent content) {
+        String language = getLocale().getLanguage();
+        if ("en".equals(language)
+                || inReadersLanguage(content.material().formats()).isPresent()) {
+            return;
+        }
+        forms.versionsOf("paper-request").stream().findFirst().ifPresent(form -> {
+            var request = new PaperRequestElement();
+            request.getElement()
+                    .setAttribute(
+                            "material-id", String.valueOf(content.material().id()));
+            request.getElement().setAttribute("paper-title", content.material().title());
+            request.getElement().setAttribute("format", "standard");
+            request.getElement().setAttribute("language", language);
+            request.getElement().setAttribute("form-version", String.valueOf(form.version()));
+            add(request);
+        });
+    }
+
+    /** The client-side request button (frontend/offline/materials/withus-paper-request.ts): it writes to the outbox. */
+    @com.vaadin.flow.component.Tag("withus-paper-request")
+    @com.vaadin.flow.component.dependency.JsModule("./offline/materials/withus-paper-request.ts")
+    static final class PaperRequestElement extends com.vaadin.flow.component.Component {}
 
     private Div audioPlayer(String src, String materialTitle) {
         var wrapper = new Div();

@@ -13,6 +13,8 @@ import uk.gov.lbhf.withus.feedback.FeedbackFormService;
 import uk.gov.lbhf.withus.feedback.FormQuestion;
 import uk.gov.lbhf.withus.feedback.FormQuestions;
 import uk.gov.lbhf.withus.feedback.FormSummary;
+import uk.gov.lbhf.withus.people.CurrentUser;
+import uk.gov.lbhf.withus.sync.AnswerReferences;
 import uk.gov.lbhf.withus.sync.push.ItemParser.Parsed;
 
 /**
@@ -23,11 +25,13 @@ import uk.gov.lbhf.withus.sync.push.ItemParser.Parsed;
 public class FormCheck {
 
     private final FeedbackFormService forms;
+    private final Map<String, AnswerReferences> references = new HashMap<>(); // by what they refer to
     private final Map<String, FormSummary> formVersions = new ConcurrentHashMap<>();
     private final Map<String, List<FormQuestion>> formQuestions = new ConcurrentHashMap<>(); // by key@version
 
-    FormCheck(FeedbackFormService forms) {
+    FormCheck(FeedbackFormService forms, List<AnswerReferences> references) {
         this.forms = forms;
+        references.forEach(r -> this.references.put(r.refersTo(), r));
     }
 
     /**
@@ -45,12 +49,37 @@ public class FormCheck {
         return found;
     }
 
-    List<AnswerProblem> answerProblems(FormSummary form, Parsed parsed, JsonNode item) {
+    /**
+     * The answers' problems against the form version's questions; then, for the sender (null: a later copy an officer
+     * may choose, whose sender was checked with the first), whether each thing a reference answer names is one they
+     * can see.
+     */
+    List<AnswerProblem> answerProblems(FormSummary form, Parsed parsed, JsonNode item, CurrentUser sender) {
         Map<String, String> byQuestion = new HashMap<>();
         parsed.attachments.forEach(a -> byQuestion.put(a.questionId(), a.sha256()));
         List<FormQuestion> questions = formQuestions.computeIfAbsent(
                 parsed.formKey + "@" + parsed.formVersion, k -> FormQuestions.parse(form.definition()));
-        return FormQuestions.check(form, questions, item.get("answers"), byQuestion);
+        List<AnswerProblem> problems = FormQuestions.check(form, questions, item.get("answers"), byQuestion);
+        if (!problems.isEmpty() || sender == null) {
+            return problems;
+        }
+        for (FormQuestion q : questions) {
+            JsonNode answer = item.get("answers").get(q.id());
+            if (q.refers() == null
+                    || answer == null
+                    || !answer.isString()
+                    || answer.asString().isBlank()) {
+                continue;
+            }
+            AnswerReferences owner = references.get(q.refers());
+            if (owner == null || !owner.canSee(sender, answer.asString())) {
+                problems.add(new AnswerProblem(
+                        "answers." + q.id(),
+                        "unknown-reference",
+                        "There is no " + q.refers() + " '" + answer.asString() + "' that this account can see"));
+            }
+        }
+        return problems;
     }
 
     /**
@@ -94,7 +123,7 @@ public class FormCheck {
         if (form.isEmpty()) {
             return List.of(unknownVersion(parsed));
         }
-        return answerProblems(form.get(), parsed, item);
+        return answerProblems(form.get(), parsed, item, null);
     }
 
     static AnswerProblem unknownVersion(Parsed parsed) {

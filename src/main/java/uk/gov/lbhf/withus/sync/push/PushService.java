@@ -43,6 +43,7 @@ public class PushService {
     private final SubmissionInserts inserts;
     private final Replays replays;
     private final FormCheck formCheck;
+    private final OwnedForms ownedForms;
     private final Quarantine quarantine;
     private final Receipts receipts;
     private final SyncLimits limits;
@@ -53,6 +54,7 @@ public class PushService {
             SubmissionInserts inserts,
             Replays replays,
             FormCheck formCheck,
+            OwnedForms ownedForms,
             Quarantine quarantine,
             Receipts receipts,
             SyncLimits limits,
@@ -61,6 +63,7 @@ public class PushService {
         this.inserts = inserts;
         this.replays = replays;
         this.formCheck = formCheck;
+        this.ownedForms = ownedForms;
         this.quarantine = quarantine;
         this.receipts = receipts;
         this.limits = limits;
@@ -139,6 +142,7 @@ public class PushService {
     private void flush(BatchContext batch, AuthenticatedDevice device, CurrentUser user, OffsetDateTime now) {
         List<Submission> skipped = inserts.insert(batch.accepted);
         batch.pending.removeAll(batch.accepted);
+        ownedForms.passOn(batch.accepted, skipped); // in this transaction: accepted means recorded
         batch.accepted.clear();
         if (skipped.isEmpty()) {
             return;
@@ -248,7 +252,7 @@ public class PushService {
                             "form-not-allowed",
                             "This account may not send answers to '" + parsed.formKey + "'")));
         }
-        problems.addAll(formCheck.answerProblems(form.get(), parsed, item));
+        problems.addAll(formCheck.answerProblems(form.get(), parsed, item, user));
         if (!problems.isEmpty()) {
             return quarantine.reject(id, device, user, now, content, contentHash, problems);
         }
