@@ -58,6 +58,32 @@ class MaterialViewTest extends SpringBrowserlessTest {
 
     @Test
     @WithUserDetails("amara")
+    void an_arabic_reader_of_a_paper_not_in_arabic_is_offered_to_ask_for_it_and_the_english_title_is_marked() {
+        com.vaadin.flow.server.VaadinSession.getCurrent().setLocale(java.util.Locale.forLanguageTag("ar"));
+        MaterialSummary agenda = dagAgenda();
+        navigate("materials/" + agenda.id(), MaterialView.class);
+        var request = $(MaterialView.PaperRequestElement.class).single().getElement();
+        assertThat(request.getAttribute("material-id")).isEqualTo(String.valueOf(agenda.id()));
+        assertThat(request.getAttribute("language")).isEqualTo("ar");
+        assertThat(request.getAttribute("format")).isEqualTo("standard");
+        assertThat(request.getAttribute("form-version")).matches("\\d+");
+        assertThat($(H1.class).single().getElement().getAttribute("lang")).isEqualTo("en");
+    }
+
+    @Test
+    @WithUserDetails("amara")
+    void a_reader_whose_language_the_paper_is_in_is_not_offered_to_ask_and_english_is_not_marked_in_english() {
+        com.vaadin.flow.server.VaadinSession.getCurrent().setLocale(java.util.Locale.forLanguageTag("pl-PL"));
+        navigate("materials/" + dagAgenda().id(), MaterialView.class);
+        assertThat($(MaterialView.PaperRequestElement.class).all()).isEmpty();
+        com.vaadin.flow.server.VaadinSession.getCurrent().setLocale(java.util.Locale.UK);
+        navigate("materials/" + dagAgenda().id(), MaterialView.class);
+        assertThat($(MaterialView.PaperRequestElement.class).all()).isEmpty();
+        assertThat($(H1.class).single().getElement().getAttribute("lang")).isNull();
+    }
+
+    @Test
+    @WithUserDetails("amara")
     void a_material_opens_in_its_standard_format_with_every_other_format_offered_side_by_side() {
         MaterialSummary agenda = dagAgenda();
         navigate("materials/" + agenda.id(), MaterialView.class);
