@@ -877,6 +877,78 @@ class OfflineCaptureAndSyncIT extends PackagedAppTest {
         }
     }
 
+    /**
+     * Languages (issue 12): a resident reading in Polish opens, with no signal, a paper that is not in Polish, asks
+     * for it in Polish (the request waits in the outbox like any answer), and once back online the co-production
+     * team sees it counted on "Papers asked for" with the language named in English.
+     */
+    @Test
+    void a_resident_asks_offline_for_a_paper_in_polish_and_the_team_sees_the_request() throws Exception {
+        String title = text("select m.title from material m join coproduction_group g on g.id = m.group_id"
+                + " where g.visibility = 'PUBLIC' and not exists (select 1 from material_format f"
+                + " where f.material_id = m.id and f.language like 'pl%') order by m.id limit 1");
+        try (BrowserContext context = browser.newContext(new Browser.NewContextOptions().setViewportSize(320, 800))) {
+            Page page = setUpDevice(context, "marek");
+            page.getByText("Language:").first().click();
+            page.getByRole(
+                            AriaRole.LINK,
+                            new Page.GetByRoleOptions().setName("Polski").setExact(true))
+                    .click();
+            assertThat(page.locator("html")).hasAttribute("lang", "pl-PL");
+
+            context.setOffline(true);
+            page.navigate(app.url("offline"));
+            page.locator("main")
+                    .getByRole(AriaRole.LINK, new com.microsoft.playwright.Locator.GetByRoleOptions().setName(title))
+                    .click();
+            assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1)))
+                    .hasAttribute("lang", "en");
+            page.getByRole(
+                            AriaRole.BUTTON,
+                            new Page.GetByRoleOptions().setName("Poproś o ten dokument w języku: polski"))
+                    .click();
+            assertThat(page.getByRole(AriaRole.STATUS)
+                            .filter(new com.microsoft.playwright.Locator.FilterOptions()
+                                    .setHasText("Prośba jest zapisana w tym telefonie")))
+                    .isVisible();
+            assertThat(uk.gov.lbhf.withus.e2e.Browser.axeViolations(page))
+                    .as("axe on the offline paper, asked for in Polish")
+                    .isEmpty();
+            assertThat(uk.gov.lbhf.withus.e2e.Browser.horizontalOverflow(page)).isLessThanOrEqualTo(0);
+            shot(page, "polish-offline-paper-asked-320");
+
+            page.navigate(app.url("offline/outbox"));
+            assertThat(page.getByTestId("waiting-count")).hasText("1");
+            context.setOffline(false);
+            assertThat(page.getByTestId("waiting-count"))
+                    .hasText(
+                            "0",
+                            new com.microsoft.playwright.assertions.LocatorAssertions.HasTextOptions()
+                                    .setTimeout(30_000));
+            assertThat(count("select count(*) from paper_request r join material m on m.id = r.material_id"
+                            + " where r.language = 'pl' and r.format_kind = 'TRANSLATED' and m.title = '"
+                            + title.replace("'", "''") + "'"))
+                    .as("the request reached the server once")
+                    .isEqualTo(1);
+        } finally {
+            try (var connection = app.connect()) {
+                connection
+                        .createStatement()
+                        .executeUpdate("update person set language = null where username = 'marek'");
+            }
+        }
+        try (BrowserContext team = browser.newContext(new Browser.NewContextOptions().setViewportSize(1280, 900))) {
+            Page page = signedIn(team, "sam");
+            page.navigate(app.url("paper-requests"));
+            var card = page.locator("li.wu-card")
+                    .filter(new com.microsoft.playwright.Locator.FilterOptions().setHasText(title));
+            assertThat(card).containsText("Polski (Polish)");
+            assertThat(card).containsText("1 person");
+            assertThat(card).containsText("Not yet");
+            shot(page, "team-papers-asked-for");
+        }
+    }
+
     private static void submitLeaseholderForm(Page page, String service, String comment, boolean withPhoto) {
         page.getByLabel(service, new Page.GetByLabelOptions().setExact(true)).check();
         page.getByLabel("Poor", new Page.GetByLabelOptions().setExact(true)).check();
