@@ -64,7 +64,9 @@ public class PersonalSyncData implements PersonalData {
             String answersJson,
             int files) {}
 
-    public record NotStored(String reference, OffsetDateTime receivedAt, String reason, String contentJson) {}
+    /** An item not stored: {@code code} is the stable code of its first problem (people read it worded in their language). */
+    public record NotStored(
+            String reference, OffsetDateTime receivedAt, String code, String reason, String contentJson) {}
 
     public record DeviceRecord(
             String label, OffsetDateTime registeredAt, OffsetDateTime lastSeenAt, OffsetDateTime revokedAt) {}
@@ -90,6 +92,7 @@ public class PersonalSyncData implements PersonalData {
                                 ? Receipt.referenceOf(q.getSubmissionId())
                                 : "",
                         q.getReceivedAt(),
+                        q.getReasonCode(),
                         q.getReason(),
                         q.getContent()))
                 .toList();

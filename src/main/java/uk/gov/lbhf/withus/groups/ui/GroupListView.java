@@ -49,8 +49,9 @@ class GroupListView extends Div implements HasDynamicTitle {
         for (GroupSummary group : groups) {
             var item = new ListItem();
             item.addClassName("wu-card");
-            var title = new com.vaadin.flow.component.html.H3(Html.routerLink("groups/" + group.slug(), group.name()));
-            item.add(title, new Paragraph(group.purpose()));
+            var title = Html.inEnglish(
+                    new com.vaadin.flow.component.html.H3(Html.routerLink("groups/" + group.slug(), group.name())));
+            item.add(title, Html.inEnglish(new Paragraph(group.purpose())));
             if (group.visibility() == Visibility.MEMBERS) {
                 var tag = new Span(getTranslation("groups.membersOnly"));
                 tag.addClassName("wu-tag");

@@ -59,16 +59,16 @@ class GroupView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         removeAll();
         var group = details.group();
         title = group.name();
-        add(new H1(group.name()));
+        add(Html.inEnglish(new H1(group.name())));
         if (group.visibility() == Visibility.MEMBERS) {
             var tag = new Span(getTranslation("groups.membersOnly"));
             tag.addClassName("wu-tag");
             add(new Paragraph(tag));
         }
-        add(new Paragraph(group.purpose()));
+        add(Html.inEnglish(new Paragraph(group.purpose())));
 
         var audience = section("group.audience");
-        audience.add(new Paragraph(group.audience()));
+        audience.add(Html.inEnglish(new Paragraph(group.audience())));
         add(audience);
 
         add(membersSection(details, viewer));

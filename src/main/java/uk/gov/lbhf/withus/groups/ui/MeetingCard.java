@@ -30,16 +30,16 @@ public class MeetingCard extends Div {
                         new Html.Time(meeting.startsAt(), Dates.span(meeting.startsAt(), meeting.endsAt()))));
         facts.add(
                 new DescriptionList.Term(getTranslation("meeting.where")),
-                new DescriptionList.Description(meeting.place()));
+                Html.inEnglish(new DescriptionList.Description(meeting.place())));
         facts.add(
                 new DescriptionList.Term(getTranslation("meeting.access")),
-                new DescriptionList.Description(meeting.venueAccessibility()));
+                Html.inEnglish(new DescriptionList.Description(meeting.venueAccessibility())));
         add(facts);
 
         if (showAgenda && !meeting.agendaItems().isEmpty()) {
             var agendaHeading = new com.vaadin.flow.component.html.H4(getTranslation("meeting.agenda"));
             var agenda = new OrderedList();
-            meeting.agendaItems().forEach(item -> agenda.add(new ListItem(item)));
+            meeting.agendaItems().forEach(item -> agenda.add(Html.inEnglish(new ListItem(item))));
             add(agendaHeading, agenda);
         }
     }

@@ -45,7 +45,7 @@ class HomeView extends Div implements HasDynamicTitle {
             myGroups.add(new Paragraph(getTranslation("home.myGroups.none")));
         } else {
             var list = new UnorderedList();
-            mine.forEach(g -> list.add(new ListItem(Html.routerLink("groups/" + g.slug(), g.name()))));
+            mine.forEach(g -> list.add(Html.inEnglish(new ListItem(Html.routerLink("groups/" + g.slug(), g.name())))));
             myGroups.add(list);
         }
         myGroups.add(new Paragraph(Html.routerLink("groups", getTranslation("home.allGroups"))));
@@ -70,7 +70,7 @@ class HomeView extends Div implements HasDynamicTitle {
             for (MaterialSummary m : recent) {
                 var item = new ListItem();
                 item.addClassName("wu-card");
-                item.add(new H3(Html.routerLink("materials/" + m.id(), m.title())));
+                item.add(Html.inEnglish(new H3(Html.routerLink("materials/" + m.id(), m.title()))));
                 GroupSummary group = byId.get(m.groupId());
                 var meta = new Paragraph(
                         new Span(getTranslation("materialType." + m.type().name()) + " · "

@@ -49,14 +49,14 @@ class GroupMaterialsSection implements GroupPageSection {
     private ListItem item(com.vaadin.flow.component.Component t, MaterialSummary material) {
         var item = new ListItem();
         item.addClassName("wu-card");
-        item.add(new H3(Html.routerLink("materials/" + material.id(), material.title())));
+        item.add(Html.inEnglish(new H3(Html.routerLink("materials/" + material.id(), material.title()))));
         var meta = new Paragraph(
                 new Span(t.getTranslation("materialType." + material.type().name()) + " · "),
                 new Html.Time(
                         material.publishedAt(),
                         t.getTranslation("materials.published", Dates.shortDay(material.publishedAt()))));
         meta.addClassName("wu-meta");
-        item.add(meta, new Paragraph(material.summary()));
+        item.add(meta, Html.inEnglish(new Paragraph(material.summary())));
         var formatsLabel = new Paragraph(t.getTranslation("materials.formats"));
         formatsLabel.addClassName("wu-formats-label");
         String labelId = "formats-" + material.id();

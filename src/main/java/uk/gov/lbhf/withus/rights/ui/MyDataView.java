@@ -85,7 +85,12 @@ class MyDataView extends Div implements HasDynamicTitle {
         if (!data.sync().notStored().isEmpty()) {
             var refused = Html.section("mydata-refused", getTranslation("mydata.refused.heading"));
             refused.add(list(data.sync().notStored().stream()
-                    .map(n -> getTranslation("mydata.refused.item", Dates.shortDay(n.receivedAt()), n.reason()))
+                    .map(n -> getTranslation(
+                            "mydata.refused.item",
+                            Dates.shortDay(n.receivedAt()),
+                            uk.gov.lbhf.withus.base.Translations.has("sync.code." + n.code())
+                                    ? getTranslation("sync.code." + n.code())
+                                    : n.reason()))
                     .toArray(String[]::new)));
             add(refused);
         }

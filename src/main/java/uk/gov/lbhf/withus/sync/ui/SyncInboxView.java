@@ -21,6 +21,7 @@ import java.util.Map;
 import java.util.Set;
 import org.springframework.dao.OptimisticLockingFailureException;
 import uk.gov.lbhf.withus.base.ui.Dates;
+import uk.gov.lbhf.withus.base.ui.Html;
 import uk.gov.lbhf.withus.people.CurrentUser;
 import uk.gov.lbhf.withus.people.PeopleService;
 import uk.gov.lbhf.withus.sync.devices.DeviceService;
@@ -105,7 +106,8 @@ class SyncInboxView extends Div implements HasDynamicTitle {
         var problemList = cards();
         for (var p : problems) {
             var item = card(p.reference() + " – " + getTranslation("sync.code." + p.code()));
-            item.add(new Paragraph(p.reason()));
+            item.add(Html.inEnglish(
+                    new Paragraph(p.reason()))); // the server's details, in English; the title words the code
             if (p.conflictId() != null) {
                 addConflict(item, p, names);
             } else {

@@ -55,6 +55,25 @@ class GroupViewsTest extends SpringBrowserlessTest {
     }
 
     @Test
+    @WithUserDetails("amara")
+    void on_a_page_in_another_language_the_councils_english_texts_are_marked_english_for_screen_readers() {
+        com.vaadin.flow.server.VaadinSession.getCurrent().setLocale(java.util.Locale.forLanguageTag("ar"));
+        try {
+            navigate("groups/digital-accessibility", GroupView.class);
+            assertThat($(H1.class).single().getElement().getAttribute("lang")).isEqualTo("en");
+            String html = getCurrentView().getElement().getOuterHTML();
+            assertThat(html).containsPattern("<dd lang=\"en\">[^<]*Hearing loop");
+            assertThat(html).contains("<p lang=\"en\">");
+        } finally {
+            com.vaadin.flow.server.VaadinSession.getCurrent().setLocale(java.util.Locale.UK);
+        }
+        navigate("groups/digital-accessibility", GroupView.class);
+        assertThat($(H1.class).single().getElement().getAttribute("lang"))
+                .as("in English, English needs no mark")
+                .isNull();
+    }
+
+    @Test
     @WithUserDetails("leon")
     void a_non_member_of_a_public_group_sees_how_many_members_but_not_their_names() {
         navigate("groups/digital-accessibility", GroupView.class);
