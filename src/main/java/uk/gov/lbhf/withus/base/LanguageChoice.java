@@ -51,6 +51,25 @@ public class LanguageChoice {
         return Optional.empty();
     }
 
+    /**
+     * The device follows the language the page is in (the account's, where the person chose one on another device):
+     * the offline app, which has no server to ask, reads the same cookie. Nothing is sent when it already holds it.
+     */
+    public void keepOnDevice(Language language, HttpServletRequest request, HttpServletResponse response) {
+        if (!deviceChoice(request).equals(Optional.of(language)) && signedIn().isPresent()) {
+            response.addHeader("Set-Cookie", cookie(language, request).toString());
+        }
+    }
+
+    private static ResponseCookie cookie(Language language, HttpServletRequest request) {
+        return ResponseCookie.from(Languages.COOKIE, language.tag())
+                .path("/")
+                .maxAge(Duration.ofDays(400))
+                .sameSite("Lax")
+                .secure(request.isSecure())
+                .build();
+    }
+
     /** Keeps a choice on the device and, for a signed-in person, with their account. */
     void choose(Language language, HttpServletRequest request, HttpServletResponse response) {
         ResponseCookie cookie = ResponseCookie.from(Languages.COOKIE, language.tag())

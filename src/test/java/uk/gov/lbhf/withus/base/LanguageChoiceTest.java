@@ -86,6 +86,35 @@ class LanguageChoiceTest {
     }
 
     @Test
+    void a_signed_in_persons_device_follows_their_accounts_language_so_the_offline_app_does_too() {
+        var polish = Languages.find("pl").orElseThrow();
+        var arabicDevice = new MockHttpServletRequest();
+        arabicDevice.setCookies(new Cookie(Languages.COOKIE, "ar"));
+        var signedOut = new org.springframework.mock.web.MockHttpServletResponse();
+        choice.keepOnDevice(polish, arabicDevice, signedOut);
+        assertThat(signedOut.getHeaders("Set-Cookie"))
+                .as("signed out: the device keeps its own")
+                .isEmpty();
+        SecurityContextHolder.getContext()
+                .setAuthentication(UsernamePasswordAuthenticationToken.authenticated(
+                        "devinder", null, people.loadUserByUsername("devinder").getAuthorities()));
+        try {
+            var response = new org.springframework.mock.web.MockHttpServletResponse();
+            choice.keepOnDevice(polish, arabicDevice, response);
+            assertThat(response.getHeader("Set-Cookie")).startsWith(Languages.COOKIE + "=pl;");
+            assertThat(response.getHeader("Set-Cookie"))
+                    .doesNotContainIgnoringCase("HttpOnly"); // the offline app reads it
+            var polishDevice = new MockHttpServletRequest();
+            polishDevice.setCookies(new Cookie(Languages.COOKIE, "pl"));
+            var unchanged = new org.springframework.mock.web.MockHttpServletResponse();
+            choice.keepOnDevice(polish, polishDevice, unchanged);
+            assertThat(unchanged.getHeaders("Set-Cookie")).isEmpty();
+        } finally {
+            SecurityContextHolder.clearContext();
+        }
+    }
+
+    @Test
     void without_a_choice_the_browsers_preference_is_the_first_guess_and_english_the_fallback() {
         var request = new MockHttpServletRequest();
         request.addHeader("Accept-Language", "de-DE,de;q=0.9,so;q=0.8,en;q=0.5");

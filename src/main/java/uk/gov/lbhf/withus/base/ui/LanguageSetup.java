@@ -28,6 +28,10 @@ class LanguageSetup implements VaadinServiceInitListener {
     public void serviceInit(ServiceInitEvent event) {
         event.addIndexHtmlRequestListener(response -> {
             Language language = of(response.getVaadinRequest());
+            if (response.getVaadinRequest() instanceof VaadinServletRequest request
+                    && response.getVaadinResponse() instanceof com.vaadin.flow.server.VaadinServletResponse out) {
+                choice.keepOnDevice(language, request.getHttpServletRequest(), out.getHttpServletResponse());
+            }
             response.getDocument()
                     .getElementsByTag("html")
                     .attr("lang", language.locale().toLanguageTag())
