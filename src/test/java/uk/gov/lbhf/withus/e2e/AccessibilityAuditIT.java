@@ -158,29 +158,7 @@ class AccessibilityAuditIT extends PackagedAppTest {
                 golden(name + ".fields.txt", normalise(fields(page))));
         tabOrder(page, name);
 
-        for (String scheme : List.of("light", "dark")) {
-            page.emulateMedia(new Page.EmulateMediaOptions()
-                    .setColorScheme(scheme.equals("dark") ? ColorScheme.DARK : ColorScheme.LIGHT));
-            for (int width : WIDTHS) {
-                page.setViewportSize(width, 900);
-                record(name, "axe WCAG 2.2 AA at " + width + " px, " + scheme, axe(page, known));
-                if (width == 320) {
-                    int overflow = overflow(page);
-                    record(
-                            name,
-                            "reflow at 320 px, " + scheme + ": no sideways scrolling",
-                            overflow > 0 ? List.of("page is " + overflow + " px wider than the window") : List.of());
-                }
-            }
-        }
-        page.emulateMedia(new Page.EmulateMediaOptions().setColorScheme(ColorScheme.LIGHT));
-
-        withOverride(
-                page,
-                name,
-                390,
-                "() => { document.documentElement.style.fontSize = '200%'; }",
-                "200% text at 390 px: nothing clipped, no sideways scrolling");
+        axeReflowAndLargeText(page, name, known, List.of("light", "dark"), WIDTHS);
         withOverride(
                 page,
                 name,
@@ -267,28 +245,12 @@ class AccessibilityAuditIT extends PackagedAppTest {
             problems.add("title '" + structure.path("title").asString() + "' does not say it is WithUs");
         }
         record(name, "structure in " + language + ": lang, dir, one main and h1, title", problems);
-        for (String scheme : rtl ? List.of("light", "dark") : List.of("light")) {
-            page.emulateMedia(new Page.EmulateMediaOptions()
-                    .setColorScheme(scheme.equals("dark") ? ColorScheme.DARK : ColorScheme.LIGHT));
-            for (int width : rtl ? WIDTHS : new int[] {320, 1280}) {
-                page.setViewportSize(width, 900);
-                record(name, "axe WCAG 2.2 AA at " + width + " px, " + scheme, axe(page, known));
-                if (width == 320) {
-                    int overflow = overflow(page);
-                    record(
-                            name,
-                            "reflow at 320 px, " + scheme + ": no sideways scrolling",
-                            overflow > 0 ? List.of("page is " + overflow + " px wider than the window") : List.of());
-                }
-            }
-        }
-        page.emulateMedia(new Page.EmulateMediaOptions().setColorScheme(ColorScheme.LIGHT));
-        withOverride(
+        axeReflowAndLargeText(
                 page,
                 name,
-                390,
-                "() => { document.documentElement.style.fontSize = '200%'; }",
-                "200% text at 390 px: nothing clipped, no sideways scrolling");
+                known,
+                rtl ? List.of("light", "dark") : List.of("light"),
+                rtl ? WIDTHS : new int[] {320, 1280});
         page.setViewportSize(rtl ? 320 : 1280, 900);
         Files.createDirectories(OUT.resolve("screens").resolve(language));
         page.screenshot(new Page.ScreenshotOptions()
@@ -313,6 +275,35 @@ class AccessibilityAuditIT extends PackagedAppTest {
     }
 
     /** Applies a style override at a width, records what is clipped or scrolls sideways, and removes it again. */
+    /**
+     * axe at each width in each colour scheme, reflow at 320 px, and 200 % text at 390 px: the checks every pass
+     * makes (English in full; each other language at the widths and schemes it is given).
+     */
+    private void axeReflowAndLargeText(Page page, String name, JsonNode known, List<String> schemes, int[] widths) {
+        for (String scheme : schemes) {
+            page.emulateMedia(new Page.EmulateMediaOptions()
+                    .setColorScheme(scheme.equals("dark") ? ColorScheme.DARK : ColorScheme.LIGHT));
+            for (int width : widths) {
+                page.setViewportSize(width, 900);
+                record(name, "axe WCAG 2.2 AA at " + width + " px, " + scheme, axe(page, known));
+                if (width == 320) {
+                    int overflow = overflow(page);
+                    record(
+                            name,
+                            "reflow at 320 px, " + scheme + ": no sideways scrolling",
+                            overflow > 0 ? List.of("page is " + overflow + " px wider than the window") : List.of());
+                }
+            }
+        }
+        page.emulateMedia(new Page.EmulateMediaOptions().setColorScheme(ColorScheme.LIGHT));
+        withOverride(
+                page,
+                name,
+                390,
+                "() => { document.documentElement.style.fontSize = '200%'; }",
+                "200% text at 390 px: nothing clipped, no sideways scrolling");
+    }
+
     private void withOverride(Page page, String name, int width, String apply, String check) {
         page.setViewportSize(width, 900);
         page.evaluate(apply);

@@ -996,19 +996,21 @@ class OfflineCaptureAndSyncIT extends PackagedAppTest {
                 .isZero();
     }
 
-    private String text(String sql) throws SQLException {
+    /** The first column of the first row the query gives (null when none). */
+    private Object first(String sql) throws SQLException {
         try (var connection = app.connect();
                 var result = connection.createStatement().executeQuery(sql)) {
-            return result.next() ? result.getString(1) : null;
+            return result.next() ? result.getObject(1) : null;
         }
     }
 
+    private String text(String sql) throws SQLException {
+        Object value = first(sql);
+        return value == null ? null : value.toString();
+    }
+
     private long count(String sql) throws SQLException {
-        try (var connection = app.connect();
-                var result = connection.createStatement().executeQuery(sql)) {
-            result.next();
-            return result.getLong(1);
-        }
+        return ((Number) first(sql)).longValue();
     }
 
     private static void shot(Page page, String name) {

@@ -2,21 +2,15 @@ package uk.gov.lbhf.withus.base.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.html.H1;
 import java.util.Locale;
 import org.junit.jupiter.api.Test;
 import uk.gov.lbhf.withus.testsupport.AppTest;
+import uk.gov.lbhf.withus.testsupport.BrowserlessInEnglish;
 
 /** The online pages in the reader's language: the choice on every page, the words, the form texts, the dates. */
 @AppTest
-class LanguageViewsTest extends SpringBrowserlessTest {
-
-    /** A language chosen in one test must not carry over to the next. */
-    @org.junit.jupiter.api.AfterEach
-    void backToEnglish() {
-        com.vaadin.flow.server.VaadinSession.getCurrent().setLocale(java.util.Locale.UK);
-    }
+class LanguageViewsTest extends BrowserlessInEnglish {
 
     @Test
     void every_page_offers_every_language_in_its_own_name_marked_with_its_own_lang() {

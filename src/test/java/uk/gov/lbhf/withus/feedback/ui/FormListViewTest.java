@@ -3,7 +3,6 @@ package uk.gov.lbhf.withus.feedback.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
 import org.junit.jupiter.api.Test;
@@ -12,15 +11,10 @@ import org.springframework.security.test.context.support.WithUserDetails;
 import uk.gov.lbhf.withus.feedback.FeedbackFormService;
 import uk.gov.lbhf.withus.people.Role;
 import uk.gov.lbhf.withus.testsupport.AppTest;
+import uk.gov.lbhf.withus.testsupport.BrowserlessInEnglish;
 
 @AppTest
-class FormListViewTest extends SpringBrowserlessTest {
-
-    /** A language chosen in one test must not carry over to the next. */
-    @org.junit.jupiter.api.AfterEach
-    void backToEnglish() {
-        com.vaadin.flow.server.VaadinSession.getCurrent().setLocale(java.util.Locale.UK);
-    }
+class FormListViewTest extends BrowserlessInEnglish {
 
     @Test
     @WithUserDetails("priya")
@@ -38,7 +32,7 @@ class FormListViewTest extends SpringBrowserlessTest {
     @Test
     @WithUserDetails("priya")
     void a_form_list_in_polish_shows_the_forms_own_polish_titles() {
-        com.vaadin.flow.server.VaadinSession.getCurrent().setLocale(java.util.Locale.forLanguageTag("pl-PL"));
+        readIn("pl-PL");
         navigate(FormListView.class);
         assertThat($(H1.class).single().getText()).isEqualTo("Formularze opinii");
         assertThat(getCurrentView().getElement().getOuterHTML())

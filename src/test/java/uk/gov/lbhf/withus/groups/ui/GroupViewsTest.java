@@ -2,7 +2,6 @@ package uk.gov.lbhf.withus.groups.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.ListItem;
@@ -11,9 +10,10 @@ import org.junit.jupiter.api.Test;
 import org.springframework.security.test.context.support.WithUserDetails;
 import uk.gov.lbhf.withus.base.ui.NotFoundView;
 import uk.gov.lbhf.withus.testsupport.AppTest;
+import uk.gov.lbhf.withus.testsupport.BrowserlessInEnglish;
 
 @AppTest
-class GroupViewsTest extends SpringBrowserlessTest {
+class GroupViewsTest extends BrowserlessInEnglish {
 
     @Test
     @WithUserDetails("amara")
@@ -57,16 +57,13 @@ class GroupViewsTest extends SpringBrowserlessTest {
     @Test
     @WithUserDetails("amara")
     void on_a_page_in_another_language_the_councils_english_texts_are_marked_english_for_screen_readers() {
-        com.vaadin.flow.server.VaadinSession.getCurrent().setLocale(java.util.Locale.forLanguageTag("ar"));
-        try {
-            navigate("groups/digital-accessibility", GroupView.class);
-            assertThat($(H1.class).single().getElement().getAttribute("lang")).isEqualTo("en");
-            String html = getCurrentView().getElement().getOuterHTML();
-            assertThat(html).containsPattern("<dd lang=\"en\">[^<]*Hearing loop");
-            assertThat(html).contains("<p lang=\"en\">");
-        } finally {
-            com.vaadin.flow.server.VaadinSession.getCurrent().setLocale(java.util.Locale.UK);
-        }
+        readIn("ar");
+        navigate("groups/digital-accessibility", GroupView.class);
+        assertThat($(H1.class).single().getElement().getAttribute("lang")).isEqualTo("en");
+        String html = getCurrentView().getElement().getOuterHTML();
+        assertThat(html).containsPattern("<dd lang=\"en\">[^<]*Hearing loop");
+        assertThat(html).contains("<p lang=\"en\">");
+        readIn("en-GB");
         navigate("groups/digital-accessibility", GroupView.class);
         assertThat($(H1.class).single().getElement().getAttribute("lang"))
                 .as("in English, English needs no mark")

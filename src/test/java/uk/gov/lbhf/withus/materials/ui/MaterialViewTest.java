@@ -2,7 +2,6 @@ package uk.gov.lbhf.withus.materials.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H1;
 import java.util.List;
@@ -18,9 +17,10 @@ import uk.gov.lbhf.withus.materials.MaterialSummary;
 import uk.gov.lbhf.withus.people.CurrentUser;
 import uk.gov.lbhf.withus.people.PeopleService;
 import uk.gov.lbhf.withus.testsupport.AppTest;
+import uk.gov.lbhf.withus.testsupport.BrowserlessInEnglish;
 
 @AppTest
-class MaterialViewTest extends SpringBrowserlessTest {
+class MaterialViewTest extends BrowserlessInEnglish {
 
     @Autowired
     MaterialService materials;
@@ -31,16 +31,10 @@ class MaterialViewTest extends SpringBrowserlessTest {
     @Autowired
     PeopleService people;
 
-    /** A language chosen in one test must not carry over to the next. */
-    @org.junit.jupiter.api.AfterEach
-    void backToEnglish() {
-        com.vaadin.flow.server.VaadinSession.getCurrent().setLocale(java.util.Locale.UK);
-    }
-
     @Test
     @WithUserDetails("amara")
     void a_polish_reader_is_offered_the_paper_in_polish_first_and_it_opens_in_polish() {
-        com.vaadin.flow.server.VaadinSession.getCurrent().setLocale(java.util.Locale.forLanguageTag("pl-PL"));
+        readIn("pl-PL");
         MaterialSummary agenda = dagAgenda();
         navigate("materials/" + agenda.id(), MaterialView.class);
         List<String> choices = $(Anchor.class).all().stream()
@@ -59,7 +53,7 @@ class MaterialViewTest extends SpringBrowserlessTest {
     @Test
     @WithUserDetails("amara")
     void an_arabic_reader_of_a_paper_not_in_arabic_is_offered_to_ask_for_it_and_the_english_title_is_marked() {
-        com.vaadin.flow.server.VaadinSession.getCurrent().setLocale(java.util.Locale.forLanguageTag("ar"));
+        readIn("ar");
         MaterialSummary agenda = dagAgenda();
         navigate("materials/" + agenda.id(), MaterialView.class);
         var request = $(MaterialView.PaperRequestElement.class).single().getElement();
@@ -73,7 +67,7 @@ class MaterialViewTest extends SpringBrowserlessTest {
     @Test
     @WithUserDetails("amara")
     void a_reader_whose_language_the_paper_is_in_is_not_offered_to_ask_and_english_is_not_marked_in_english() {
-        com.vaadin.flow.server.VaadinSession.getCurrent().setLocale(java.util.Locale.forLanguageTag("pl-PL"));
+        readIn("pl-PL");
         navigate("materials/" + dagAgenda().id(), MaterialView.class);
         assertThat($(MaterialView.PaperRequestElement.class).all()).isEmpty();
         com.vaadin.flow.server.VaadinSession.getCurrent().setLocale(java.util.Locale.UK);

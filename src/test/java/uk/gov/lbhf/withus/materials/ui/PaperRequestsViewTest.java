@@ -2,7 +2,6 @@ package uk.gov.lbhf.withus.materials.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.html.DescriptionList;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
@@ -10,7 +9,6 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.test.context.support.WithUserDetails;
@@ -20,10 +18,11 @@ import uk.gov.lbhf.withus.materials.MaterialService;
 import uk.gov.lbhf.withus.people.PeopleService;
 import uk.gov.lbhf.withus.sync.OwnedForm;
 import uk.gov.lbhf.withus.testsupport.AppTest;
+import uk.gov.lbhf.withus.testsupport.BrowserlessInEnglish;
 
 /** The team's list of papers asked for: counted per paper and language, the language named in the reader's words. */
 @AppTest
-class PaperRequestsViewTest extends SpringBrowserlessTest {
+class PaperRequestsViewTest extends BrowserlessInEnglish {
 
     @Autowired
     List<OwnedForm> owned;
@@ -39,11 +38,6 @@ class PaperRequestsViewTest extends SpringBrowserlessTest {
 
     @Autowired
     MaterialService materials;
-
-    @AfterEach
-    void backToEnglish() {
-        com.vaadin.flow.server.VaadinSession.getCurrent().setLocale(java.util.Locale.UK);
-    }
 
     private long askTwiceForAPaperInPortuguese() {
         var staff = people.findUser("sam").orElseThrow();
