@@ -54,7 +54,7 @@ const isFileQuestion = (q: FormQuestion) => q.type === 'photo' || q.type === 'au
 /** A problem with one answer: its stable code is the server's (sync/rules/answers.vectors.json). */
 export interface FieldError {
   questionId: string;
-  code: 'required' | 'not-an-option' | 'too-long' | 'bad-media-type' | 'too-big' | 'bad-reference';
+  code: 'required' | 'not-an-option' | 'repeated-choice' | 'too-long' | 'bad-media-type' | 'too-big' | 'bad-reference';
   message: string;
 }
 
@@ -115,6 +115,22 @@ export function validateAnswers(
         code: 'not-an-option',
         message: t('form.error.choiceRequired', localText(q.label)),
       });
+    }
+    if (q.type === 'checkboxes') {
+      const chosen = value.split(' ');
+      if (chosen.some((v) => !(q.options ?? []).some((o) => o.value === v))) {
+        errors.push({
+          questionId: q.id,
+          code: 'not-an-option',
+          message: t('form.error.choiceRequired', localText(q.label)),
+        });
+      } else if (new Set(chosen).size !== chosen.length) {
+        errors.push({
+          questionId: q.id,
+          code: 'repeated-choice',
+          message: t('form.error.choiceRequired', localText(q.label)),
+        });
+      }
     }
     if (q.type === 'reference' && !REFERENCE_PATTERN.test(value)) {
       errors.push({ questionId: q.id, code: 'bad-reference', message: t('form.error.badReference') });

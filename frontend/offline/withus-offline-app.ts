@@ -30,6 +30,7 @@ import type { FormDefinition } from '../sync/protocol.js';
 import type { ActiveCapture } from './withus-event-capture.js';
 import { descriptionOf, isPickedFromList, titleLanguageOf, titleOf } from './withus-form.js';
 import './materials/withus-paper-request.js';
+import './meetings/withus-meeting-reply.js';
 import './withus-outbox.js';
 import './withus-event-capture.js';
 import { focusHeadingSoon } from './focus.js';
@@ -219,7 +220,13 @@ export class WithUsOfflineApp extends LitElement {
           .slice(0, 1)
           .map(
             (m) => html`<p class="wu-meta">
-          ${t('offline.home.nextMeeting', formatDate(m.startsAt, { dateStyle: 'full', timeStyle: 'short' }), m.place)}</p>`,
+          ${t('offline.home.nextMeeting', formatDate(m.startsAt, { dateStyle: 'full', timeStyle: 'short' }), m.place)}</p>
+          ${
+            m.canReply
+              ? html`<withus-meeting-reply meeting-id=${String(m.id)} meeting-label=${formatDate(m.startsAt, { dateStyle: 'full' })}
+                  .reply=${m.myReply}></withus-meeting-reply>`
+              : nothing
+          }`,
           )}
         ${
           materials.filter((m) => m.groupSlug === g.slug).length === 0

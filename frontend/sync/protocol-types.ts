@@ -90,11 +90,11 @@ export interface FormDefinitionQuestions {
   questions: [
     {
       id: string;
-      type: 'radios' | 'textarea' | 'consent' | 'photo' | 'audio' | 'reference';
+      type: 'radios' | 'checkboxes' | 'textarea' | 'consent' | 'photo' | 'audio' | 'reference';
       /**
        * Only on a reference question (and required there): what its answer is the id of
        */
-      refers?: 'material';
+      refers?: 'material' | 'meeting';
       label: LocalText;
       hint?: LocalText;
       required?: boolean;
@@ -110,11 +110,11 @@ export interface FormDefinitionQuestions {
     },
     ...{
       id: string;
-      type: 'radios' | 'textarea' | 'consent' | 'photo' | 'audio' | 'reference';
+      type: 'radios' | 'checkboxes' | 'textarea' | 'consent' | 'photo' | 'audio' | 'reference';
       /**
        * Only on a reference question (and required there): what its answer is the id of
        */
-      refers?: 'material';
+      refers?: 'material' | 'meeting';
       label: LocalText;
       hint?: LocalText;
       required?: boolean;

@@ -52,6 +52,9 @@ class AuthorizationMatrixTest extends SpringBrowserlessTest {
         ROUTES.put("my-data/erase", EVERYONE_SIGNED_IN); // the preview; only a confirmation erases
         ROUTES.put("erasure-requests", Set.of("priya", "sam"));
         ROUTES.put("paper-requests", Set.of("priya", "sam", "jo"));
+        // a meeting of the Digital Accessibility Group: staff; its co-chair marek (a resident) in
+        // MeetingRepliesViewTest
+        ROUTES.put("meetings/:id/replies", Set.of("priya", "sam"));
         ROUTES.put("account-erased", ANYONE);
         ROUTES.put("accessibility", ANYONE);
         ROUTES.put("privacy", ANYONE);
@@ -145,6 +148,16 @@ class AuthorizationMatrixTest extends SpringBrowserlessTest {
             case "groups/:slug" -> "groups/digital-accessibility";
             case "materials/:id/:format?" -> "materials/" + publicPaper();
             case "forms/:key" -> "forms/leaseholder-service";
+            case "meetings/:id/replies" ->
+                "meetings/"
+                        + groups.details(
+                                        "digital-accessibility",
+                                        people.findUser("sam").orElseThrow())
+                                .orElseThrow()
+                                .upcomingMeetings()
+                                .getFirst()
+                                .id()
+                        + "/replies";
             default -> template;
         };
     }

@@ -54,6 +54,28 @@ public class FeedbackFormService {
         return forms.findByFormKeyAndVersion(formKey, version).map(FormDefinition::toSummary);
     }
 
+    /**
+     * For a form a feature owns (its definition written in the code's resources): publishes it when it is not yet
+     * published as written, a changed one as the next version. Title and description are the definition's English.
+     * Two servers starting at once may both try; the second finds the version taken and leaves it.
+     */
+    @Transactional
+    public void publishIfChanged(String formKey, String definitionJson, Set<Role> forRoles) {
+        var latest = forms.findFirstByFormKeyOrderByVersionDesc(formKey);
+        var json = tools.jackson.databind.json.JsonMapper.builder().build();
+        var definition = json.readTree(definitionJson);
+        if (latest.isPresent()
+                && json.readTree(latest.get().toSummary().definition()).equals(definition)) {
+            return;
+        }
+        publish(
+                formKey,
+                definition.path("title").path("en").asString(),
+                definition.path("description").path("en").asString(),
+                definitionJson,
+                forRoles);
+    }
+
     /** Publishes the next version of a form (version 1 for a new form) and returns it. */
     @Transactional
     public FormSummary publish(

@@ -5,7 +5,7 @@ import java.util.Optional;
 
 /**
  * One question of a form definition (see sync/schemas/form-definition.schema.json). Types: {@code radios} (the value
- * of one of {@code options}), {@code textarea} (free text up to {@code maxLength}), {@code consent} ("yes" or "no")
+ * of one of {@code options}), {@code checkboxes} (several of their values, separated by single spaces), {@code textarea} (free text up to {@code maxLength}), {@code consent} ("yes" or "no")
  * , {@code photo} and {@code audio} (the SHA-256 of an attachment the submission declares) and {@code reference} (the
  * id of a thing of kind {@code refers}, e.g. a material, as the pull gave it). Its texts are in each language the form
  * is written in.
@@ -20,9 +20,10 @@ public record FormQuestion(
         int maxLength,
         String refers) {
 
-    public static final List<String> TYPES = List.of("radios", "textarea", "consent", "photo", "audio", "reference");
+    public static final List<String> TYPES =
+            List.of("radios", "checkboxes", "textarea", "consent", "photo", "audio", "reference");
     /** What a reference question may refer to (sync/schemas/form-definition.schema.json, "refers"). */
-    public static final List<String> REFERS = List.of("material");
+    public static final List<String> REFERS = List.of("material", "meeting");
     /** The shape of a reference answer: an id as the pull gives it (sync/rules/answers.vectors.json). */
     public static final java.util.regex.Pattern REFERENCE = uk.gov.lbhf.withus.base.SharedRules.REFERENCE;
 

@@ -65,7 +65,7 @@ public final class FormQuestions {
                         optionLabel,
                         option.path("was").isString() ? option.path("was").asString() : null));
             }
-            if (type.equals("radios") && options.isEmpty()) {
+            if ((type.equals("radios") || type.equals("checkboxes")) && options.isEmpty()) {
                 throw new IllegalArgumentException("Question " + id + " has no options");
             }
             String refers = q.path("refers").isString() ? q.path("refers").asString() : null;
@@ -140,6 +140,28 @@ public final class FormQuestions {
                                 "not-an-option",
                                 "'" + value + "' is not one of the choices for '"
                                         + q.label().english() + "'"));
+                    }
+                }
+                case "checkboxes" -> {
+                    java.util.Set<String> seen = new java.util.HashSet<>();
+                    String code = null;
+                    for (String chosen : value.split(" ", -1)) {
+                        if (q.option(chosen).isEmpty()) {
+                            code = "not-an-option";
+                            break;
+                        }
+                        if (!seen.add(chosen)) {
+                            code = "repeated-choice";
+                        }
+                    }
+                    if (code != null) {
+                        problems.add(new AnswerProblem(
+                                field,
+                                code,
+                                code.equals("not-an-option")
+                                        ? "'" + value + "' holds a value that is not one of the choices for '"
+                                                + q.label().english() + "'"
+                                        : "'" + value + "' holds a choice twice"));
                     }
                 }
                 case "textarea" -> {
@@ -228,6 +250,16 @@ public final class FormQuestions {
                         words = option.get().label().in(locale);
                         wordsLanguage = option.get().label().languageFor(locale);
                     }
+                }
+                case "checkboxes" -> {
+                    List<String> chosen = new ArrayList<>();
+                    for (String v : value.split(" ")) {
+                        chosen.add(q.option(v).map(o -> o.label().in(locale)).orElse(v));
+                    }
+                    words = String.join(", ", chosen);
+                    wordsLanguage = q.options().isEmpty()
+                            ? null
+                            : q.options().getFirst().label().languageFor(locale);
                 }
                 case "consent" -> {
                     words = yesNo.apply(value);

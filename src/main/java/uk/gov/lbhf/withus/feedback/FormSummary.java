@@ -32,4 +32,16 @@ public record FormSummary(
     public LocalText descriptionText() {
         return FormQuestions.text(definition, "description").orElse(LocalText.english(description));
     }
+
+    /** The version as a device reads it (the pull's form data): key, version, English title and description, definition. */
+    public String toDeviceJson() {
+        var json = tools.jackson.databind.json.JsonMapper.builder().build();
+        var node = json.createObjectNode();
+        node.put("key", formKey);
+        node.put("version", version);
+        node.put("title", title);
+        node.put("description", description);
+        node.set("definition", json.readTree(definition));
+        return node.toString();
+    }
 }

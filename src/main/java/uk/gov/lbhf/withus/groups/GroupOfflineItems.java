@@ -36,8 +36,28 @@ class GroupOfflineItems implements OfflineItems {
             data.put("audience", group.audience());
             data.put("member", details.viewerIsMember());
             items.add(new OfflineItem("group", group.slug(), data));
+            var mine = details.viewerIsMember()
+                    ? groups.myReplies(
+                            user,
+                            details.upcomingMeetings().stream()
+                                    .map(MeetingSummary::id)
+                                    .toList())
+                    : java.util.Map.<Long, MeetingReplySummary>of();
             for (MeetingSummary meeting : details.upcomingMeetings()) {
-                items.add(new OfflineItem("meeting", String.valueOf(meeting.id()), meeting(meeting)));
+                ObjectNode m = meeting(meeting);
+                m.put("canReply", details.viewerIsMember());
+                MeetingReplySummary reply = mine.get(meeting.id());
+                if (reply != null) {
+                    ObjectNode r = m.putObject("myReply");
+                    r.put("attending", reply.attending());
+                    ArrayNode needs = r.putArray("needs");
+                    reply.needs().forEach(needs::add);
+                    if (reply.otherNeeds() != null) {
+                        r.put("otherNeeds", reply.otherNeeds());
+                    }
+                    r.put("repliedAt", reply.repliedAt().toInstant().toString());
+                }
+                items.add(new OfflineItem("meeting", String.valueOf(meeting.id()), m));
             }
         }
         return items;

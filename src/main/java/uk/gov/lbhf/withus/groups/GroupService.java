@@ -23,6 +23,7 @@ public class GroupService {
     private final GroupRepository groups;
     private final MembershipRepository memberships;
     private final MeetingRepository meetings;
+    private final MeetingReplyRepository replies;
     private final PeopleService people;
     private final Clock clock;
 
@@ -30,11 +31,13 @@ public class GroupService {
             GroupRepository groups,
             MembershipRepository memberships,
             MeetingRepository meetings,
+            MeetingReplyRepository replies,
             PeopleService people,
             Clock clock) {
         this.groups = groups;
         this.memberships = memberships;
         this.meetings = meetings;
+        this.replies = replies;
         this.people = people;
         this.clock = clock;
     }
@@ -132,6 +135,59 @@ public class GroupService {
 
     public long count() {
         return groups.count();
+    }
+
+    /** Whether this person may answer the meeting: it exists and they are a member of its group. */
+    public boolean canReply(long meetingId, CurrentUser person) {
+        return meetings.findById(meetingId)
+                .map(m -> memberships.existsByGroupIdAndPersonId(m.getGroupId(), person.personId()))
+                .orElse(false);
+    }
+
+    /** Whether the viewer organises this group's meetings: staff, or one of its co-chairs. */
+    public boolean organises(long groupId, CurrentUser viewer) {
+        return viewer.isStaff()
+                || memberships.findByGroupId(groupId).stream()
+                        .anyMatch(m -> m.getPersonId() == viewer.personId() && m.getRole() == MemberRole.CO_CHAIR);
+    }
+
+    /**
+     * A meeting with each person's reply that counts (their latest), for its organisers only; empty for anyone else
+     * and for a meeting that does not exist (the two look the same).
+     */
+    public Optional<MeetingAnswers> repliesTo(long meetingId, CurrentUser viewer) {
+        return meetings.findById(meetingId)
+                .filter(m -> organises(m.getGroupId(), viewer))
+                .map(m -> {
+                    var all = replies.findByMeetingIdOrderByCapturedAtDescIdDesc(meetingId);
+                    Map<Long, String> names = people.displayNames(all.stream()
+                            .map(MeetingReply::getPersonId)
+                            .distinct()
+                            .toList());
+                    Map<Long, MeetingReplySummary> latest = new java.util.LinkedHashMap<>();
+                    Map<Long, Integer> changes = new java.util.HashMap<>();
+                    for (MeetingReply r : all) {
+                        latest.putIfAbsent(r.getPersonId(), r.toSummary(names.getOrDefault(r.getPersonId(), "?")));
+                        changes.merge(r.getPersonId(), 1, Integer::sum);
+                    }
+                    var counted = latest.values().stream()
+                            .sorted(Comparator.comparing(MeetingReplySummary::name))
+                            .toList();
+                    return new MeetingAnswers(m.toSummary(), counted, changes);
+                });
+    }
+
+    /** The person's own reply that counts, per meeting (of those asked about that they replied to). */
+    public Map<Long, MeetingReplySummary> myReplies(CurrentUser person, java.util.Collection<Long> meetingIds) {
+        Map<Long, MeetingReplySummary> mine = new java.util.HashMap<>();
+        if (meetingIds.isEmpty()) {
+            return mine;
+        }
+        for (MeetingReply r :
+                replies.findByPersonIdAndMeetingIdInOrderByCapturedAtDescIdDesc(person.personId(), meetingIds)) {
+            mine.putIfAbsent(r.getMeetingId(), r.toSummary(person.displayName()));
+        }
+        return mine;
     }
 
     private boolean canView(CoproductionGroup group, CurrentUser viewer) {

@@ -66,4 +66,8 @@ class Meeting {
         return new MeetingSummary(
                 id, group.getSlug(), group.getName(), startsAt, endsAt, place, venueAccessibility, items);
     }
+
+    Long getGroupId() {
+        return group.getId();
+    }
 }

@@ -6,25 +6,34 @@ import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 import uk.gov.lbhf.withus.people.PersonalData;
 
-/** A person's places in groups, for the right to erasure: they leave every group; the groups carry on. */
+/**
+ * A person's places in groups and their replies to meetings (with their access needs), for the right to erasure:
+ * they leave every group and their replies go; the groups carry on.
+ */
 @Component
 class MembershipData implements PersonalData {
 
     private final MembershipRepository memberships;
+    private final MeetingReplyRepository replies;
 
-    MembershipData(MembershipRepository memberships) {
+    MembershipData(MembershipRepository memberships, MeetingReplyRepository replies) {
         this.memberships = memberships;
+        this.replies = replies;
     }
 
     @Override
     @Transactional(readOnly = true)
     public List<Line> whatErasureDoes(long personId) {
-        return List.of(new Line("groups.memberships", memberships.countByPersonId(personId), Outcome.DELETED));
+        return List.of(
+                new Line("groups.memberships", memberships.countByPersonId(personId), Outcome.DELETED),
+                new Line("groups.meetingReplies", replies.countByPersonId(personId), Outcome.DELETED));
     }
 
     @Override
     @Transactional(propagation = Propagation.MANDATORY)
     public List<Line> erase(long personId) {
-        return List.of(new Line("groups.memberships", memberships.deleteAllOf(personId), Outcome.DELETED));
+        return List.of(
+                new Line("groups.memberships", memberships.deleteAllOf(personId), Outcome.DELETED),
+                new Line("groups.meetingReplies", replies.deleteAllOf(personId), Outcome.DELETED));
     }
 }

@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.EnumSet;
-import java.util.Objects;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
@@ -12,9 +11,7 @@ import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Component;
-import tools.jackson.databind.json.JsonMapper;
 import uk.gov.lbhf.withus.feedback.FeedbackFormService;
-import uk.gov.lbhf.withus.feedback.FormSummary;
 import uk.gov.lbhf.withus.people.CurrentUser;
 import uk.gov.lbhf.withus.people.Role;
 import uk.gov.lbhf.withus.sync.AnswerReferences;
@@ -32,7 +29,6 @@ class PaperRequests implements OwnedForm, AnswerReferences, ApplicationRunner {
 
     static final String FORM_KEY = "paper-request";
     private static final Logger log = LoggerFactory.getLogger(PaperRequests.class);
-    private static final JsonMapper JSON = JsonMapper.builder().build();
 
     private final MaterialService materials;
     private final PaperRequestRepository requests;
@@ -79,16 +75,8 @@ class PaperRequests implements OwnedForm, AnswerReferences, ApplicationRunner {
     /** Publishes the form's definition when it is not yet published as it is written (a changed one as a new version). */
     @Override
     public void run(ApplicationArguments args) {
-        String definition = definition();
-        FormSummary latest = forms.versionsOf(FORM_KEY).stream().findFirst().orElse(null);
-        if (latest != null && Objects.equals(JSON.readTree(latest.definition()), JSON.readTree(definition))) {
-            return;
-        }
-        var title = JSON.readTree(definition).path("title").path("en").asString();
-        var description =
-                JSON.readTree(definition).path("description").path("en").asString();
         try {
-            forms.publish(FORM_KEY, title, description, definition, EnumSet.allOf(Role.class));
+            forms.publishIfChanged(FORM_KEY, definition(), EnumSet.allOf(Role.class));
         } catch (DataIntegrityViolationException e) {
             log.info("Form {} was published by another server at the same moment", FORM_KEY);
         }

@@ -949,6 +949,81 @@ class OfflineCaptureAndSyncIT extends PackagedAppTest {
         }
     }
 
+    /**
+     * Meetings (issue 13): a member on her phone, with no signal, answers the next meeting "I'll come" and asks for a
+     * BSL interpreter and easy read papers; the reply waits in the outbox; back online it is sent once, and the
+     * organiser sees both needs on "Who is coming and what they need". Her phone shows the reply that counts.
+     */
+    @Test
+    void a_member_replies_to_a_meeting_offline_with_her_access_needs_and_the_organiser_sees_them() throws Exception {
+        try (BrowserContext context = browser.newContext(new Browser.NewContextOptions().setViewportSize(390, 844))) {
+            Page page = setUpDevice(context, "amara");
+            context.setOffline(true);
+            page.navigate(app.url("offline"));
+            var dag = page.locator("section")
+                    .filter(new com.microsoft.playwright.Locator.FilterOptions()
+                            .setHasText("Digital Accessibility Group"));
+            dag.getByRole(
+                            AriaRole.BUTTON,
+                            new com.microsoft.playwright.Locator.GetByRoleOptions()
+                                    .setName("Reply: are you coming, and what do you need?"))
+                    .click();
+            dag.getByRole(
+                            AriaRole.BUTTON,
+                            new com.microsoft.playwright.Locator.GetByRoleOptions().setName("Send reply"))
+                    .click();
+            assertThat(page.getByRole(AriaRole.ALERT)).containsText("Select whether you are coming");
+            shot(page, "offline-meeting-reply-errors-390");
+            dag.getByLabel("I'll come", new com.microsoft.playwright.Locator.GetByLabelOptions().setExact(true))
+                    .check();
+            dag.getByLabel("A BSL interpreter").check();
+            dag.getByLabel("Easy read papers").check();
+            assertThat(uk.gov.lbhf.withus.e2e.Browser.axeViolations(page))
+                    .as("axe on the offline meeting reply")
+                    .isEmpty();
+            dag.getByRole(
+                            AriaRole.BUTTON,
+                            new com.microsoft.playwright.Locator.GetByRoleOptions().setName("Send reply"))
+                    .click();
+            assertThat(dag.getByText("Saved on this phone")).isVisible();
+            assertThat(dag.getByText("A BSL interpreter, Easy read papers")).isVisible();
+            assertThat(uk.gov.lbhf.withus.e2e.Browser.horizontalOverflow(page)).isLessThanOrEqualTo(0);
+            shot(page, "offline-meeting-replied-390");
+
+            page.navigate(app.url("offline/outbox"));
+            assertThat(page.getByTestId("waiting-count")).hasText("1");
+            List<String> sent = outboxIds(page);
+            context.setOffline(false);
+            assertThat(page.getByTestId("waiting-count"))
+                    .hasText(
+                            "0",
+                            new com.microsoft.playwright.assertions.LocatorAssertions.HasTextOptions()
+                                    .setTimeout(30_000));
+            assertThat(count("select count(*) from meeting_reply where submission_id = '" + sent.getFirst() + "'"
+                            + " and attending = 'yes' and needs = 'bsl easy-read'"))
+                    .as("the reply reached the organisers once, its needs by value")
+                    .isEqualTo(1);
+            page.navigate(app.url("offline"));
+            assertThat(page.getByText("The organisers have your reply").first()).isVisible();
+        }
+        try (BrowserContext organiser = browser.newContext(new Browser.NewContextOptions().setViewportSize(390, 844))) {
+            Page page = signedIn(organiser, "sam");
+            page.navigate(app.url("groups/digital-accessibility"));
+            page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Who is coming and what they need"))
+                    .first()
+                    .click();
+            var card = page.locator("li.wu-card")
+                    .filter(new com.microsoft.playwright.Locator.FilterOptions().setHasText("Amara Okafor"));
+            assertThat(card).containsText("I'll come");
+            assertThat(card).containsText("A BSL interpreter, Easy read papers");
+            assertThat(page.locator("main")).containsText("A BSL interpreter: 1 person");
+            assertThat(uk.gov.lbhf.withus.e2e.Browser.axeViolations(page))
+                    .as("axe on who is coming")
+                    .isEmpty();
+            shot(page, "organiser-meeting-replies-390");
+        }
+    }
+
     private static void submitLeaseholderForm(Page page, String service, String comment, boolean withPhoto) {
         page.getByLabel(service, new Page.GetByLabelOptions().setExact(true)).check();
         page.getByLabel("Poor", new Page.GetByLabelOptions().setExact(true)).check();

@@ -43,6 +43,21 @@ abstract class SyncVectorsContract {
     /** visibleMaterial: a paper in a group the account can see; hiddenMaterial: one in a group it cannot see. */
     String given(uk.gov.lbhf.withus.people.CurrentUser user, String name) {
         var staff = people.findUser("sam").orElseThrow(); // staff see every group
+        if (name.endsWith(
+                "Meeting")) { // visibleMeeting: of a group the account is in; hiddenMeeting: of one it cannot see
+            var mine = groups.groupsOf(user).stream()
+                    .map(uk.gov.lbhf.withus.groups.GroupSummary::id)
+                    .toList();
+            var seen = groups.visibleGroups(user).stream()
+                    .map(uk.gov.lbhf.withus.groups.GroupSummary::id)
+                    .toList();
+            return groups.visibleGroups(staff).stream()
+                    .filter(g -> name.equals("visibleMeeting") ? mine.contains(g.id()) : !seen.contains(g.id()))
+                    .flatMap(g -> groups.details(g.slug(), staff).orElseThrow().upcomingMeetings().stream())
+                    .map(m -> String.valueOf(m.id()))
+                    .findFirst()
+                    .orElseThrow(() -> new IllegalStateException("The demo data has no meeting for {{" + name + "}}"));
+        }
         var visible = groups.visibleGroups(user).stream()
                 .map(uk.gov.lbhf.withus.groups.GroupSummary::id)
                 .toList();

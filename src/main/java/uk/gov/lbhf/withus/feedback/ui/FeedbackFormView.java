@@ -12,8 +12,6 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
-import tools.jackson.databind.json.JsonMapper;
-import tools.jackson.databind.node.ObjectNode;
 import uk.gov.lbhf.withus.base.ui.Html;
 import uk.gov.lbhf.withus.feedback.FeedbackFormService;
 import uk.gov.lbhf.withus.feedback.FormSummary;
@@ -27,8 +25,6 @@ import uk.gov.lbhf.withus.people.PeopleService;
 @Route("forms/:key")
 @PermitAll // who may fill in a form is its audience, the one rule the pull and the push apply too (FormSummary.isFor)
 class FeedbackFormView extends Div implements BeforeEnterObserver, HasDynamicTitle {
-
-    private static final JsonMapper JSON = JsonMapper.builder().build();
 
     private final FeedbackFormService forms;
     private final PeopleService people;
@@ -64,17 +60,7 @@ class FeedbackFormView extends Div implements BeforeEnterObserver, HasDynamicTit
         offline.add(Html.toOfflineApp("/offline/forms/" + form.formKey(), getTranslation("forms.offlineLink")));
         offline.addClassName("wu-hint");
         add(offline);
-        add(new FormElement(toJson(form)));
-    }
-
-    static String toJson(FormSummary form) {
-        ObjectNode node = JSON.createObjectNode();
-        node.put("key", form.formKey());
-        node.put("version", form.version());
-        node.put("title", form.title());
-        node.put("description", form.description());
-        node.set("definition", JSON.readTree(form.definition()));
-        return node.toString();
+        add(new FormElement(form.toDeviceJson()));
     }
 
     @Override

@@ -15,6 +15,7 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 import java.util.Comparator;
 import java.util.List;
+import uk.gov.lbhf.withus.base.ui.Dates;
 import uk.gov.lbhf.withus.base.ui.Html;
 import uk.gov.lbhf.withus.groups.GroupDetails;
 import uk.gov.lbhf.withus.groups.GroupPageSection;
@@ -35,12 +36,18 @@ class GroupView extends Div implements BeforeEnterObserver, HasDynamicTitle {
 
     private final GroupService groups;
     private final PeopleService people;
+    private final uk.gov.lbhf.withus.feedback.FeedbackFormService forms;
     private final List<GroupPageSection> sections;
     private String title = "";
 
-    GroupView(GroupService groups, PeopleService people, List<GroupPageSection> sections) {
+    GroupView(
+            GroupService groups,
+            PeopleService people,
+            List<GroupPageSection> sections,
+            uk.gov.lbhf.withus.feedback.FeedbackFormService forms) {
         this.groups = groups;
         this.people = people;
+        this.forms = forms;
         this.sections = sections.stream()
                 .sorted(Comparator.comparingInt(GroupPageSection::order))
                 .toList();
@@ -72,7 +79,9 @@ class GroupView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         add(audience);
 
         add(membersSection(details, viewer));
-        add(meetingsSection("group.meetings.next", details.upcomingMeetings(), "group.meetings.none", true));
+        var next = meetingsSection("group.meetings.next", details.upcomingMeetings(), "group.meetings.none", true);
+        addReplies(next, details, viewer);
+        add(next);
         sections.forEach(s -> add(s.create(group, viewer)));
         if (!details.pastMeetings().isEmpty()) {
             add(meetingsSection("group.meetings.past", details.pastMeetings(), "group.meetings.none", false));
@@ -108,6 +117,60 @@ class GroupView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         meetings.forEach(m -> section.add(new MeetingCard(m, false, showAgenda)));
         return section;
     }
+
+    /**
+     * Under each upcoming meeting: for a member, their reply (the client-side element writes it to the outbox, so it
+     * works offline); for an organiser, the way to who is coming and what they need.
+     */
+    private void addReplies(Section section, GroupDetails details, CurrentUser viewer) {
+        var form = forms.versionsOf("meeting-reply").stream().findFirst();
+        boolean organiser = groups.organises(details.group().id(), viewer);
+        var mine = details.viewerIsMember()
+                ? groups.myReplies(
+                        viewer,
+                        details.upcomingMeetings().stream()
+                                .map(MeetingSummary::id)
+                                .toList())
+                : java.util.Map.<Long, uk.gov.lbhf.withus.groups.MeetingReplySummary>of();
+        var cards = section.getChildren().filter(MeetingCard.class::isInstance).toList();
+        for (int i = 0; i < cards.size(); i++) {
+            var card = (MeetingCard) cards.get(i);
+            MeetingSummary meeting = details.upcomingMeetings().get(i);
+            if (details.viewerIsMember() && form.isPresent()) {
+                var reply = new ReplyElement();
+                reply.getElement().setAttribute("meeting-id", String.valueOf(meeting.id()));
+                reply.getElement().setAttribute("meeting-label", Dates.day(meeting.startsAt()));
+                reply.getElement().setAttribute("form-json", form.get().toDeviceJson());
+                var counted = mine.get(meeting.id());
+                if (counted != null) {
+                    reply.getElement().setAttribute("reply-json", replyJson(counted));
+                }
+                card.add(reply);
+            }
+            if (organiser) {
+                card.add(new Paragraph(Html.routerLink(
+                        "meetings/" + meeting.id() + "/replies", getTranslation("meetingReplies.link"))));
+            }
+        }
+    }
+
+    private static String replyJson(uk.gov.lbhf.withus.groups.MeetingReplySummary r) {
+        var json = tools.jackson.databind.json.JsonMapper.builder().build();
+        var node = json.createObjectNode();
+        node.put("attending", r.attending());
+        var needs = node.putArray("needs");
+        r.needs().forEach(needs::add);
+        if (r.otherNeeds() != null) {
+            node.put("otherNeeds", r.otherNeeds());
+        }
+        node.put("repliedAt", r.repliedAt().toInstant().toString());
+        return node.toString();
+    }
+
+    /** The client-side reply (frontend/offline/meetings/withus-meeting-reply.ts): it writes to the outbox. */
+    @com.vaadin.flow.component.Tag("withus-meeting-reply")
+    @com.vaadin.flow.component.dependency.JsModule("./offline/meetings/withus-meeting-reply.ts")
+    static final class ReplyElement extends com.vaadin.flow.component.Component {}
 
     private Section section(String headingKey) {
         return Html.section(headingKey.replace('.', '-'), getTranslation(headingKey));

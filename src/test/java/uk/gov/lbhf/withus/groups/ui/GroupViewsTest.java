@@ -71,6 +71,32 @@ class GroupViewsTest extends BrowserlessInEnglish {
     }
 
     @Test
+    @WithUserDetails("amara")
+    void a_member_can_reply_to_each_upcoming_meeting_but_does_not_see_who_else_is_coming() {
+        navigate("groups/digital-accessibility", GroupView.class);
+        var replies = $(GroupView.ReplyElement.class).all();
+        assertThat(replies).isNotEmpty();
+        var first = replies.getFirst().getElement();
+        assertThat(first.getAttribute("meeting-id")).matches("\\d+");
+        assertThat(first.getAttribute("form-json")).contains("\"key\":\"meeting-reply\"");
+        assertThat(getCurrentView().getElement().getOuterHTML()).doesNotContain("/replies");
+    }
+
+    @Test
+    @WithUserDetails("marek")
+    void a_resident_who_co_chairs_the_group_organises_its_meetings() {
+        navigate("groups/digital-accessibility", GroupView.class);
+        assertThat(getCurrentView().getElement().getOuterHTML()).containsPattern("meetings/\\d+/replies");
+    }
+
+    @Test
+    @WithUserDetails("leon")
+    void a_non_member_is_not_offered_to_reply() {
+        navigate("groups/digital-accessibility", GroupView.class);
+        assertThat($(GroupView.ReplyElement.class).all()).isEmpty();
+    }
+
+    @Test
     @WithUserDetails("leon")
     void a_non_member_of_a_public_group_sees_how_many_members_but_not_their_names() {
         navigate("groups/digital-accessibility", GroupView.class);
