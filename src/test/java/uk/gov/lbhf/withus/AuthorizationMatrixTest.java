@@ -55,6 +55,9 @@ class AuthorizationMatrixTest extends SpringBrowserlessTest {
         // a meeting of the Digital Accessibility Group: staff; its co-chair marek (a resident) in
         // MeetingRepliesViewTest
         ROUTES.put("meetings/:id/replies", Set.of("priya", "sam"));
+        ROUTES.put(
+                "groups/:slug/meetings/new",
+                Set.of("priya", "sam")); // and the group's co-chairs: ScheduleMeetingViewTest
         ROUTES.put("account-erased", ANYONE);
         ROUTES.put("accessibility", ANYONE);
         ROUTES.put("privacy", ANYONE);
@@ -148,6 +151,7 @@ class AuthorizationMatrixTest extends SpringBrowserlessTest {
             case "groups/:slug" -> "groups/digital-accessibility";
             case "materials/:id/:format?" -> "materials/" + publicPaper();
             case "forms/:key" -> "forms/leaseholder-service";
+            case "groups/:slug/meetings/new" -> "groups/digital-accessibility/meetings/new";
             case "meetings/:id/replies" ->
                 "meetings/"
                         + groups.details(

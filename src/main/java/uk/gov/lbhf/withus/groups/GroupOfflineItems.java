@@ -74,6 +74,11 @@ class GroupOfflineItems implements OfflineItems {
         data.put("venueAccessibility", m.venueAccessibility());
         ArrayNode agenda = data.putArray("agenda");
         m.agendaItems().forEach(agenda::add);
+        ArrayNode facts = data.putArray("accessFacts");
+        m.accessFacts().forEach(facts::add);
+        if (m.onlineLink() != null) {
+            data.put("onlineLink", m.onlineLink());
+        }
         return data;
     }
 }

@@ -137,6 +137,39 @@ public class GroupService {
         return groups.count();
     }
 
+    /** What scheduling gave: the meeting, or the problems (nothing was saved). */
+    public record Scheduled(Optional<MeetingSummary> meeting, List<NewMeeting.Problem> problems) {}
+
+    /**
+     * Schedules a meeting of a group for one of its organisers (staff, or the group's co-chairs); anyone else is
+     * refused as though the group did not exist. Checked here, so every way in applies the same rules.
+     */
+    @Transactional
+    public Scheduled schedule(String slug, CurrentUser organiser, NewMeeting meeting) {
+        var group = groups.findBySlug(slug)
+                .filter(g -> organises(g.getId(), organiser))
+                .orElseThrow(() -> new org.springframework.security.access.AccessDeniedException(
+                        "Only the group's organisers schedule its meetings"));
+        var problems = meeting.problems(java.time.LocalDate.now(clock.withZone(NewMeeting.LONDON)));
+        if (!problems.isEmpty()) {
+            return new Scheduled(Optional.empty(), problems);
+        }
+        var saved = meetings.save(new Meeting(
+                group,
+                meeting.startsAt(),
+                meeting.endsAt(),
+                meeting.place() == null || meeting.place().isBlank()
+                        ? ""
+                        : meeting.place().strip(),
+                meeting.accessNotes() == null ? "" : meeting.accessNotes().strip(),
+                meeting.agendaItems(),
+                MeetingSummary.ACCESS_FACTS.stream()
+                        .filter(meeting.accessFacts()::contains)
+                        .toList(),
+                meeting.onlineLink() == null ? null : meeting.onlineLink().strip()));
+        return new Scheduled(Optional.of(saved.toSummary()), List.of());
+    }
+
     /** Whether this person may answer the meeting: it exists and they are a member of its group. */
     public boolean canReply(long meetingId, CurrentUser person) {
         return meetings.findById(meetingId)

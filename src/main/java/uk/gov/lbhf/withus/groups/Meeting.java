@@ -41,6 +41,13 @@ class Meeting {
     @Column(nullable = false, length = CoproductionGroup.TEXT_MAX)
     private String agenda;
 
+    /** The access facts' values, separated by single spaces ({@link MeetingSummary#ACCESS_FACTS}). */
+    @Column(name = "access_facts", nullable = false, length = 200)
+    private String accessFacts = "";
+
+    @Column(name = "online_link", length = 500)
+    private String onlineLink;
+
     protected Meeting() {}
 
     Meeting(
@@ -58,13 +65,36 @@ class Meeting {
         this.agenda = String.join("\n", agendaItems);
     }
 
+    Meeting(
+            CoproductionGroup group,
+            OffsetDateTime startsAt,
+            OffsetDateTime endsAt,
+            String place,
+            String venueAccessibility,
+            List<String> agendaItems,
+            List<String> accessFacts,
+            String onlineLink) {
+        this(group, startsAt, endsAt, place, venueAccessibility, agendaItems);
+        this.accessFacts = String.join(" ", accessFacts);
+        this.onlineLink = onlineLink == null || onlineLink.isBlank() ? null : onlineLink;
+    }
+
     MeetingSummary toSummary() {
         List<String> items = Arrays.stream(agenda.split("\n"))
                 .map(String::strip)
                 .filter(s -> !s.isEmpty())
                 .toList();
         return new MeetingSummary(
-                id, group.getSlug(), group.getName(), startsAt, endsAt, place, venueAccessibility, items);
+                id,
+                group.getSlug(),
+                group.getName(),
+                startsAt,
+                endsAt,
+                place,
+                venueAccessibility,
+                items,
+                accessFacts.isBlank() ? List.of() : List.of(accessFacts.split(" ")),
+                onlineLink);
     }
 
     Long getGroupId() {

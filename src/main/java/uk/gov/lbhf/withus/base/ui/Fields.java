@@ -124,6 +124,31 @@ public final class Fields {
         return field;
     }
 
+    /** A text area for longer words (several lines). */
+    public static Field textarea(String id, String label, String hint, int maxLength, int rows) {
+        var area = new Element("textarea");
+        area.setAttribute("id", id);
+        area.setAttribute("name", id);
+        area.setAttribute("rows", Integer.toString(rows));
+        area.getClassList().add("wu-textarea");
+        if (maxLength > 0) {
+            area.setAttribute("maxlength", Integer.toString(maxLength));
+        }
+        area.addPropertyChangeListener("value", "change", e -> {});
+        String hintId = hint == null ? "" : id + "-hint";
+        var field = new Field(id, area, hintId);
+        var labelElement = new Element("label");
+        labelElement.setAttribute("for", id);
+        labelElement.getClassList().add("wu-label");
+        labelElement.setText(label);
+        field.getElement().appendChild(labelElement);
+        addHint(field, hintId, hint);
+        field.add(field.error);
+        field.getElement().appendChild(area);
+        field.clearError();
+        return field;
+    }
+
     /** One checkbox with its label beside it (a confirmation). */
     public static Field checkbox(String id, String label) {
         var input = new Element("input");

@@ -81,6 +81,10 @@ class GroupView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         add(membersSection(details, viewer));
         var next = meetingsSection("group.meetings.next", details.upcomingMeetings(), "group.meetings.none", true);
         addReplies(next, details, viewer);
+        if (groups.organises(group.id(), viewer)) {
+            next.add(new Paragraph(Html.routerLink(
+                    "groups/" + group.slug() + "/meetings/new", getTranslation("scheduleMeeting.link.group"))));
+        }
         add(next);
         sections.forEach(s -> add(s.create(group, viewer)));
         if (!details.pastMeetings().isEmpty()) {

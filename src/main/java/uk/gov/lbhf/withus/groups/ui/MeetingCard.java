@@ -31,9 +31,23 @@ public class MeetingCard extends Div {
         facts.add(
                 new DescriptionList.Term(getTranslation("meeting.where")),
                 Html.inEnglish(new DescriptionList.Description(meeting.place())));
-        facts.add(
-                new DescriptionList.Term(getTranslation("meeting.access")),
-                Html.inEnglish(new DescriptionList.Description(meeting.venueAccessibility())));
+        if (meeting.onlineLink() != null) {
+            var link = new com.vaadin.flow.component.html.Anchor(
+                    meeting.onlineLink(), getTranslation("meeting.joinOnline"));
+            link.getElement().setAttribute("rel", "noopener noreferrer");
+            facts.add(
+                    new DescriptionList.Term(getTranslation("meeting.online")), new DescriptionList.Description(link));
+        }
+        var access = new DescriptionList.Description();
+        if (!meeting.accessFacts().isEmpty()) {
+            var list = new com.vaadin.flow.component.html.UnorderedList();
+            meeting.accessFacts().forEach(f -> list.add(new ListItem(getTranslation("meeting.fact." + f))));
+            access.add(list);
+        }
+        if (!meeting.venueAccessibility().isBlank()) {
+            access.add(Html.inEnglish(new com.vaadin.flow.component.html.Paragraph(meeting.venueAccessibility())));
+        }
+        facts.add(new DescriptionList.Term(getTranslation("meeting.access")), access);
         add(facts);
 
         if (showAgenda && !meeting.agendaItems().isEmpty()) {

@@ -61,7 +61,7 @@ class GroupViewsTest extends BrowserlessInEnglish {
         navigate("groups/digital-accessibility", GroupView.class);
         assertThat($(H1.class).single().getElement().getAttribute("lang")).isEqualTo("en");
         String html = getCurrentView().getElement().getOuterHTML();
-        assertThat(html).containsPattern("<dd lang=\"en\">[^<]*Hearing loop");
+        assertThat(html).containsPattern("<p lang=\"en\">[^<]*Hearing loop");
         assertThat(html).contains("<p lang=\"en\">");
         readIn("en-GB");
         navigate("groups/digital-accessibility", GroupView.class);
