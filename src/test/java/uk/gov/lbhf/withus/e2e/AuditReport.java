@@ -22,7 +22,12 @@ final class AuditReport {
 
     private AuditReport() {}
 
-    static void writeChecks(Path out, List<AccessibilityAuditIT.Result> results, int screens, long seconds)
+    static void writeChecks(
+            Path out,
+            List<AccessibilityAuditIT.Result> results,
+            int screens,
+            long seconds,
+            Map<String, Long> secondsByPass)
             throws IOException {
         Files.createDirectories(out);
         ObjectNode root = JSON.createObjectNode();
@@ -31,6 +36,7 @@ final class AuditReport {
         root.put("checks", results.size());
         root.put("failed", results.stream().filter(r -> !r.passed()).count());
         root.put("seconds", seconds);
+        root.set("secondsByLanguage", JSON.valueToTree(secondsByPass));
         root.set("results", JSON.valueToTree(results));
         JSON.writerWithDefaultPrettyPrinter()
                 .writeValue(out.resolve("audit.json").toFile(), root);
