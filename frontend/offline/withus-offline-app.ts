@@ -214,7 +214,7 @@ export class WithUsOfflineApp extends LitElement {
       <div class="wu-status-live" role="status" aria-live="polite">${this.keepMessage}</div>
       ${groups.map(
         (g) => html`<section aria-labelledby=${`wu-g-${g.slug}`}>
-        <h2 id=${`wu-g-${g.slug}`} lang=${english}>${g.name}</h2>
+        <h2 id=${`wu-g-${g.slug}`} lang=${english} dir=${english === nothing ? nothing : 'ltr'}>${g.name}</h2>
         ${meetings
           .filter((m) => m.groupSlug === g.slug)
           .slice(0, 1)
@@ -236,8 +236,8 @@ export class WithUsOfflineApp extends LitElement {
           .filter((m) => m.groupSlug === g.slug)
           .map(
             (m) => html`<li class="wu-card">
-          <h3 lang=${english}><a href=${`/offline/materials/${m.id}`}>${m.title}</a></h3>
-          <p lang=${english}>${m.summary}</p>
+          <h3 lang=${english} dir=${english === nothing ? nothing : 'ltr'}><a href=${`/offline/materials/${m.id}`}>${m.title}</a></h3>
+          <p lang=${english} dir=${english === nothing ? nothing : 'ltr'}>${m.summary}</p>
           <p class="wu-meta">${this.kept.has(String(m.id)) ? t('offline.material.kept') : t('offline.material.textOnly')}</p>
           <button type="button" class="wu-button-secondary" aria-pressed=${this.kept.has(String(m.id)) ? 'true' : 'false'}
             @click=${() => this.toggleKeep(m)}>${t('offline.material.keep', m.title)}</button>
@@ -286,8 +286,8 @@ export class WithUsOfflineApp extends LitElement {
       formats[0];
     const english = reader === 'en' ? nothing : 'en'; // the council writes titles and summaries in English
     return html`<p><a href="/offline">${t('offline.back')}</a></p>
-      <h1 tabindex="-1" lang=${english}>${material.title}</h1>
-      <p lang=${english}>${material.summary}</p>
+      <h1 tabindex="-1" lang=${english} dir=${english === nothing ? nothing : 'ltr'}>${material.title}</h1>
+      <p lang=${english} dir=${english === nothing ? nothing : 'ltr'}>${material.summary}</p>
       <nav aria-label=${t('materials.chooseFormat')}><ul class="wu-format-links">
         ${formats.map(
           (f: any) => html`<li><a href=${`/offline/materials/${id}/${f.kind}`}

@@ -53,12 +53,14 @@ public final class Html {
 
     /**
      * Marks a text the council wrote in English (a group's name, a paper's title, a meeting's place) as English when
-     * the page is in another language, so screen readers read it with an English voice.
+     * the page is in another language, so screen readers read it with an English voice; and left to right, so that in
+     * a right-to-left page its full stop and brackets stay where an English reader expects them.
      */
     public static <T extends com.vaadin.flow.component.HasElement> T inEnglish(T component) {
         var ui = com.vaadin.flow.component.UI.getCurrent();
         if (ui != null && !"en".equals(ui.getLocale().getLanguage())) {
             component.getElement().setAttribute("lang", "en");
+            component.getElement().setAttribute("dir", "ltr");
         }
         return component;
     }

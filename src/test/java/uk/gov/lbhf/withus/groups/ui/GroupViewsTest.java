@@ -61,8 +61,8 @@ class GroupViewsTest extends BrowserlessInEnglish {
         navigate("groups/digital-accessibility", GroupView.class);
         assertThat($(H1.class).single().getElement().getAttribute("lang")).isEqualTo("en");
         String html = getCurrentView().getElement().getOuterHTML();
-        assertThat(html).containsPattern("<p lang=\"en\">[^<]*Hearing loop");
-        assertThat(html).contains("<p lang=\"en\">");
+        assertThat(html).containsPattern("<p lang=\"en\" dir=\"ltr\">[^<]*Hearing loop");
+        assertThat(html).contains("<p lang=\"en\" dir=\"ltr\">");
         readIn("en-GB");
         navigate("groups/digital-accessibility", GroupView.class);
         assertThat($(H1.class).single().getElement().getAttribute("lang"))

@@ -62,6 +62,8 @@ class MaterialViewTest extends BrowserlessInEnglish {
         assertThat(request.getAttribute("format")).isEqualTo("standard");
         assertThat(request.getAttribute("form-version")).matches("\\d+");
         assertThat($(H1.class).single().getElement().getAttribute("lang")).isEqualTo("en");
+        // left to right inside the Arabic page: its full stop and brackets where an English reader expects them
+        assertThat($(H1.class).single().getElement().getAttribute("dir")).isEqualTo("ltr");
     }
 
     @Test
@@ -74,6 +76,7 @@ class MaterialViewTest extends BrowserlessInEnglish {
         navigate("materials/" + dagAgenda().id(), MaterialView.class);
         assertThat($(MaterialView.PaperRequestElement.class).all()).isEmpty();
         assertThat($(H1.class).single().getElement().getAttribute("lang")).isNull();
+        assertThat($(H1.class).single().getElement().getAttribute("dir")).isNull();
     }
 
     @Test
