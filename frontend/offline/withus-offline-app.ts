@@ -208,13 +208,14 @@ export class WithUsOfflineApp extends LitElement {
     const meetings = this.of('meeting');
     const materials = this.of('material');
     const english = currentLanguage().tag === 'en' ? nothing : 'en'; // the council writes these in English
+    const englishDir = english === nothing ? nothing : 'ltr'; // and left to right, also in an Arabic page
     return html`<h1 tabindex="-1">${t('offline.home.heading')}</h1>
       <p>${t('offline.home.intro')}</p>
       ${groups.length === 0 ? html`<p>${t('offline.home.nothingYet')}</p>` : nothing}
       <div class="wu-status-live" role="status" aria-live="polite">${this.keepMessage}</div>
       ${groups.map(
         (g) => html`<section aria-labelledby=${`wu-g-${g.slug}`}>
-        <h2 id=${`wu-g-${g.slug}`} lang=${english} dir=${english === nothing ? nothing : 'ltr'}>${g.name}</h2>
+        <h2 id=${`wu-g-${g.slug}`} lang=${english} dir=${englishDir}>${g.name}</h2>
         ${meetings
           .filter((m) => m.groupSlug === g.slug)
           .slice(0, 1)
@@ -236,8 +237,8 @@ export class WithUsOfflineApp extends LitElement {
           .filter((m) => m.groupSlug === g.slug)
           .map(
             (m) => html`<li class="wu-card">
-          <h3 lang=${english} dir=${english === nothing ? nothing : 'ltr'}><a href=${`/offline/materials/${m.id}`}>${m.title}</a></h3>
-          <p lang=${english} dir=${english === nothing ? nothing : 'ltr'}>${m.summary}</p>
+          <h3 lang=${english} dir=${englishDir}><a href=${`/offline/materials/${m.id}`}>${m.title}</a></h3>
+          <p lang=${english} dir=${englishDir}>${m.summary}</p>
           <p class="wu-meta">${this.kept.has(String(m.id)) ? t('offline.material.kept') : t('offline.material.textOnly')}</p>
           <button type="button" class="wu-button-secondary" aria-pressed=${this.kept.has(String(m.id)) ? 'true' : 'false'}
             @click=${() => this.toggleKeep(m)}>${t('offline.material.keep', m.title)}</button>
@@ -285,9 +286,10 @@ export class WithUsOfflineApp extends LitElement {
       formats.find((f: any) => f.kind === 'standard') ??
       formats[0];
     const english = reader === 'en' ? nothing : 'en'; // the council writes titles and summaries in English
+    const englishDir = english === nothing ? nothing : 'ltr';
     return html`<p><a href="/offline">${t('offline.back')}</a></p>
-      <h1 tabindex="-1" lang=${english} dir=${english === nothing ? nothing : 'ltr'}>${material.title}</h1>
-      <p lang=${english} dir=${english === nothing ? nothing : 'ltr'}>${material.summary}</p>
+      <h1 tabindex="-1" lang=${english} dir=${englishDir}>${material.title}</h1>
+      <p lang=${english} dir=${englishDir}>${material.summary}</p>
       <nav aria-label=${t('materials.chooseFormat')}><ul class="wu-format-links">
         ${formats.map(
           (f: any) => html`<li><a href=${`/offline/materials/${id}/${f.kind}`}

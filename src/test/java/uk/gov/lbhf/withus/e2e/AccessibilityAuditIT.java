@@ -291,8 +291,8 @@ class AccessibilityAuditIT extends PackagedAppTest {
      * makes (English in full; each other language at the widths and schemes it is given).
      */
     private void axeReflowAndLargeText(Page page, String name, JsonNode known, Map<String, int[]> widthsByScheme) {
-        for (String scheme : new java.util.TreeSet<>(widthsByScheme.keySet()).reversed()) {
-            int[] widths = widthsByScheme.get(scheme);
+        for (String scheme : List.of("light", "dark")) {
+            int[] widths = widthsByScheme.getOrDefault(scheme, new int[0]);
             page.emulateMedia(new Page.EmulateMediaOptions()
                     .setColorScheme(scheme.equals("dark") ? ColorScheme.DARK : ColorScheme.LIGHT));
             for (int width : widths) {
