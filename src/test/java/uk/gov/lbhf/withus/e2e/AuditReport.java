@@ -27,7 +27,8 @@ final class AuditReport {
             List<AccessibilityAuditIT.Result> results,
             int screens,
             long seconds,
-            Map<String, Long> secondsByPass)
+            Map<String, Long> secondsByPass,
+            Map<String, Long> secondsByPart)
             throws IOException {
         Files.createDirectories(out);
         ObjectNode root = JSON.createObjectNode();
@@ -37,6 +38,7 @@ final class AuditReport {
         root.put("failed", results.stream().filter(r -> !r.passed()).count());
         root.put("seconds", seconds);
         root.set("secondsByLanguage", JSON.valueToTree(secondsByPass));
+        root.set("secondsByPart", JSON.valueToTree(secondsByPart));
         root.set("results", JSON.valueToTree(results));
         JSON.writerWithDefaultPrettyPrinter()
                 .writeValue(out.resolve("audit.json").toFile(), root);

@@ -57,6 +57,10 @@ public final class Html {
      * a right-to-left page its full stop and brackets stay where an English reader expects them.
      */
     public static <T extends com.vaadin.flow.component.HasElement> T inEnglish(T component) {
+        if (component instanceof com.vaadin.flow.component.html.ListItem) {
+            // a left-to-right list item's bullet hangs outside a right-to-left list and widens the page at 320 px
+            throw new IllegalArgumentException("mark the list item's content as English, not the item itself");
+        }
         var ui = com.vaadin.flow.component.UI.getCurrent();
         if (ui != null && !"en".equals(ui.getLocale().getLanguage())) {
             component.getElement().setAttribute("lang", "en");

@@ -53,7 +53,9 @@ public class MeetingCard extends Div {
         if (showAgenda && !meeting.agendaItems().isEmpty()) {
             var agendaHeading = new com.vaadin.flow.component.html.H4(getTranslation("meeting.agenda"));
             var agenda = new OrderedList();
-            meeting.agendaItems().forEach(item -> agenda.add(Html.inEnglish(new ListItem(item))));
+            meeting.agendaItems()
+                    .forEach(item ->
+                            agenda.add(new ListItem(Html.inEnglish(new com.vaadin.flow.component.html.Span(item)))));
             add(agendaHeading, agenda);
         }
     }

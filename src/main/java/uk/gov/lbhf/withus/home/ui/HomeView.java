@@ -45,7 +45,7 @@ class HomeView extends Div implements HasDynamicTitle {
             myGroups.add(new Paragraph(getTranslation("home.myGroups.none")));
         } else {
             var list = new UnorderedList();
-            mine.forEach(g -> list.add(Html.inEnglish(new ListItem(Html.routerLink("groups/" + g.slug(), g.name())))));
+            mine.forEach(g -> list.add(new ListItem(Html.inEnglish(Html.routerLink("groups/" + g.slug(), g.name())))));
             myGroups.add(list);
         }
         myGroups.add(new Paragraph(Html.routerLink("groups", getTranslation("home.allGroups"))));
