@@ -62,6 +62,16 @@ class AuthorizationMatrixTest extends SpringBrowserlessTest {
         ROUTES.put("accessibility", ANYONE);
         ROUTES.put("privacy", ANYONE);
         ROUTES.put("login", ANYONE);
+        // accounts: a resident makes and mends their own without signing in; roles are the team's alone
+        ROUTES.put("create-account", ANYONE);
+        ROUTES.put("check-your-email", ANYONE);
+        ROUTES.put("confirm-email", ANYONE);
+        ROUTES.put("forgot-password", ANYONE);
+        ROUTES.put("reset-password", ANYONE);
+        ROUTES.put("set-up-account", ANYONE);
+        ROUTES.put("accounts/set-up-with-resident", Set.of("priya", "sam"));
+        ROUTES.put("accounts", Set.of("sam"));
+        ROUTES.put("accounts/:id", Set.of("sam"));
     }
 
     @Autowired
@@ -152,6 +162,7 @@ class AuthorizationMatrixTest extends SpringBrowserlessTest {
             case "materials/:id/:format?" -> "materials/" + publicPaper();
             case "forms/:key" -> "forms/leaseholder-service";
             case "groups/:slug/meetings/new" -> "groups/digital-accessibility/meetings/new";
+            case "accounts/:id" -> "accounts/" + people.idOf("amara").orElseThrow();
             case "meetings/:id/replies" ->
                 "meetings/"
                         + groups.details(

@@ -116,7 +116,7 @@ public class PeopleService implements UserDetailsService, uk.gov.lbhf.withus.bas
         });
     }
 
-    private void endSessionsOf(String username) {
+    void endSessionsOf(String username) {
         for (Object principal : sessions.getAllPrincipals()) {
             if (principal instanceof UserDetails user && user.getUsername().equalsIgnoreCase(username)) {
                 sessions.getAllSessions(principal, false).forEach(SessionInformation::expireNow);
@@ -141,7 +141,10 @@ public class PeopleService implements UserDetailsService, uk.gov.lbhf.withus.bas
     @Override
     @Transactional(readOnly = true)
     public UserDetails loadUserByUsername(String username) {
-        Person person = people.findByUsernameIgnoreCase(username == null ? "" : username.trim())
+        String name = username == null ? "" : username.trim();
+        // a username, or the email of an account made with one
+        Person person = people.findByUsernameIgnoreCase(name)
+                .or(() -> people.findByEmail(AccountService.normalEmail(name)))
                 .orElseThrow(() -> new UsernameNotFoundException("No such account"));
         return details(person);
     }

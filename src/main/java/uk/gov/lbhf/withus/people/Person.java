@@ -23,6 +23,7 @@ class Person {
 
     static final int USERNAME_MAX = 64;
     static final int DISPLAY_NAME_MAX = 120;
+    static final int EMAIL_MAX = 254;
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -39,6 +40,17 @@ class Person {
 
     @Column(nullable = false)
     private boolean enabled = true;
+
+    /** Lower case; null for an account without one (made by the team, or with a resident who has none). */
+    @Column(length = EMAIL_MAX, unique = true)
+    private String email;
+
+    /** When the person proved the email is theirs (a confirmation or reset link); null until then. */
+    @Column(name = "email_confirmed_at")
+    private java.time.Instant emailConfirmedAt;
+
+    @Column(name = "created_at")
+    private java.time.Instant createdAt;
 
     /** The language the person chose (a tag of vaadin-i18n/languages.json); null until they choose one. */
     @Column(length = 8)
@@ -81,6 +93,45 @@ class Person {
 
     Set<Role> getRoles() {
         return roles.isEmpty() ? EnumSet.noneOf(Role.class) : EnumSet.copyOf(roles);
+    }
+
+    String getEmail() {
+        return email;
+    }
+
+    void setEmail(String email) {
+        this.email = email;
+    }
+
+    java.time.Instant getEmailConfirmedAt() {
+        return emailConfirmedAt;
+    }
+
+    void confirmEmail(java.time.Instant at) {
+        if (emailConfirmedAt == null) {
+            emailConfirmedAt = at;
+        }
+    }
+
+    java.time.Instant getCreatedAt() {
+        return createdAt;
+    }
+
+    void setCreatedAt(java.time.Instant createdAt) {
+        this.createdAt = createdAt;
+    }
+
+    void setEnabled(boolean enabled) {
+        this.enabled = enabled;
+    }
+
+    void setPasswordHash(String passwordHash) {
+        this.passwordHash = passwordHash;
+    }
+
+    void setRoles(Set<Role> roles) {
+        this.roles.clear();
+        this.roles.addAll(roles);
     }
 
     String getLanguage() {

@@ -29,6 +29,7 @@ public class SignInThrottle {
     private final Duration window;
     private final Map<String, Bucket> accounts = new ConcurrentHashMap<>();
     private final Map<String, Bucket> addresses = new ConcurrentHashMap<>();
+    private final Map<String, Bucket> codes = new ConcurrentHashMap<>();
 
     SignInThrottle(
             @Value("${withus.sign-in.failures-per-account:5}") int perAccount,
@@ -62,6 +63,24 @@ public class SignInThrottle {
     /** A successful sign-in clears the account's count (the person remembered); the address keeps its own. */
     public void succeeded(String username) {
         accounts.remove(key(username));
+    }
+
+    /**
+     * Whether a set-up code may be tried from this address now: a code is short enough to type, so wrong codes are
+     * limited per address (as many as sign-ins per account, twice over: people mistype), in the same window.
+     */
+    public boolean allowsCodeFrom(String address) {
+        boolean allowed = bucket(codes, address, perAccount * 2).getAvailableTokens() > 0;
+        if (!allowed) {
+            LOG.warn("Set-up code refused without a check: too many wrong codes (address {})", address);
+        }
+        return allowed;
+    }
+
+    /** Counts a wrong set-up code against the address. */
+    public void wrongCodeFrom(String address) {
+        bucket(codes, address, perAccount * 2).tryConsume(1);
+        LOG.info("Wrong set-up code (address {})", address);
     }
 
     /** How long someone refused must wait at most, for the message. */

@@ -62,6 +62,18 @@ public final class Fields {
             return control.getProperty("value", "").trim();
         }
 
+        /** What the browser and password managers may fill in here (WCAG 1.3.5, 3.3.7): "email", "new-password", … */
+        public Field autocomplete(String purpose) {
+            control.setAttribute("autocomplete", purpose);
+            return this;
+        }
+
+        /** Ticks or unticks a checkbox (what is held already, shown before the person changes it). */
+        public Field check(boolean checked) {
+            control.setProperty("checked", checked);
+            return this;
+        }
+
         public boolean checked() {
             return control.getProperty("checked", false);
         }

@@ -33,6 +33,13 @@ public final class Html {
         return section;
     }
 
+    /** A username or code to read out or copy: large, spaced and bold (class wu-code). */
+    public static com.vaadin.flow.component.html.Span code(String text) {
+        var span = new com.vaadin.flow.component.html.Span(text);
+        span.addClassName("wu-code");
+        return span;
+    }
+
     /** A link that the Vaadin router follows without reloading the page. */
     public static Anchor routerLink(String href, String text) {
         var anchor = new Anchor(href, text);

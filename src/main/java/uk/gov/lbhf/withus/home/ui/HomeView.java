@@ -86,6 +86,11 @@ class HomeView extends Div implements HasDynamicTitle {
         add(new Paragraph(Html.routerLink("my-data", getTranslation("home.myData"))));
         if (viewer.isStaff()) {
             add(new Paragraph(Html.routerLink("erasure-requests", getTranslation("home.erasureRequests"))));
+            add(new Paragraph(
+                    Html.routerLink("accounts/set-up-with-resident", getTranslation("home.setUpWithResident"))));
+        }
+        if (viewer.has(uk.gov.lbhf.withus.people.Role.COPRODUCTION_TEAM)) {
+            add(new Paragraph(Html.routerLink("accounts", getTranslation("home.accounts"))));
         }
         if (viewer.isStaff() || viewer.has(uk.gov.lbhf.withus.people.Role.COUNCILLOR)) {
             add(new Paragraph(Html.routerLink("paper-requests", getTranslation("home.paperRequests"))));

@@ -26,6 +26,7 @@ public class LoginView extends Div implements BeforeEnterObserver, HasDynamicTit
     private final LoginForm form = new LoginForm();
     private final Div errorSummary = new Div();
     private final Paragraph errorMessage = new Paragraph();
+    private final Paragraph unconfirmed = new Paragraph();
     private boolean error;
 
     public LoginView() {
@@ -40,7 +41,8 @@ public class LoginView extends Div implements BeforeEnterObserver, HasDynamicTit
         var errorTitle = new com.vaadin.flow.component.html.H2(getTranslation("login.error.title"));
         errorTitle.setId("login-error-title");
         errorSummary.getElement().setAttribute("aria-labelledby", "login-error-title");
-        errorSummary.add(errorTitle, errorMessage);
+        unconfirmed.setText(getTranslation("login.error.unconfirmed"));
+        errorSummary.add(errorTitle, errorMessage, unconfirmed);
         errorSummary.setVisible(false);
         add(errorSummary);
         form.getElement().setProperty("headingLevel", 2); // the page has its own h1
@@ -50,6 +52,14 @@ public class LoginView extends Div implements BeforeEnterObserver, HasDynamicTit
         form.setForgotPasswordButtonVisible(false);
         form.setI18n(i18n());
         add(form);
+        var others = new com.vaadin.flow.component.html.UnorderedList(
+                new com.vaadin.flow.component.html.ListItem(
+                        uk.gov.lbhf.withus.base.ui.Html.routerLink("forgot-password", getTranslation("login.forgot"))),
+                new com.vaadin.flow.component.html.ListItem(
+                        uk.gov.lbhf.withus.base.ui.Html.routerLink("create-account", getTranslation("login.create"))),
+                new com.vaadin.flow.component.html.ListItem(
+                        uk.gov.lbhf.withus.base.ui.Html.routerLink("set-up-account", getTranslation("login.code"))));
+        add(others);
         add(new Paragraph(getTranslation("login.help")));
     }
 
@@ -81,6 +91,7 @@ public class LoginView extends Div implements BeforeEnterObserver, HasDynamicTit
         // too many failed sign-ins: said kindly, the same whether the account exists or the password was right
         errorMessage.setText(getTranslation(
                 parameters.containsKey("throttled") ? "login.throttled.message" : "login.error.message"));
+        unconfirmed.setVisible(!parameters.containsKey("throttled"));
         VaadinSession session = VaadinSession.getCurrent();
         Optional<String> attempted = session != null && session.getSession() instanceof WrappedHttpSession http
                 ? SignInAttempt.takeUsername(http.getHttpSession())
