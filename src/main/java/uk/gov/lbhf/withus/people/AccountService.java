@@ -426,7 +426,12 @@ public class AccountService {
 
     /** A username from the name's letters and four digits ("amara4821"), not yet taken. */
     private String freeUsername(String name) {
-        String letters = java.text.Normalizer.normalize(name, java.text.Normalizer.Form.NFD)
+        String letters = java.text.Normalizer.normalize(
+                        name.replace('ł', 'l')
+                                .replace('Ł', 'L')
+                                .replace('ø', 'o')
+                                .replace('ß', 's'),
+                        java.text.Normalizer.Form.NFD)
                 .replaceAll("[^A-Za-z]", "")
                 .toLowerCase(Locale.ROOT);
         String stem = letters.isEmpty() ? "resident" : letters.substring(0, Math.min(12, letters.length()));

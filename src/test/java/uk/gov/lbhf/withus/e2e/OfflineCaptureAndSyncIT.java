@@ -28,6 +28,56 @@ class OfflineCaptureAndSyncIT extends PackagedAppTest {
     private static final Path SHOTS = Path.of("target", "e2e-screenshots");
 
     @Test
+    void a_resident_creates_an_account_on_their_phone_confirms_it_by_email_and_the_phone_is_ready_for_offline()
+            throws Exception {
+        String email = "nadia-" + database().name().toLowerCase(java.util.Locale.ROOT) + "@example.org";
+        try (BrowserContext context = browser.newContext(new Browser.NewContextOptions().setViewportSize(390, 844))) {
+            Page page = context.newPage();
+            page.navigate(app.url("login"));
+            page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Create an account"))
+                    .click();
+            assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1)))
+                    .hasText("Create your WithUs account");
+            page.getByLabel("Your name", new Page.GetByLabelOptions().setExact(true))
+                    .fill("Nadia Hassan");
+            page.getByLabel("Email address", new Page.GetByLabelOptions().setExact(true))
+                    .fill(email);
+            page.getByLabel("Choose a password", new Page.GetByLabelOptions().setExact(true))
+                    .fill("password1");
+            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Create my account"))
+                    .click();
+            assertThat(page.getByRole(AriaRole.ALERT)).containsText("This is one of the most common passwords");
+            assertThat(page).hasTitle(java.util.regex.Pattern.compile("^Error: Create your WithUs account"));
+            assertThat(page.getByLabel("Choose a password", new Page.GetByLabelOptions().setExact(true)))
+                    .hasAttribute("aria-invalid", "true");
+            page.getByLabel("Choose a password", new Page.GetByLabelOptions().setExact(true))
+                    .fill("kettle lighthouse marmalade");
+            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Create my account"))
+                    .click();
+            assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1)))
+                    .hasText("Check your email");
+
+            page.navigate(app.newestLinkTo(email)); // opened from the email, as in a mail program
+            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Confirm my email"))
+                    .click();
+            assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1)))
+                    .hasText("Your email is confirmed");
+            page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Sign in now"))
+                    .click();
+            signIn(page, email, "kettle lighthouse marmalade");
+            page.waitForURL(app.url(""), new Page.WaitForURLOptions().setTimeout(60_000));
+            assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1)))
+                    .hasText("Hello, Nadia Hassan");
+            // the new resident's phone holds their account, its worker controls the page (the offline app is theirs)
+            awaitInPage(
+                    page, "async () => (" + DeviceStore.STATE + ")().then(s => !!s.currentAccount && s.controlled)");
+        }
+        assertThat(app.emailsTo(email))
+                .as("one confirmation email, nothing else")
+                .isEqualTo(1);
+    }
+
+    @Test
     void a_leaseholder_on_a_train_submits_offline_reloads_and_everything_is_sent_once_back_online() throws Exception {
         try (BrowserContext context = browser.newContext(new Browser.NewContextOptions().setViewportSize(390, 844))) {
             Page page = setUpDevice(context, "leon");

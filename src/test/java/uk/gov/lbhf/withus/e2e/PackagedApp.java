@@ -32,6 +32,9 @@ final class PackagedApp implements AutoCloseable {
     private final Path work;
     private final Database database;
     private final String postgresUrl;
+    /** The SMTP server the app sends its emails to (GreenMail, in this JVM): tests read them as a resident would. */
+    private final com.icegreen.greenmail.util.GreenMail mail =
+            new com.icegreen.greenmail.util.GreenMail(com.icegreen.greenmail.util.ServerSetupTest.SMTP.dynamicPort());
 
     private PackagedApp(Process process, int port, Path log, Path work, Database database) {
         this.process = process;
@@ -57,6 +60,7 @@ final class PackagedApp implements AutoCloseable {
         Path log = Path.of("target", "e2e-app.log");
         Files.createDirectories(log.getParent());
         var app = new PackagedApp(null, freePort(), log, work, database);
+        app.mail.start();
         app.launch();
         return app;
     }
@@ -71,7 +75,12 @@ final class PackagedApp implements AutoCloseable {
                 jar.toAbsolutePath().toString(),
                 "--server.port=" + port,
                 "--spring.datasource.url=" + jdbcUrl(),
-                "--withus.demo.enabled=true"));
+                "--withus.demo.enabled=true",
+                "--spring.mail.host=127.0.0.1",
+                "--spring.mail.port=" + mail.getSmtp().getPort(),
+                "--withus.public-url=http://localhost:" + port,
+                // no network here: the breached-password list is PasswordCheckTest's (the common list still applies)
+                "--withus.passwords.breached-check-url="));
         if (database == Database.POSTGRES) {
             command.addAll(List.of(
                     "--spring.profiles.active=postgres",
@@ -113,6 +122,48 @@ final class PackagedApp implements AutoCloseable {
         launch();
     }
 
+    /**
+     * The link in the newest email the app sent to this address (waiting up to 15 s for one to come), as a resident
+     * opens it from their mail program.
+     */
+    String newestLinkTo(String address) throws InterruptedException {
+        Instant deadline = Instant.now().plus(Duration.ofSeconds(15));
+        var link = java.util.regex.Pattern.compile("http://localhost:" + port + "/\\S+");
+        while (Instant.now().isBefore(deadline)) {
+            var messages = to(address);
+            if (messages.length > 0) {
+                try {
+                    var m = link.matcher(String.valueOf(messages[messages.length - 1].getContent()));
+                    if (m.find()) {
+                        return m.group();
+                    }
+                } catch (IOException | jakarta.mail.MessagingException e) {
+                    throw new IllegalStateException(e);
+                }
+            }
+            Thread.sleep(200);
+        }
+        throw new AssertionError("No email with a link reached " + address + " within 15 s");
+    }
+
+    /** How many emails the app has sent to this address. */
+    int emailsTo(String address) {
+        return to(address).length;
+    }
+
+    private jakarta.mail.internet.MimeMessage[] to(String address) {
+        return java.util.Arrays.stream(mail.getReceivedMessages())
+                .filter(m -> {
+                    try {
+                        return java.util.Arrays.stream(m.getAllRecipients())
+                                .anyMatch(r -> r.toString().equalsIgnoreCase(address));
+                    } catch (jakarta.mail.MessagingException e) {
+                        return false;
+                    }
+                })
+                .toArray(jakarta.mail.internet.MimeMessage[]::new);
+    }
+
     String url(String path) {
         return "http://localhost:" + port + "/" + path;
     }
@@ -152,5 +203,6 @@ final class PackagedApp implements AutoCloseable {
         if (process != null && process.isAlive()) {
             stop();
         }
+        mail.stop();
     }
 }

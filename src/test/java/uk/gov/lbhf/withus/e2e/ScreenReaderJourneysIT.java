@@ -113,7 +113,7 @@ class ScreenReaderJourneysIT extends PackagedAppTest {
                     "Move to the username field",
                     () -> page.getByRole(AriaRole.TEXTBOX, new Page.GetByRoleOptions().setName("Username"))
                             .focus(),
-                    "Username",
+                    "Email or username",
                     "entry",
                     "required");
             // As a screen-reader user does: fill in, move to the button and hear it, then press it. (Clicking at
@@ -138,7 +138,7 @@ class ScreenReaderJourneysIT extends PackagedAppTest {
                     "Move to the username field again",
                     () -> page.getByRole(AriaRole.TEXTBOX, new Page.GetByRoleOptions().setName("Username"))
                             .focus(),
-                    "Username",
+                    "Email or username",
                     "entry",
                     "amara");
             step(

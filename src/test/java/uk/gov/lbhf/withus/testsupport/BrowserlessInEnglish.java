@@ -1,6 +1,7 @@
 package uk.gov.lbhf.withus.testsupport;
 
 import com.vaadin.browserless.SpringBrowserlessTest;
+import com.vaadin.flow.dom.Element;
 import com.vaadin.flow.server.VaadinSession;
 import java.util.Locale;
 import org.junit.jupiter.api.AfterEach;
@@ -14,6 +15,41 @@ public abstract class BrowserlessInEnglish extends SpringBrowserlessTest {
     /** Reads the next page in this language (as a person's choice would). */
     protected static void readIn(String languageTag) {
         VaadinSession.getCurrent().setLocale(Locale.forLanguageTag(languageTag));
+    }
+
+    /** The element of the current view with this id (a native field's control, say), or null. */
+    protected Element element(String id) {
+        return find(getCurrentView().getElement(), id);
+    }
+
+    /** Types into a native field, as the browser would send its value. */
+    protected void fill(String id, String value) {
+        element(id).setProperty("value", value);
+    }
+
+    /** Presses the native button with exactly these words. */
+    protected void press(String words) {
+        test($(com.vaadin.flow.component.html.NativeButton.class).all().stream()
+                        .filter(b -> b.getText().equals(words))
+                        .findFirst()
+                        .orElseThrow(() -> new AssertionError("No button '" + words + "'")))
+                .click();
+    }
+
+    /** The current view's HTML, to read what it shows. */
+    protected String pageHtml() {
+        return getCurrentView().getElement().getOuterHTML();
+    }
+
+    private static Element find(Element from, String id) {
+        if (id.equals(from.getAttribute("id"))) {
+            return from;
+        }
+        return from.getChildren()
+                .map(c -> find(c, id))
+                .filter(java.util.Objects::nonNull)
+                .findFirst()
+                .orElse(null);
     }
 
     @AfterEach

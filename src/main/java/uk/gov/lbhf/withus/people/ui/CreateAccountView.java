@@ -24,6 +24,8 @@ public class CreateAccountView extends AccountPage {
         add(new H1(getTranslation("account.create.heading")), summary);
         add(text("account.create.intro"));
         add(text("account.create.privacy"));
+        add(new com.vaadin.flow.component.html.Paragraph(
+                Html.routerLink("privacy", getTranslation("account.create.privacyLink"))));
         add(field(
                         "name",
                         Fields.input(

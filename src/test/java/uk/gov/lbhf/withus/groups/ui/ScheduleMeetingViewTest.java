@@ -3,7 +3,6 @@ package uk.gov.lbhf.withus.groups.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.flow.component.html.NativeButton;
-import com.vaadin.flow.dom.Element;
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -34,10 +33,6 @@ class ScheduleMeetingViewTest extends BrowserlessInEnglish {
                 .orElseThrow()
                 .upcomingMeetings()
                 .size();
-    }
-
-    private void fill(String id, String value) {
-        find(getCurrentView().getElement(), id).setProperty("value", value);
     }
 
     private void save() {
@@ -82,8 +77,8 @@ class ScheduleMeetingViewTest extends BrowserlessInEnglish {
         fill("meeting-ends", "20:00");
         fill("meeting-link", "https://meet.example.org/dag");
         fill("meeting-place", "Macbeth Centre, 21 Macbeth Street, W6 9JJ");
-        find(getCurrentView().getElement(), "meeting-fact-step-free").setProperty("checked", true);
-        find(getCurrentView().getElement(), "meeting-fact-bsl-booked").setProperty("checked", true);
+        element("meeting-fact-step-free").setProperty("checked", true);
+        element("meeting-fact-bsl-booked").setProperty("checked", true);
         save();
         assertThat(getCurrentView()).isInstanceOf(GroupView.class);
         assertThat(meetings()).isEqualTo(before + 1);
@@ -100,16 +95,5 @@ class ScheduleMeetingViewTest extends BrowserlessInEnglish {
         org.assertj.core.api.Assertions.assertThatThrownBy(
                         () -> groups.schedule("digital-accessibility", amara, meeting))
                 .isInstanceOf(AccessDeniedException.class);
-    }
-
-    private static Element find(Element from, String id) {
-        if (id.equals(from.getAttribute("id"))) {
-            return from;
-        }
-        return from.getChildren()
-                .map(c -> find(c, id))
-                .filter(java.util.Objects::nonNull)
-                .findFirst()
-                .orElse(null);
     }
 }

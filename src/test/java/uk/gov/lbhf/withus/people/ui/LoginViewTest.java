@@ -18,7 +18,8 @@ class LoginViewTest extends SpringBrowserlessTest {
         navigate("groups", LoginView.class);
         assertThat($(H1.class).single().getText()).isEqualTo("Sign in to WithUs");
         var form = $(LoginForm.class).single();
-        assertThat(String.valueOf(form.getElement().getPropertyRaw("i18n"))).contains("\"username\":\"Username\"");
+        assertThat(String.valueOf(form.getElement().getPropertyRaw("i18n")))
+                .contains("\"username\":\"Email or username\"");
         assertThat(form.getAction()).isEqualTo("login");
         assertThat(((LoginView) getCurrentView()).isShowingError()).isFalse();
     }

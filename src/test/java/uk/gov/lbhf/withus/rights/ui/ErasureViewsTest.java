@@ -2,9 +2,7 @@ package uk.gov.lbhf.withus.rights.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.html.NativeButton;
-import com.vaadin.flow.dom.Element;
 import java.util.Set;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -17,7 +15,7 @@ import uk.gov.lbhf.withus.testsupport.AppTest;
 
 /** The erasure pages as a person uses them: the preview, the confirmation that must be ticked, the errors. */
 @AppTest
-class ErasureViewsTest extends SpringBrowserlessTest {
+class ErasureViewsTest extends uk.gov.lbhf.withus.testsupport.BrowserlessInEnglish {
 
     private static final String RESIDENT = "erase-view-resident";
     private static final String PHONED = "erase-view-phoned";
@@ -54,7 +52,7 @@ class ErasureViewsTest extends SpringBrowserlessTest {
                         "aria-invalid=\"true\"");
         assertThat(people.account(RESIDENT)).as("not erased without the tick").isPresent();
 
-        control("erase-confirm").setProperty("checked", true);
+        element("erase-confirm").setProperty("checked", true);
         test(erase).click();
         assertThat(people.account(RESIDENT)).isEmpty();
     }
@@ -65,11 +63,11 @@ class ErasureViewsTest extends SpringBrowserlessTest {
         navigate(ErasureRequestsView.class);
         test(button("Find the account")).click();
         assertThat(getCurrentView().getElement().getOuterHTML()).contains("Enter the username of the account to erase");
-        control("erasure-username").setProperty("value", "nobody-at-all");
+        element("erasure-username").setProperty("value", "nobody-at-all");
         test(button("Find the account")).click();
         assertThat(getCurrentView().getElement().getOuterHTML()).contains("No account has that username");
 
-        control("erasure-username").setProperty("value", PHONED);
+        element("erasure-username").setProperty("value", PHONED);
         test(button("Find the account")).click();
         assertThat(getCurrentView().getElement().getOuterHTML())
                 .contains("What erasing this account will do")
@@ -82,31 +80,31 @@ class ErasureViewsTest extends SpringBrowserlessTest {
                         "Confirm that you have checked the request comes from the person whose account this is");
         assertThat(people.account(PHONED)).isPresent();
 
-        control("erasure-date-day").setProperty("value", "31");
-        control("erasure-date-month").setProperty("value", "2");
-        control("erasure-date-year").setProperty("value", "2026");
-        control("erasure-checked").setProperty("checked", true);
+        element("erasure-date-day").setProperty("value", "31");
+        element("erasure-date-month").setProperty("value", "2");
+        element("erasure-date-year").setProperty("value", "2026");
+        element("erasure-checked").setProperty("checked", true);
         test(button("Erase this account")).click();
         assertThat(getCurrentView().getElement().getOuterHTML())
                 .contains("Enter the date the request was received, as a real date");
-        control("erasure-date-day").setProperty("value", "1");
-        control("erasure-date-month").setProperty("value", "1");
-        control("erasure-date-year").setProperty("value", "2999");
-        control("erasure-checked").setProperty("checked", true);
+        element("erasure-date-day").setProperty("value", "1");
+        element("erasure-date-month").setProperty("value", "1");
+        element("erasure-date-year").setProperty("value", "2999");
+        element("erasure-checked").setProperty("checked", true);
         test(button("Erase this account")).click();
         assertThat(getCurrentView().getElement().getOuterHTML())
                 .contains("The date the request was received must be today or in the past");
         assertThat(people.account(PHONED)).isPresent();
 
-        control("erasure-date-day").setProperty("value", "30");
-        control("erasure-date-month").setProperty("value", "11");
-        control("erasure-date-year").setProperty("value", "2026");
+        element("erasure-date-day").setProperty("value", "30");
+        element("erasure-date-month").setProperty("value", "11");
+        element("erasure-date-year").setProperty("value", "2026");
         // a radio's choice reaches the server through its change event
-        com.vaadin.flow.internal.nodefeature.ElementListenerMap listeners = control("erasure-channel-2")
+        com.vaadin.flow.internal.nodefeature.ElementListenerMap listeners = element("erasure-channel-2")
                 .getNode()
                 .getFeature(com.vaadin.flow.internal.nodefeature.ElementListenerMap.class);
         listeners.fireEvent(new com.vaadin.flow.dom.DomEvent(
-                control("erasure-channel-2"),
+                element("erasure-channel-2"),
                 "change",
                 tools.jackson.databind.node.JsonNodeFactory.instance.objectNode()));
         long number = people.account(PHONED).orElseThrow().personId();
@@ -123,20 +121,5 @@ class ErasureViewsTest extends SpringBrowserlessTest {
                 .filter(b -> b.getText().equals(text))
                 .findFirst()
                 .orElseThrow();
-    }
-
-    private Element control(String id) {
-        return find(getCurrentView().getElement(), id);
-    }
-
-    private static Element find(Element from, String id) {
-        if (id.equals(from.getAttribute("id"))) {
-            return from;
-        }
-        return from.getChildren()
-                .map(c -> find(c, id))
-                .filter(java.util.Objects::nonNull)
-                .findFirst()
-                .orElse(null);
     }
 }
