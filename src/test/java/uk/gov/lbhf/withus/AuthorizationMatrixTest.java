@@ -58,6 +58,8 @@ class AuthorizationMatrixTest extends SpringBrowserlessTest {
         ROUTES.put(
                 "groups/:slug/meetings/new",
                 Set.of("priya", "sam")); // and the group's co-chairs: ScheduleMeetingViewTest
+        ROUTES.put("groups/new", Set.of("sam")); // only the co-production team starts groups
+        ROUTES.put("groups/:slug/close", Set.of("sam")); // and closes them
         ROUTES.put("account-erased", ANYONE);
         ROUTES.put("accessibility", ANYONE);
         ROUTES.put("privacy", ANYONE);
@@ -162,6 +164,7 @@ class AuthorizationMatrixTest extends SpringBrowserlessTest {
             case "materials/:id/:format?" -> "materials/" + publicPaper();
             case "forms/:key" -> "forms/leaseholder-service";
             case "groups/:slug/meetings/new" -> "groups/digital-accessibility/meetings/new";
+            case "groups/:slug/close" -> "groups/digital-accessibility/close";
             case "accounts/:id" -> "accounts/" + people.idOf("amara").orElseThrow();
             case "meetings/:id/replies" ->
                 "meetings/"

@@ -38,6 +38,16 @@ class CoproductionGroup {
     @Column(nullable = false, length = 16)
     private Visibility visibility;
 
+    /** Space-separated language tags: what the group works in. */
+    @Column(nullable = false, length = 64)
+    private String languages = "en";
+
+    @Column(name = "closed_at")
+    private java.time.Instant closedAt;
+
+    @Column(name = "closed_reason", length = TEXT_MAX)
+    private String closedReason;
+
     protected CoproductionGroup() {}
 
     CoproductionGroup(String slug, String name, String purpose, String audience, Visibility visibility) {
@@ -70,6 +80,31 @@ class CoproductionGroup {
 
     Visibility getVisibility() {
         return visibility;
+    }
+
+    java.util.List<String> getLanguages() {
+        return java.util.List.of(languages.split(" "));
+    }
+
+    void setLanguages(java.util.List<String> tags) {
+        this.languages = String.join(" ", tags);
+    }
+
+    boolean isClosed() {
+        return closedAt != null;
+    }
+
+    void close(java.time.Instant at, String reason) {
+        this.closedAt = at;
+        this.closedReason = reason;
+    }
+
+    java.time.Instant getClosedAt() {
+        return closedAt;
+    }
+
+    String getClosedReason() {
+        return closedReason;
     }
 
     GroupSummary toSummary() {

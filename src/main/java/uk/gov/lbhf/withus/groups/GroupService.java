@@ -147,7 +147,7 @@ public class GroupService {
     @Transactional
     public Scheduled schedule(String slug, CurrentUser organiser, NewMeeting meeting) {
         var group = groups.findBySlug(slug)
-                .filter(g -> organises(g.getId(), organiser))
+                .filter(g -> canSchedule(g.getId(), organiser))
                 .orElseThrow(() -> new org.springframework.security.access.AccessDeniedException(
                         "Only the group's organisers schedule its meetings"));
         var problems = meeting.problems(java.time.LocalDate.now(clock.withZone(NewMeeting.LONDON)));
@@ -173,8 +173,104 @@ public class GroupService {
     /** Whether this person may answer the meeting: it exists and they are a member of its group. */
     public boolean canReply(long meetingId, CurrentUser person) {
         return meetings.findById(meetingId)
+                .filter(m ->
+                        groups.findById(m.getGroupId()).map(g -> !g.isClosed()).orElse(false))
                 .map(m -> memberships.existsByGroupIdAndPersonId(m.getGroupId(), person.personId()))
                 .orElse(false);
+    }
+
+    /** What starting a group gave: the group, or the problems (nothing was saved). */
+    public record Started(Optional<GroupSummary> group, List<NewGroup.Problem> problems) {}
+
+    /**
+     * The co-production team starts a group. Its web address comes from its name ("Youth Voices" is
+     * /groups/youth-voices; a second one gets -2). Only the team starts groups.
+     */
+    @Transactional
+    public Started start(CurrentUser team, NewGroup group) {
+        requireTeam(team);
+        var problems = group.problems();
+        if (!problems.isEmpty()) {
+            return new Started(Optional.empty(), problems);
+        }
+        String stem = java.text.Normalizer.normalize(group.name().strip(), java.text.Normalizer.Form.NFD)
+                .replaceAll("\\p{M}", "")
+                .toLowerCase(java.util.Locale.ROOT)
+                .replaceAll("[^a-z0-9]+", "-")
+                .replaceAll("^-+|-+$", "");
+        if (stem.isEmpty()) {
+            stem = "group";
+        }
+        stem = stem.length() > 70 ? stem.substring(0, 70).replaceAll("-+$", "") : stem;
+        String slug = stem;
+        for (int n = 2; groups.findBySlug(slug).isPresent(); n++) {
+            slug = stem + "-" + n;
+        }
+        var saved = new CoproductionGroup(
+                slug,
+                group.name().strip(),
+                group.purpose().strip(),
+                group.audience().strip(),
+                Visibility.valueOf(group.visibility()));
+        saved.setLanguages(group.languageTags());
+        return new Started(Optional.of(groups.save(saved).toSummary()), List.of());
+    }
+
+    /**
+     * The team closes a group that has finished, saying why. Its record stays (members, meetings, papers, replies,
+     * readable as before); nobody schedules or replies to its meetings any more.
+     */
+    @Transactional
+    public List<NewGroup.Problem> close(CurrentUser team, String slug, String reason) {
+        requireTeam(team);
+        var group = groups.findBySlug(slug).orElseThrow(() -> new IllegalArgumentException("No such group"));
+        if (reason == null || reason.isBlank()) {
+            return List.of(new NewGroup.Problem("reason", "reason-missing"));
+        }
+        if (reason.strip().length() > CoproductionGroup.TEXT_MAX) {
+            return List.of(new NewGroup.Problem("reason", "reason-too-long"));
+        }
+        if (!group.isClosed()) {
+            group.close(clock.instant(), reason.strip());
+        }
+        return List.of();
+    }
+
+    /** When and why a group closed, if it has. */
+    public record Closing(java.time.Instant at, String reason) {}
+
+    @Transactional(readOnly = true)
+    public Optional<Closing> closing(long groupId) {
+        return groups.findById(groupId)
+                .filter(CoproductionGroup::isClosed)
+                .map(g -> new Closing(g.getClosedAt(), g.getClosedReason()));
+    }
+
+    /** The ids of the groups that have closed (their record kept). */
+    @Transactional(readOnly = true)
+    public java.util.Set<Long> closedGroups() {
+        return groups.findAll().stream()
+                .filter(CoproductionGroup::isClosed)
+                .map(CoproductionGroup::getId)
+                .collect(java.util.stream.Collectors.toSet());
+    }
+
+    /** The languages a group works in, English first. */
+    @Transactional(readOnly = true)
+    public List<String> languagesOf(long groupId) {
+        return groups.findById(groupId).map(CoproductionGroup::getLanguages).orElse(List.of("en"));
+    }
+
+    private static void requireTeam(CurrentUser user) {
+        if (!user.has(uk.gov.lbhf.withus.people.Role.COPRODUCTION_TEAM)) {
+            throw new org.springframework.security.access.AccessDeniedException("Only the co-production team");
+        }
+    }
+
+    /** Whether the viewer may schedule this group's meetings: an organiser, while the group is open. */
+    public boolean canSchedule(long groupId, CurrentUser viewer) {
+        return organises(groupId, viewer)
+                && groups.findById(groupId).map(g -> !g.isClosed()).orElse(false);
     }
 
     /** Whether the viewer organises this group's meetings: staff, or one of its co-chairs. */

@@ -39,7 +39,11 @@ class AccessibilityAuditIT extends PackagedAppTest {
     /** To write goldens without the whole run: screens whose name starts with one of these (comma separated; never set in CI). */
     static final String ONLY = System.getenv().getOrDefault("WITHUS_AUDIT_ONLY", "");
 
-    static final int[] WIDTHS = {320, 390, 1280};
+    /**
+     * axe's widths: the phone and the desktop layouts. 390 px (where 200 % text is checked) has the same layout as
+     * 320 px – the style sheet's first breakpoint is 36em – so axe there found what it found at 320 px.
+     */
+    static final int[] WIDTHS = {320, 1280};
     /** axe's rules whose outcome a colour scheme can change (contrast; a link told apart from its text by colour). */
     static final List<String> COLOUR_RULES = List.of("color-contrast", "link-in-text-block");
 

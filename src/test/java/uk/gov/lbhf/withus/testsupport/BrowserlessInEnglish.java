@@ -27,6 +27,15 @@ public abstract class BrowserlessInEnglish extends SpringBrowserlessTest {
         element(id).setProperty("value", value);
     }
 
+    /** Chooses a radio button: its choice reaches the server through its change event, as in the browser. */
+    protected void choose(String radioId) {
+        Element radio = element(radioId);
+        radio.getNode()
+                .getFeature(com.vaadin.flow.internal.nodefeature.ElementListenerMap.class)
+                .fireEvent(new com.vaadin.flow.dom.DomEvent(
+                        radio, "change", tools.jackson.databind.node.JsonNodeFactory.instance.objectNode()));
+    }
+
     /** Presses the native button with exactly these words. */
     protected void press(String words) {
         test($(com.vaadin.flow.component.html.NativeButton.class).all().stream()

@@ -30,6 +30,9 @@ class GroupListView extends Div implements HasDynamicTitle {
         CurrentUser viewer = people.currentUser().orElseThrow();
         add(new H1(getTranslation("groups.heading")));
         add(new Paragraph(getTranslation("groups.intro")));
+        if (viewer.has(uk.gov.lbhf.withus.people.Role.COPRODUCTION_TEAM)) {
+            add(new Paragraph(Html.routerLink("groups/new", getTranslation("newGroup.heading"))));
+        }
 
         List<GroupSummary> mine = groups.groupsOf(viewer);
         List<Long> mineIds = mine.stream().map(GroupSummary::id).toList();
@@ -37,11 +40,14 @@ class GroupListView extends Div implements HasDynamicTitle {
                 .filter(g -> !mineIds.contains(g.id()))
                 .toList();
 
+        closed = groups.closedGroups();
         add(new H2(getTranslation("groups.mine")));
         add(mine.isEmpty() ? new Paragraph(getTranslation("groups.mine.none")) : list(mine));
         add(new H2(getTranslation("groups.others")));
         add(others.isEmpty() ? new Paragraph(getTranslation("groups.others.none")) : list(others));
     }
+
+    private java.util.Set<Long> closed = java.util.Set.of();
 
     private UnorderedList list(List<GroupSummary> groups) {
         var list = new UnorderedList();
@@ -54,6 +60,11 @@ class GroupListView extends Div implements HasDynamicTitle {
             item.add(title, Html.inEnglish(new Paragraph(group.purpose())));
             if (group.visibility() == Visibility.MEMBERS) {
                 var tag = new Span(getTranslation("groups.membersOnly"));
+                tag.addClassName("wu-tag");
+                item.add(new Paragraph(tag));
+            }
+            if (closed.contains(group.id())) {
+                var tag = new Span(getTranslation("groups.closed"));
                 tag.addClassName("wu-tag");
                 item.add(new Paragraph(tag));
             }

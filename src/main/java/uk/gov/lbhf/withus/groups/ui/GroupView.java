@@ -72,7 +72,22 @@ class GroupView extends Div implements BeforeEnterObserver, HasDynamicTitle {
             tag.addClassName("wu-tag");
             add(new Paragraph(tag));
         }
+        var closing = groups.closing(group.id());
+        closing.ifPresent(c -> {
+            var closed = new Div();
+            closed.addClassName("wu-inset");
+            var when = c.at().atZone(java.time.ZoneId.of("Europe/London")).toOffsetDateTime();
+            closed.add(new Paragraph(
+                    new Span(getTranslation("group.closed") + " "),
+                    new Html.Time(when, uk.gov.lbhf.withus.base.ui.Dates.shortDay(when))));
+            closed.add(Html.inEnglish(new Paragraph(c.reason())));
+            add(closed);
+        });
         add(Html.inEnglish(new Paragraph(group.purpose())));
+        if (closing.isEmpty() && viewer.has(uk.gov.lbhf.withus.people.Role.COPRODUCTION_TEAM)) {
+            add(new Paragraph(
+                    Html.routerLink("groups/" + group.slug() + "/close", getTranslation("group.close.link"))));
+        }
 
         var audience = section("group.audience");
         audience.add(Html.inEnglish(new Paragraph(group.audience())));
@@ -81,7 +96,7 @@ class GroupView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         add(membersSection(details, viewer));
         var next = meetingsSection("group.meetings.next", details.upcomingMeetings(), "group.meetings.none", true);
         addReplies(next, details, viewer);
-        if (groups.organises(group.id(), viewer)) {
+        if (groups.canSchedule(group.id(), viewer)) {
             next.add(new Paragraph(Html.routerLink(
                     "groups/" + group.slug() + "/meetings/new", getTranslation("scheduleMeeting.link.group"))));
         }
@@ -140,7 +155,10 @@ class GroupView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         for (int i = 0; i < cards.size(); i++) {
             var card = (MeetingCard) cards.get(i);
             MeetingSummary meeting = details.upcomingMeetings().get(i);
-            if (details.viewerIsMember() && form.isPresent()) {
+            // a closed group's meetings are its record: read, not answered
+            if (details.viewerIsMember()
+                    && form.isPresent()
+                    && groups.closing(details.group().id()).isEmpty()) {
                 var reply = new ReplyElement();
                 reply.getElement().setAttribute("meeting-id", String.valueOf(meeting.id()));
                 reply.getElement().setAttribute("meeting-label", Dates.day(meeting.startsAt()));

@@ -54,7 +54,7 @@ class ScheduleMeetingView extends Div implements BeforeEnterObserver, HasDynamic
         viewer = people.currentUser().orElseThrow();
         String slug = event.getRouteParameters().get("slug").orElse("");
         group = groups.details(slug, viewer)
-                .filter(d -> groups.organises(d.group().id(), viewer))
+                .filter(d -> groups.canSchedule(d.group().id(), viewer))
                 .orElse(null);
         if (group == null) {
             event.rerouteToError(NotFoundException.class);

@@ -61,7 +61,7 @@ public class AccountRolesView extends AccountPage implements BeforeEnterObserver
         add(new Paragraph(Html.routerLink("accounts", getTranslation("accounts.heading"))));
         add(Html.inEnglish(new H1(account.displayName())), summary);
         saved.getElement().setAttribute("role", "status");
-        saved.addClassName("wu-confirmation");
+        saved.addClassName("wu-inset");
         saved.setVisible(false);
         add(saved);
         var facts = new DescriptionList();

@@ -30,7 +30,7 @@ public class CheckEmailView extends AccountPage {
         add(text("account.check.spam"));
         add(new H2(getTranslation("account.check.again.heading")), summary);
         sent.getElement().setAttribute("role", "status");
-        sent.addClassName("wu-confirmation");
+        sent.addClassName("wu-inset");
         sent.setVisible(false);
         add(field("email", Fields.input("again-email", "email", getTranslation("account.email"), null, 254))
                 .autocomplete("email"));

@@ -99,14 +99,7 @@ class ErasureViewsTest extends uk.gov.lbhf.withus.testsupport.BrowserlessInEngli
         element("erasure-date-day").setProperty("value", "30");
         element("erasure-date-month").setProperty("value", "11");
         element("erasure-date-year").setProperty("value", "2026");
-        // a radio's choice reaches the server through its change event
-        com.vaadin.flow.internal.nodefeature.ElementListenerMap listeners = element("erasure-channel-2")
-                .getNode()
-                .getFeature(com.vaadin.flow.internal.nodefeature.ElementListenerMap.class);
-        listeners.fireEvent(new com.vaadin.flow.dom.DomEvent(
-                element("erasure-channel-2"),
-                "change",
-                tools.jackson.databind.node.JsonNodeFactory.instance.objectNode()));
+        choose("erasure-channel-2");
         long number = people.account(PHONED).orElseThrow().personId();
         test(button("Erase this account")).click();
         assertThat(people.account(PHONED)).isEmpty();

@@ -1,0 +1,70 @@
+package uk.gov.lbhf.withus.groups.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.vaadin.flow.component.UI;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.test.context.support.WithUserDetails;
+import uk.gov.lbhf.withus.groups.GroupService;
+import uk.gov.lbhf.withus.people.PeopleService;
+import uk.gov.lbhf.withus.testsupport.AppTest;
+import uk.gov.lbhf.withus.testsupport.BrowserlessInEnglish;
+
+/**
+ * The team starts a group (each problem at its field, the title saying Error:, the new group's page after) and closes
+ * one with a reason, which its page then shows; the closed group's meetings offer no reply.
+ */
+@AppTest
+class GroupAdminViewsTest extends BrowserlessInEnglish {
+
+    @Autowired
+    GroupService groups;
+
+    @Autowired
+    PeopleService people;
+
+    @Test
+    @WithUserDetails("sam")
+    void the_team_starts_a_group_and_closes_it_with_a_reason_that_its_page_shows() {
+        navigate("groups/new", NewGroupView.class);
+        long before = groups.count();
+        press("Start the group");
+        assertThat(pageHtml())
+                .contains(
+                        "There is a problem",
+                        "Enter the name of the group",
+                        "Say what the group is for",
+                        "Say who the group is for",
+                        "Select who can see the group");
+        assertThat(element("group-name").getAttribute("aria-invalid")).isEqualTo("true");
+        assertThat(UI.getCurrent().getInternals().getTitle()).startsWith("Error: Start a group");
+        assertThat(groups.count()).isEqualTo(before);
+
+        fill("group-name", "Parks Panel");
+        fill("group-purpose", "Residents decide what the parks budget is spent on.");
+        fill("group-audience", "Anyone who uses the borough's parks");
+        choose("group-visibility"); // the first radio: anyone signed in
+        element("group-language-pl").setProperty("checked", true);
+        press("Start the group");
+        assertThat(getCurrentView()).isInstanceOf(GroupView.class);
+        assertThat(pageHtml()).contains("Parks Panel", "Close this group");
+        long id = groups.visibleGroups(people.findUser("amara").orElseThrow()).stream()
+                .filter(g -> g.slug().equals("parks-panel"))
+                .findFirst()
+                .orElseThrow()
+                .id();
+        assertThat(groups.languagesOf(id)).containsExactly("en", "pl");
+
+        navigate("groups/parks-panel/close", CloseGroupView.class);
+        press("Close the group");
+        assertThat(pageHtml()).contains("Say why the group is closing");
+        fill("close-reason", "The budget was decided in March.");
+        press("Close the group");
+        assertThat(getCurrentView()).isInstanceOf(GroupView.class);
+        assertThat(pageHtml())
+                .contains("This group closed on", "The budget was decided in March.")
+                .doesNotContain("Close this group")
+                .doesNotContain("Schedule a meeting");
+    }
+}
