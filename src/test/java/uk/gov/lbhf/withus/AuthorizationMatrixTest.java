@@ -60,6 +60,7 @@ class AuthorizationMatrixTest extends SpringBrowserlessTest {
                 Set.of("priya", "sam")); // and the group's co-chairs: ScheduleMeetingViewTest
         ROUTES.put("groups/new", Set.of("sam")); // only the co-production team starts groups
         ROUTES.put("groups/:slug/close", Set.of("sam")); // and closes them
+        ROUTES.put("groups/:slug/members", Set.of("sam")); // and looks after their members and co-chairs
         ROUTES.put("account-erased", ANYONE);
         ROUTES.put("accessibility", ANYONE);
         ROUTES.put("privacy", ANYONE);
@@ -165,6 +166,7 @@ class AuthorizationMatrixTest extends SpringBrowserlessTest {
             case "forms/:key" -> "forms/leaseholder-service";
             case "groups/:slug/meetings/new" -> "groups/digital-accessibility/meetings/new";
             case "groups/:slug/close" -> "groups/digital-accessibility/close";
+            case "groups/:slug/members" -> "groups/digital-accessibility/members";
             case "accounts/:id" -> "accounts/" + people.idOf("amara").orElseThrow();
             case "meetings/:id/replies" ->
                 "meetings/"

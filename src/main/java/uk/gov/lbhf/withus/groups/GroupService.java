@@ -236,6 +236,67 @@ public class GroupService {
         return List.of();
     }
 
+    /**
+     * The team adds someone to a group by their username or email, in the part they play (a resident, an officer, a
+     * councillor, a partner; a co-chair is named among its members). Problems: no such account, already a member.
+     */
+    @Transactional
+    public List<NewGroup.Problem> addMember(CurrentUser team, String slug, String usernameOrEmail, String role) {
+        requireTeam(team);
+        var group = openGroup(slug);
+        List<NewGroup.Problem> problems = new java.util.ArrayList<>();
+        Optional<CurrentUser> person = usernameOrEmail == null || usernameOrEmail.isBlank()
+                ? Optional.empty()
+                : people.findUser(usernameOrEmail);
+        if (usernameOrEmail == null || usernameOrEmail.isBlank()) {
+            problems.add(new NewGroup.Problem("person", "person-missing"));
+        } else if (person.isEmpty()) {
+            problems.add(new NewGroup.Problem("person", "person-unknown"));
+        } else if (memberships.existsByGroupIdAndPersonId(
+                group.getId(), person.get().personId())) {
+            problems.add(new NewGroup.Problem("person", "person-already-member"));
+        }
+        MemberRole part = java.util.Arrays.stream(MemberRole.values())
+                .filter(r -> r.name().equals(role))
+                .findFirst()
+                .orElse(null);
+        if (part == null) {
+            problems.add(
+                    new NewGroup.Problem("role", role == null || role.isBlank() ? "role-missing" : "role-unknown"));
+        }
+        if (problems.isEmpty()) {
+            memberships.save(new Membership(group, person.get().personId(), part));
+        }
+        return problems;
+    }
+
+    /** The team names a member co-chair, or changes the part they play. */
+    @Transactional
+    public void setMemberRole(CurrentUser team, String slug, long personId, MemberRole role) {
+        requireTeam(team);
+        var group = openGroup(slug);
+        memberships
+                .findByGroupIdAndPersonId(group.getId(), personId)
+                .orElseThrow(() -> new IllegalArgumentException("Not a member"))
+                .setRole(role);
+    }
+
+    /** The team takes someone out of a group (what they wrote and replied stays on record). */
+    @Transactional
+    public void removeMember(CurrentUser team, String slug, long personId) {
+        requireTeam(team);
+        var group = openGroup(slug);
+        memberships.findByGroupIdAndPersonId(group.getId(), personId).ifPresent(memberships::delete);
+    }
+
+    private CoproductionGroup openGroup(String slug) {
+        var group = groups.findBySlug(slug).orElseThrow(() -> new IllegalArgumentException("No such group"));
+        if (group.isClosed()) {
+            throw new IllegalStateException("A closed group's members are its record");
+        }
+        return group;
+    }
+
     /** When and why a group closed, if it has. */
     public record Closing(java.time.Instant at, String reason) {}
 

@@ -48,6 +48,10 @@ class Membership {
         return personId;
     }
 
+    void setRole(MemberRole role) {
+        this.role = role;
+    }
+
     MemberRole getRole() {
         return role;
     }

@@ -11,6 +11,8 @@ interface MembershipRepository extends JpaRepository<Membership, Long> {
 
     boolean existsByGroupIdAndPersonId(long groupId, long personId);
 
+    java.util.Optional<Membership> findByGroupIdAndPersonId(long groupId, long personId);
+
     long countByPersonId(long personId);
 
     @Modifying

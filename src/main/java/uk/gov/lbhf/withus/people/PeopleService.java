@@ -124,10 +124,12 @@ public class PeopleService implements UserDetailsService, uk.gov.lbhf.withus.bas
         }
     }
 
-    /** An enabled account by username, as the features see it. */
+    /** An enabled account by username (or the email of an account made with one), as the features see it. */
     @Transactional(readOnly = true)
     public Optional<CurrentUser> findUser(String username) {
-        return people.findByUsernameIgnoreCase(username)
+        String name = username == null ? "" : username.trim();
+        return people.findByUsernameIgnoreCase(name)
+                .or(() -> people.findByEmail(AccountService.normalEmail(name)))
                 .filter(Person::isEnabled)
                 .map(person -> ((WithUsUserDetails) details(person)).currentUser());
     }

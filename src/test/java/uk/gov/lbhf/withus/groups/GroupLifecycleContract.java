@@ -72,6 +72,40 @@ abstract class GroupLifecycleContract {
     }
 
     @Test
+    void the_team_adds_members_by_username_or_email_names_co_chairs_and_takes_people_out() {
+        var group = groups.start(
+                        user("sam"), new NewGroup("Streets Panel", "Safer streets.", "Everyone", "MEMBERS", List.of()))
+                .group()
+                .orElseThrow();
+        assertThat(groups.addMember(user("sam"), group.slug(), "", null))
+                .extracting(NewGroup.Problem::code)
+                .containsExactly("person-missing", "role-missing");
+        assertThat(groups.addMember(user("sam"), group.slug(), "nobody-here", "RESIDENT"))
+                .extracting(NewGroup.Problem::code)
+                .containsExactly("person-unknown");
+        assertThat(groups.addMember(user("sam"), group.slug(), "AMARA", "RESIDENT"))
+                .isEmpty();
+        assertThat(groups.addMember(user("sam"), group.slug(), "amara", "OFFICER"))
+                .extracting(NewGroup.Problem::code)
+                .containsExactly("person-already-member");
+        assertThat(groups.addMember(user("sam"), group.slug(), "jo", "ROYALTY"))
+                .extracting(NewGroup.Problem::code)
+                .containsExactly("role-unknown");
+        assertThat(groups.canView(group.id(), user("amara")))
+                .as("a member sees a members-only group")
+                .isTrue();
+        assertThat(groups.canSchedule(group.id(), user("amara"))).isFalse();
+        groups.setMemberRole(user("sam"), group.slug(), user("amara").personId(), MemberRole.CO_CHAIR);
+        assertThat(groups.canSchedule(group.id(), user("amara")))
+                .as("co-chairs organise")
+                .isTrue();
+        assertThatThrownBy(() -> groups.addMember(user("marek"), group.slug(), "leon", "RESIDENT"))
+                .isInstanceOf(AccessDeniedException.class);
+        groups.removeMember(user("sam"), group.slug(), user("amara").personId());
+        assertThat(groups.canView(group.id(), user("amara"))).isFalse();
+    }
+
+    @Test
     void a_closed_group_keeps_its_record_but_takes_no_new_meetings_or_replies() {
         var group = groups.start(
                         user("sam"),

@@ -85,8 +85,11 @@ class GroupView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         });
         add(Html.inEnglish(new Paragraph(group.purpose())));
         if (closing.isEmpty() && viewer.has(uk.gov.lbhf.withus.people.Role.COPRODUCTION_TEAM)) {
-            add(new Paragraph(
-                    Html.routerLink("groups/" + group.slug() + "/close", getTranslation("group.close.link"))));
+            add(new UnorderedList(
+                    new ListItem(Html.routerLink(
+                            "groups/" + group.slug() + "/members", getTranslation("groupMembers.heading"))),
+                    new ListItem(
+                            Html.routerLink("groups/" + group.slug() + "/close", getTranslation("group.close.link")))));
         }
 
         var audience = section("group.audience");

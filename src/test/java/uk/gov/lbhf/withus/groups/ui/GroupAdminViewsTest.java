@@ -57,14 +57,40 @@ class GroupAdminViewsTest extends BrowserlessInEnglish {
         assertThat(groups.languagesOf(id)).containsExactly("en", "pl");
 
         navigate("groups/parks-panel/close", CloseGroupView.class);
-        press("Close the group");
+        press("Close the group and keep its record");
         assertThat(pageHtml()).contains("Say why the group is closing");
         fill("close-reason", "The budget was decided in March.");
-        press("Close the group");
+        press("Close the group and keep its record");
         assertThat(getCurrentView()).isInstanceOf(GroupView.class);
         assertThat(pageHtml())
                 .contains("This group closed on", "The budget was decided in March.")
                 .doesNotContain("Close this group")
                 .doesNotContain("Schedule a meeting");
+    }
+
+    @Test
+    @WithUserDetails("sam")
+    void the_team_adds_a_member_names_them_co_chair_and_takes_them_out() {
+        groups.start(
+                people.findUser("sam").orElseThrow(),
+                new uk.gov.lbhf.withus.groups.NewGroup(
+                        "Bus Users", "Better buses.", "Anyone", "PUBLIC", java.util.List.of()));
+        navigate("groups/bus-users/members", GroupMembersView.class);
+        assertThat(pageHtml()).contains("The group has no members yet.");
+        press("Add to the group");
+        assertThat(pageHtml()).contains("Enter their username or email address", "Select the part they play");
+        assertThat(UI.getCurrent().getInternals().getTitle()).startsWith("Error: Members and co-chairs: Bus Users");
+        fill("member-person", "nobody-like-this");
+        choose("member-role");
+        press("Add to the group");
+        assertThat(pageHtml()).contains("There is no account with that username or email");
+        fill("member-person", "devinder");
+        press("Add to the group");
+        String name = people.findUser("devinder").orElseThrow().displayName();
+        assertThat(pageHtml()).contains(name + " is now a member.");
+        press("Make " + name + " a co-chair");
+        assertThat(pageHtml()).contains(name + " is now a co-chair.", name + " stops being a co-chair");
+        press("Take " + name + " out of the group");
+        assertThat(pageHtml()).contains(name + " is no longer a member.", "The group has no members yet.");
     }
 }
