@@ -66,6 +66,12 @@ public class PeopleService implements UserDetailsService, uk.gov.lbhf.withus.bas
         return people.findByUsernameIgnoreCase(username).map(Person::getId);
     }
 
+    /** The email an account signs in with and gets its links at, if it has one (for the person's own data page). */
+    @Transactional(readOnly = true)
+    public Optional<String> emailOf(long personId) {
+        return people.findById(personId).map(Person::getEmail);
+    }
+
     @Transactional(readOnly = true)
     public long count() {
         return people.count();

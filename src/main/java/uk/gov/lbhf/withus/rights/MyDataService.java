@@ -17,9 +17,17 @@ public class MyDataService {
     private final GroupService groups;
     private final PersonalSyncData sync;
 
-    MyDataService(GroupService groups, PersonalSyncData sync) {
+    private final uk.gov.lbhf.withus.people.PeopleService people;
+
+    MyDataService(GroupService groups, PersonalSyncData sync, uk.gov.lbhf.withus.people.PeopleService people) {
         this.groups = groups;
         this.sync = sync;
+        this.people = people;
+    }
+
+    /** The account's email, if it has one. */
+    public java.util.Optional<String> email(CurrentUser who) {
+        return people.emailOf(who.personId());
     }
 
     public record MyData(
@@ -35,15 +43,12 @@ public class MyDataService {
         Map<String, Object> document = new LinkedHashMap<>();
         document.put("about", "Everything WithUs holds about you, made for you on request (UK GDPR Article 15).");
         document.put("madeAt", data.madeAt().toString());
-        document.put(
-                "account",
-                Map.of(
-                        "username",
-                        who.username(),
-                        "name",
-                        who.displayName(),
-                        "roles",
-                        who.roles().stream().map(Enum::name).sorted().toList()));
+        Map<String, Object> account = new LinkedHashMap<>();
+        account.put("username", who.username());
+        account.put("name", who.displayName());
+        email(who).ifPresent(email -> account.put("email", email));
+        account.put("roles", who.roles().stream().map(Enum::name).sorted().toList());
+        document.put("account", account);
         document.put(
                 "groups",
                 data.groups().stream()

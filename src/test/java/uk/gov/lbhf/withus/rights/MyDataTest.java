@@ -46,4 +46,31 @@ class MyDataTest {
         assertThat(file.has("answers")).isTrue();
         assertThat(response.getContentAsString()).doesNotContain("Amara Okafor");
     }
+
+    @Autowired
+    uk.gov.lbhf.withus.people.AccountService accounts;
+
+    @Test
+    void an_account_with_an_email_finds_it_in_its_file_and_one_without_has_none() throws Exception {
+        var code = accounts.setUpWithResident(
+                        people.findUser("priya").orElseThrow(), "Mo Farah-Jones", "mo.fj@example.org")
+                .code()
+                .orElseThrow();
+        accounts.setUp(code.code(), "kettle lighthouse marmalade", "en", "192.0.2.50");
+        var file = JsonMapper.builder()
+                .build()
+                .readTree(mvc.perform(get("/files/my-data.json").with(user(people.loadUserByUsername(code.username()))))
+                        .andExpect(status().isOk())
+                        .andReturn()
+                        .getResponse()
+                        .getContentAsString());
+        assertThat(file.path("account").path("email").asString()).isEqualTo("mo.fj@example.org");
+        var leons = JsonMapper.builder()
+                .build()
+                .readTree(mvc.perform(get("/files/my-data.json").with(user(people.loadUserByUsername("leon"))))
+                        .andReturn()
+                        .getResponse()
+                        .getContentAsString());
+        assertThat(leons.path("account").has("email")).isFalse();
+    }
 }

@@ -40,9 +40,11 @@ class MyDataView extends Div implements HasDynamicTitle {
         add(new Paragraph(download));
 
         var account = Html.section("mydata-account", getTranslation("mydata.account.heading"));
+        var email = service.email(who);
         account.add(list(
                 getTranslation("mydata.account.username", who.username()),
                 getTranslation("mydata.account.name", who.displayName()),
+                email.map(e -> getTranslation("mydata.account.email", e)).orElse(null),
                 getTranslation(
                         "mydata.account.roles",
                         String.join(
@@ -128,7 +130,9 @@ class MyDataView extends Div implements HasDynamicTitle {
     private static UnorderedList list(String... items) {
         var list = new UnorderedList();
         for (String item : items) {
-            list.add(new ListItem(item));
+            if (item != null) { // a line the account does not have (an email, say)
+                list.add(new ListItem(item));
+            }
         }
         return list;
     }
