@@ -297,6 +297,12 @@ public class GroupService {
         return group;
     }
 
+    /** A group the viewer may see that is still open (the pages that change a group: closing it, its members). */
+    @Transactional(readOnly = true)
+    public Optional<GroupDetails> openDetails(String slug, CurrentUser viewer) {
+        return details(slug, viewer).filter(d -> closing(d.group().id()).isEmpty());
+    }
+
     /** When and why a group closed, if it has. */
     public record Closing(java.time.Instant at, String reason) {}
 

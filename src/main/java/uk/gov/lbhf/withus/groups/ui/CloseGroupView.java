@@ -44,8 +44,7 @@ class CloseGroupView extends Div implements BeforeEnterObserver, HasDynamicTitle
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         viewer = people.currentUser().orElseThrow();
-        group = groups.details(event.getRouteParameters().get("slug").orElse(""), viewer)
-                .filter(d -> groups.closing(d.group().id()).isEmpty())
+        group = groups.openDetails(event.getRouteParameters().get("slug").orElse(""), viewer)
                 .orElse(null);
         if (group == null) {
             event.rerouteToError(NotFoundException.class);

@@ -56,8 +56,7 @@ class GroupMembersView extends Div implements BeforeEnterObserver, HasDynamicTit
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         viewer = people.currentUser().orElseThrow();
-        group = groups.details(event.getRouteParameters().get("slug").orElse(""), viewer)
-                .filter(d -> groups.closing(d.group().id()).isEmpty())
+        group = groups.openDetails(event.getRouteParameters().get("slug").orElse(""), viewer)
                 .orElse(null);
         if (group == null) {
             event.rerouteToError(NotFoundException.class);

@@ -45,6 +45,20 @@ abstract class AccountPage extends Div implements HasDynamicTitle {
         return new Paragraph(getTranslation(key, args));
     }
 
+    /**
+     * A link from an email that cannot be used any more (expired, used, never sent): says which, how links work, and
+     * where to get a new one; and the way back to signing in.
+     */
+    protected String showLinkProblem(
+            uk.gov.lbhf.withus.people.AccountService.LinkState state, String howKey, String newRoute, String newKey) {
+        String heading = "account.link." + state.name().toLowerCase(java.util.Locale.ROOT) + ".heading";
+        add(new com.vaadin.flow.component.html.H1(getTranslation(heading)));
+        add(text(howKey));
+        add(new Paragraph(uk.gov.lbhf.withus.base.ui.Html.routerLink(newRoute, getTranslation(newKey))));
+        add(new Paragraph(uk.gov.lbhf.withus.base.ui.Html.routerLink("login", getTranslation("account.backToSignIn"))));
+        return heading;
+    }
+
     /** Shows the problems in the summary and at their fields (an unknown field's at the first); none clears them. */
     protected void show(List<AccountProblem> problems) {
         List<ErrorSummary.Error> list = new ArrayList<>();

@@ -40,7 +40,8 @@ public class ConfirmEmailView extends AccountPage implements BeforeEnterObserver
             add(new H1(getTranslation(heading)), text("account.confirm.intro"));
             add(primary("account.confirm.submit", this::confirm));
         } else {
-            showLinkProblem(state);
+            heading = showLinkProblem(
+                    state, "account.link.confirm.again", "check-your-email", "account.link.confirm.getNew");
         }
     }
 
@@ -52,17 +53,15 @@ public class ConfirmEmailView extends AccountPage implements BeforeEnterObserver
             add(new H1(getTranslation(heading)), text("account.confirm.done.intro"));
             add(new Paragraph(Html.routerLink("login", getTranslation("account.signInNow"))));
         } else {
-            showLinkProblem(state);
+            heading = showLinkProblem(
+                    state, "account.link.confirm.again", "check-your-email", "account.link.confirm.getNew");
         }
         getUI().ifPresent(ui -> ui.getPage().setTitle(getPageTitle()));
     }
 
-    private void showLinkProblem(LinkState state) {
-        heading = "account.link." + state.name().toLowerCase(java.util.Locale.ROOT) + ".heading";
-        add(new H1(getTranslation(heading)));
-        add(text("account.link.confirm.again"));
-        add(new Paragraph(Html.routerLink("check-your-email", getTranslation("account.link.confirm.getNew"))));
-        add(new Paragraph(Html.routerLink("login", getTranslation("account.backToSignIn"))));
+    private void linkProblem(LinkState state) {
+        heading =
+                showLinkProblem(state, "account.link.confirm.again", "check-your-email", "account.link.confirm.getNew");
     }
 
     @Override

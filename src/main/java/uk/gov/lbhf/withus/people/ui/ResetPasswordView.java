@@ -35,7 +35,8 @@ public class ResetPasswordView extends AccountPage implements BeforeEnterObserve
         removeAll();
         fields.clear();
         if (state != LinkState.USABLE) {
-            showLinkProblem(state);
+            heading =
+                    showLinkProblem(state, "account.link.reset.again", "forgot-password", "account.link.reset.getNew");
             return;
         }
         heading = "account.reset.heading";
@@ -63,13 +64,6 @@ public class ResetPasswordView extends AccountPage implements BeforeEnterObserve
         add(new H1(getTranslation(heading)), text("account.reset.done.intro"));
         add(new Paragraph(Html.routerLink("login", getTranslation("account.signInNow"))));
         getUI().ifPresent(ui -> ui.getPage().setTitle(getPageTitle()));
-    }
-
-    private void showLinkProblem(LinkState state) {
-        heading = "account.link." + state.name().toLowerCase(java.util.Locale.ROOT) + ".heading";
-        add(new H1(getTranslation(heading)));
-        add(text("account.link.reset.again"));
-        add(new Paragraph(Html.routerLink("forgot-password", getTranslation("account.link.reset.getNew"))));
     }
 
     @Override

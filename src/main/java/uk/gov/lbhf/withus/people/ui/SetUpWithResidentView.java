@@ -57,7 +57,12 @@ public class SetUpWithResidentView extends AccountPage {
         var outcome = accounts.setUpWithResident(
                 viewer, fields.get("name").value(), fields.get("email").value());
         if (outcome.code().isEmpty()) {
-            show(outcome.problems());
+            // the officer types someone else's name: the message says whose
+            show(outcome.problems().stream()
+                    .map(p -> p.code().equals("name-missing")
+                            ? new uk.gov.lbhf.withus.people.AccountProblem(p.field(), "resident-name-missing")
+                            : p)
+                    .toList());
             return;
         }
         var code = outcome.code().get();

@@ -104,7 +104,7 @@ class AccountViewsTest extends BrowserlessInEnglish {
     void an_officer_sets_up_an_account_and_gets_a_username_and_a_code_to_give() {
         navigate("accounts/set-up-with-resident", SetUpWithResidentView.class);
         press("Make the account and a code");
-        assertThat(pageHtml()).contains("There is a problem", "Enter your name");
+        assertThat(pageHtml()).contains("There is a problem", "Enter the resident's name");
         fill("assisted-name", "Tomasz Zieliński");
         press("Make the account and a code");
         assertThat($(H1.class).single().getText()).isEqualTo("Give the resident their code");
