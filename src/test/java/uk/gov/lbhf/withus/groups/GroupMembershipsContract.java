@@ -94,9 +94,7 @@ abstract class GroupMembershipsContract {
         int version = forms.versionsOf("group-membership").getFirst().version();
         return """
                 {"id":"%s","form":{"key":"group-membership","version":%d},"capturedAt":"2026-11-20T09:00:00Z",\
-                "answers":{"group":"%d","action":"%s"%s}}"""
-                .formatted(
-                        id, version, group, action, message == null ? "" : ",\"message\":\"" + message + "\"");
+                "answers":{"group":"%d","action":"%s"%s}}""".formatted(id, version, group, action, message == null ? "" : ",\"message\":\"" + message + "\"");
     }
 
     private JsonNode pulledGroup(Phone phone, String slug) throws Exception {
@@ -144,10 +142,12 @@ abstract class GroupMembershipsContract {
         assertThatThrownBy(() -> groups.decideJoinRequest(
                         user("amara"), group.slug(), waiting.getFirst().id(), true, null))
                 .isInstanceOf(AccessDeniedException.class);
-        assertThat(groups.decideJoinRequest(user("sam"), group.slug(), waiting.getFirst().id(), true, null))
+        assertThat(groups.decideJoinRequest(
+                        user("sam"), group.slug(), waiting.getFirst().id(), true, null))
                 .isEmpty();
         assertThat(groups.groupsOf(robin)).extracting(GroupSummary::id).contains(group.id());
-        assertThat(groups.decideJoinRequest(user("sam"), group.slug(), waiting.getFirst().id(), false, "Late"))
+        assertThat(groups.decideJoinRequest(
+                        user("sam"), group.slug(), waiting.getFirst().id(), false, "Late"))
                 .extracting(NewGroup.Problem::code)
                 .containsExactly("request-already-answered");
         mine = pulledGroup(phone, group.slug());
@@ -183,7 +183,9 @@ abstract class GroupMembershipsContract {
         var mine = pulledGroup(phone, group.slug());
         assertThat(mine.path("myRequest").path("status").asString()).isEqualTo("declined");
         assertThat(mine.path("myRequest").path("reason").asString()).isEqualTo("The group is full until April.");
-        assertThat(mine.path("canAskToJoin").asBoolean()).as("may ask again later").isTrue();
+        assertThat(mine.path("canAskToJoin").asBoolean())
+                .as("may ask again later")
+                .isTrue();
     }
 
     @Test

@@ -91,9 +91,7 @@ class GroupView extends Div implements BeforeEnterObserver, HasDynamicTitle {
                     new ListItem(
                             Html.routerLink("groups/" + group.slug() + "/close", getTranslation("group.close.link")))));
         }
-        if (closing.isEmpty()
-                && group.visibility() == Visibility.PUBLIC
-                && groups.decidesJoining(group.id(), viewer)) {
+        if (closing.isEmpty() && group.visibility() == Visibility.PUBLIC && groups.decidesJoining(group.id(), viewer)) {
             int waiting = groups.waitingRequests(group.slug(), viewer).size();
             add(new Paragraph(Html.routerLink(
                     "groups/" + group.slug() + "/requests", getTranslation("joinRequests.link", waiting))));

@@ -123,7 +123,8 @@ class JoinRequestsView extends Div implements BeforeEnterObserver, HasDynamicTit
             summary.show(
                     List.of(new ErrorSummary.Error(
                             reason,
-                            getTranslation("joinRequests.error." + problems.getFirst().code()))),
+                            getTranslation(
+                                    "joinRequests.error." + problems.getFirst().code()))),
                     List.of(reason));
             getUI().ifPresent(ui -> ui.getPage().setTitle(getPageTitle()));
             return;
@@ -134,7 +135,8 @@ class JoinRequestsView extends Div implements BeforeEnterObserver, HasDynamicTit
         done.setText(
                 problems.isEmpty()
                         ? getTranslation(accept ? "joinRequests.accepted" : "joinRequests.declined", request.name())
-                        : getTranslation("joinRequests.error." + problems.getFirst().code()));
+                        : getTranslation(
+                                "joinRequests.error." + problems.getFirst().code()));
         done.setVisible(true);
         getUI().ifPresent(ui -> ui.getPage().setTitle(getPageTitle()));
     }
