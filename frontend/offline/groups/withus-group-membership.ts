@@ -110,7 +110,10 @@ export class WithUsGroupMembership extends LitElement {
       };
       await addToOutbox({
         account: account.username,
-        formTitle: t(action === 'join' ? 'groupMembership.outbox.join' : 'groupMembership.outbox.leave', this.groupName),
+        formTitle: t(
+          action === 'join' ? 'groupMembership.outbox.join' : 'groupMembership.outbox.leave',
+          this.groupName,
+        ),
         submission,
       });
       const sent: Sent = { action, at: submission.capturedAt };
