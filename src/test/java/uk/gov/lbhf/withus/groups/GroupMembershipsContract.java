@@ -98,7 +98,7 @@ abstract class GroupMembershipsContract {
     }
 
     private JsonNode pulledGroup(Phone phone, String slug) throws Exception {
-        String body = mvc.perform(get("/api/sync/v1/pull?limit=500").header("Authorization", "Bearer " + phone.token()))
+        String body = mvc.perform(get("/api/sync/v1/pull?limit=200").header("Authorization", "Bearer " + phone.token()))
                 .andExpect(status().isOk())
                 .andReturn()
                 .getResponse()
