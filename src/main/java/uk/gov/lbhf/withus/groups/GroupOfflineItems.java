@@ -36,13 +36,7 @@ class GroupOfflineItems implements OfflineItems {
             data.put("audience", group.audience());
             data.put("member", details.viewerIsMember());
             var request = groups.myRequest(user, group.id());
-            boolean closed = groups.closing(group.id()).isPresent();
-            data.put(
-                    "canAskToJoin",
-                    !details.viewerIsMember()
-                            && !closed
-                            && group.visibility() == Visibility.PUBLIC
-                            && request.map(r -> !r.status().equals("waiting")).orElse(true));
+            data.put("canAskToJoin", groups.canAskToJoin(group.id(), user));
             request.ifPresent(r -> {
                 ObjectNode mine = data.putObject("myRequest");
                 mine.put("status", r.status());

@@ -401,6 +401,20 @@ public class GroupService {
                 .isPresent();
     }
 
+    /**
+     * Whether the person is offered "Ask to join": an open public group they are not in, with no request waiting. Not
+     * the co-production team, who add people (themselves too) on the members page.
+     */
+    public boolean canAskToJoin(long groupId, CurrentUser person) {
+        return !person.has(uk.gov.lbhf.withus.people.Role.COPRODUCTION_TEAM)
+                && groups.findById(groupId)
+                        .filter(g -> !g.isClosed() && g.getVisibility() == Visibility.PUBLIC)
+                        .isPresent()
+                && !memberships.existsByGroupIdAndPersonId(groupId, person.personId())
+                && !joinRequests.existsByPersonIdAndGroupIdAndStatus(
+                        person.personId(), groupId, JoinRequest.Status.WAITING);
+    }
+
     /** A request to join (from the push): recorded unless the person is a member or already waits. */
     @Transactional
     public void askedToJoin(

@@ -120,6 +120,9 @@ abstract class GroupMembershipsContract {
         Phone phone = phone(robin);
         assertThat(pulledGroup(phone, group.slug()).path("canAskToJoin").asBoolean())
                 .isTrue();
+        assertThat(groups.canAskToJoin(group.id(), user("sam")))
+                .as("the team adds people on the members page")
+                .isFalse();
 
         String ask = answer(UUID.randomUUID(), group.id(), "join", "I use the lifts every day.");
         push(phone, ask, ask).andExpect(jsonPath("$.receipts[0].status").value("accepted"));

@@ -147,9 +147,7 @@ class GroupView extends Div implements BeforeEnterObserver, HasDynamicTitle {
             return java.util.Optional.empty();
         }
         var request = groups.myRequest(viewer, group.id());
-        boolean canAsk = !details.viewerIsMember()
-                && group.visibility() == Visibility.PUBLIC
-                && request.map(r -> !r.status().equals("waiting")).orElse(true);
+        boolean canAsk = groups.canAskToJoin(group.id(), viewer);
         if (!details.viewerIsMember() && !canAsk && request.isEmpty()) {
             return java.util.Optional.empty();
         }
