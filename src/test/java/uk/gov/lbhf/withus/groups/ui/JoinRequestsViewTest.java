@@ -56,7 +56,7 @@ class JoinRequestsViewTest extends BrowserlessInEnglish {
         navigate("groups/" + group.slug(), GroupView.class);
         assertThat(pageHtml()).contains("Requests to join: 2 waiting");
         navigate("groups/" + group.slug() + "/requests", JoinRequestsView.class);
-        assertThat(pageHtml()).contains("Leon Hart", "I live on floor 14.", "waiting 0 days");
+        assertThat(pageHtml()).contains("Leon Hart", "I live on floor 14.", "waiting less than a day");
 
         press("Decline Leon Hart's request");
         assertThat(pageHtml()).contains("There is a problem", "Enter a reason to decline the request");
