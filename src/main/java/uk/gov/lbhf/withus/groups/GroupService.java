@@ -435,8 +435,8 @@ public class GroupService {
     @Transactional
     public void left(long groupId, long personId) {
         memberships.findByGroupIdAndPersonId(groupId, personId).ifPresent(memberships::delete);
-        joinRequests.findByGroupIdAndStatusOrderByAskedAtAscIdAsc(groupId, JoinRequest.Status.WAITING).stream()
-                .filter(r -> r.getPersonId() == personId)
+        joinRequests
+                .findByPersonIdAndGroupIdAndStatus(personId, groupId, JoinRequest.Status.WAITING)
                 .forEach(r ->
                         r.decide(JoinRequest.Status.WITHDRAWN, personId, null, java.time.OffsetDateTime.now(clock)));
     }

@@ -14,6 +14,8 @@ interface JoinRequestRepository extends JpaRepository<JoinRequest, Long> {
     /** A person's latest request to join a group (the one the phone shows). */
     Optional<JoinRequest> findFirstByPersonIdAndGroupIdOrderByAskedAtDescIdDesc(long personId, long groupId);
 
+    List<JoinRequest> findByPersonIdAndGroupIdAndStatus(long personId, long groupId, JoinRequest.Status status);
+
     boolean existsByPersonIdAndGroupIdAndStatus(long personId, long groupId, JoinRequest.Status status);
 
     long countByPersonId(long personId);
