@@ -77,7 +77,7 @@ describe('joining and leaving a group', () => {
     expect(more).toHaveLength(0);
     expect(item.submission?.form).toEqual({ key: 'group-membership', version: 2 });
     expect(item.submission?.answers).toEqual({ group: '12', action: 'join', message: 'I use the lifts every day.' });
-    expect(element.textContent).toContain('Your request is waiting for an answer');
+    expect(element.textContent).toContain('Your request to join is waiting for an answer');
     expect(element.textContent).toContain('Saved on this phone');
   });
 
@@ -115,6 +115,25 @@ describe('joining and leaving a group', () => {
     const [item] = await (await db()).getAll('outbox');
     expect(item.submission?.answers).toEqual({ group: '3', action: 'leave' });
     expect(element.textContent).toContain('You asked to leave this group');
+  });
+
+  test('a waiting request can be withdrawn: a leave goes into the outbox and the page says it is withdrawn', async () => {
+    await freshDevice('marek');
+    const element = await shown({
+      'group-id': '12',
+      'group-name': 'Co-production Matters',
+      'form-json': JSON.stringify(FORM),
+      'request-json': JSON.stringify({ status: 'waiting', askedAt: '2026-11-20T09:00:00Z' }),
+    });
+    expect(element.textContent).toContain('You asked on 20 November 2026.');
+    click(element, 'button');
+    await settle();
+    await element.updateComplete;
+    const [item, ...more] = await (await db()).getAll('outbox');
+    expect(more).toHaveLength(0);
+    expect(item.submission?.answers).toEqual({ group: '12', action: 'leave' });
+    expect(element.textContent).toContain('You withdrew your request');
+    expect(element.textContent).not.toContain('waiting for an answer');
   });
 
   test('a declined request shows its reason in the reader’s language, and the person may ask again', async () => {

@@ -71,7 +71,11 @@ export class WithUsGroupMembership extends LitElement {
     if (!this.sent) return undefined;
     const serverAt = this.request?.decidedAt ?? this.request?.askedAt;
     if (this.sent.action === 'join' && serverAt && serverAt >= this.sent.at) return undefined;
-    if (this.sent.action === 'leave' && !this.member) return undefined;
+    if (this.sent.action === 'leave') {
+      // leaving a group, or withdrawing a request that was waiting when it was sent
+      const withdrawing = this.request?.status === 'waiting' && this.request.askedAt < this.sent.at;
+      if (!this.member && !withdrawing) return undefined;
+    }
     return this.sent;
   }
 
@@ -138,13 +142,16 @@ export class WithUsGroupMembership extends LitElement {
     if (!this.ready) return nothing;
     const id = `wu-membership-${this.groupId}`;
     const pending = this.pending();
-    if (pending?.action === 'leave') return this.status(t('groupMembership.leaving'));
+    if (pending?.action === 'leave') {
+      return this.status(t(this.member ? 'groupMembership.leaving' : 'groupMembership.withdrawing'));
+    }
     if (pending?.action === 'join' || this.request?.status === 'waiting') {
       const at = pending?.at ?? this.request!.askedAt;
-      return this.status(
-        t('groupMembership.waiting', formatDate(at, { dateStyle: 'long' })),
-        pending ? html`<p class="wu-hint">${t('groupMembership.notSentYet')}</p>` : nothing,
-      );
+      return html`${this.status(
+        t('groupMembership.waiting'),
+        html`<p>${t('groupMembership.askedOn', formatDate(at, { dateStyle: 'long' }))}</p>
+          ${pending ? html`<p class="wu-hint">${t('groupMembership.notSentYet')}</p>` : nothing}`,
+      )}<button type="button" class="wu-button wu-button-secondary" @click=${() => this.send('leave')}>${t('groupMembership.withdraw')}</button>`;
     }
     if (this.member) {
       if (this.mode !== 'leaving') {

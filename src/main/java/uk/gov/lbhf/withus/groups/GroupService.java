@@ -268,7 +268,13 @@ public class GroupService {
                     new NewGroup.Problem("role", role == null || role.isBlank() ? "role-missing" : "role-unknown"));
         }
         if (problems.isEmpty()) {
-            memberships.save(new Membership(group, person.get().personId(), part));
+            long personId = person.get().personId();
+            memberships.save(new Membership(group, personId, part));
+            // a request they had waiting is answered by this: it leaves the organisers' list, and their phone says so
+            joinRequests
+                    .findByPersonIdAndGroupIdAndStatus(personId, group.getId(), JoinRequest.Status.WAITING)
+                    .forEach(r ->
+                            r.decide(JoinRequest.Status.ACCEPTED, team.personId(), null, OffsetDateTime.now(clock)));
         }
         return problems;
     }
@@ -437,8 +443,7 @@ public class GroupService {
         memberships.findByGroupIdAndPersonId(groupId, personId).ifPresent(memberships::delete);
         joinRequests
                 .findByPersonIdAndGroupIdAndStatus(personId, groupId, JoinRequest.Status.WAITING)
-                .forEach(r ->
-                        r.decide(JoinRequest.Status.WITHDRAWN, personId, null, java.time.OffsetDateTime.now(clock)));
+                .forEach(r -> r.decide(JoinRequest.Status.WITHDRAWN, personId, null, OffsetDateTime.now(clock)));
     }
 
     /** A request to join as its organisers see it: who, what they wrote, since when. */
@@ -502,7 +507,7 @@ public class GroupService {
                 accept ? JoinRequest.Status.ACCEPTED : JoinRequest.Status.DECLINED,
                 viewer.personId(),
                 why.isEmpty() ? null : why,
-                java.time.OffsetDateTime.now(clock));
+                OffsetDateTime.now(clock));
         if (accept && !memberships.existsByGroupIdAndPersonId(group.getId(), request.getPersonId())) {
             memberships.save(new Membership(group, request.getPersonId(), MemberRole.RESIDENT));
         }

@@ -1102,7 +1102,7 @@ class OfflineCaptureAndSyncIT extends PackagedAppTest {
                             new com.microsoft.playwright.Locator.GetByRoleOptions().setName("Send my request"))
                     .click();
             assertThat(dag.getByText(
-                            "Your request is waiting for an answer.",
+                            "Your request to join is waiting for an answer.",
                             new com.microsoft.playwright.Locator.GetByTextOptions()))
                     .isVisible();
             assertThat(dag.getByText("Saved on this phone")).isVisible();

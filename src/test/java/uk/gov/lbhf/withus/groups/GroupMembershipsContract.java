@@ -192,6 +192,37 @@ abstract class GroupMembershipsContract {
     }
 
     @Test
+    void asking_to_leave_withdraws_a_waiting_request_and_the_team_adding_someone_answers_theirs() throws Exception {
+        var group = newGroup("PUBLIC");
+        var robin = newResident();
+        Phone phone = phone(robin);
+        push(phone, answer(UUID.randomUUID(), group.id(), "join", "I chair my block's residents' association."))
+                .andExpect(jsonPath("$.receipts[0].status").value("accepted"));
+        assertThat(groups.waitingRequests(group.slug(), user("sam"))).hasSize(1);
+
+        // changed their mind before anyone answered ("Withdraw my request" sends leave)
+        push(phone, answer(UUID.randomUUID(), group.id(), "leave", null))
+                .andExpect(jsonPath("$.receipts[0].status").value("accepted"));
+        assertThat(groups.waitingRequests(group.slug(), user("sam"))).isEmpty();
+        var mine = pulledGroup(phone, group.slug());
+        assertThat(mine.path("myRequest").isMissingNode()
+                        || mine.path("myRequest").isNull())
+                .as("a withdrawn request is not shown as waiting: " + mine)
+                .isTrue();
+        assertThat(mine.path("canAskToJoin").asBoolean()).isTrue();
+
+        // asks again; the team adds them on the members page meanwhile: the request is answered, not left waiting
+        push(phone, answer(UUID.randomUUID(), group.id(), "join", null))
+                .andExpect(jsonPath("$.receipts[0].status").value("accepted"));
+        assertThat(groups.addMember(user("sam"), group.slug(), robin.username(), "RESIDENT"))
+                .isEmpty();
+        assertThat(groups.waitingRequests(group.slug(), user("sam"))).isEmpty();
+        mine = pulledGroup(phone, group.slug());
+        assertThat(mine.path("member").asBoolean()).isTrue();
+        assertThat(mine.path("myRequest").path("status").asString()).isEqualTo("accepted");
+    }
+
+    @Test
     void a_members_only_or_closed_group_cannot_be_named() throws Exception {
         var hidden = newGroup("MEMBERS");
         var closed = newGroup("PUBLIC");
