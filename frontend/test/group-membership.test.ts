@@ -7,6 +7,7 @@
 import { afterEach, describe, expect, test } from 'vitest';
 import { findLanguage, useLanguage } from '../i18n.js';
 import { db } from '../sync/db.js';
+import { syncClient } from '../sync/sync-client.js';
 import '../offline/groups/withus-group-membership.js';
 import { freshDevice } from './support.js';
 
@@ -79,6 +80,14 @@ describe('joining and leaving a group', () => {
     expect(item.submission?.answers).toEqual({ group: '12', action: 'join', message: 'I use the lifts every day.' });
     expect(element.textContent).toContain('Your request to join is waiting for an answer');
     expect(element.textContent).toContain('Saved on this phone');
+
+    // once the council's receipt has taken it out of the outbox, the page no longer says it waits on the phone
+    await (await db()).delete('outbox', item.id);
+    syncClient().dispatchEvent(new CustomEvent('sync-done', { detail: {} }));
+    await settle();
+    await element.updateComplete;
+    expect(element.textContent).not.toContain('Saved on this phone');
+    expect(element.textContent).toContain('The council has your request.');
   });
 
   test('a reason over 500 characters writes nothing and is summarised and shown at the field', async () => {

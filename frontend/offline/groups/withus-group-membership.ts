@@ -30,6 +30,8 @@ export interface JoinRequest {
 interface Sent {
   action: 'join' | 'leave';
   at: string;
+  /** The submission's id: while the outbox holds it, it has not reached the council. */
+  id?: string;
 }
 
 @customElement('withus-group-membership')
@@ -47,7 +49,10 @@ export class WithUsGroupMembership extends LitElement {
   @state() private errors: FieldError[] = [];
   @state() private problem = '';
   @state() private ready = false;
+  /** Whether the device's last action is still in the outbox (not yet received by the council). */
+  @state() private unsent = false;
   private saving = false;
+  private readonly onSync = () => void this.checkOutbox();
 
   protected override createRenderRoot() {
     return this;
@@ -59,7 +64,18 @@ export class WithUsGroupMembership extends LitElement {
     if (!this.request && this.requestJson) this.request = JSON.parse(this.requestJson) as JoinRequest;
     const account = await currentAccount();
     if (account) this.sent = await getMeta(this.metaKey(account.username));
+    await this.checkOutbox();
+    syncClient().addEventListener('sync-done', this.onSync);
     this.ready = true;
+  }
+
+  override disconnectedCallback() {
+    super.disconnectedCallback();
+    syncClient().removeEventListener('sync-done', this.onSync);
+  }
+
+  private async checkOutbox() {
+    this.unsent = !!this.sent && (!this.sent.id || !!(await (await db()).get('outbox', this.sent.id)));
   }
 
   private metaKey(account: string) {
@@ -120,9 +136,10 @@ export class WithUsGroupMembership extends LitElement {
         ),
         submission,
       });
-      const sent: Sent = { action, at: submission.capturedAt };
+      const sent: Sent = { action, at: submission.capturedAt, id: submission.id };
       await setMeta(this.metaKey(account.username), sent);
       this.sent = sent;
+      this.unsent = true;
       this.mode = 'idle';
       this.message = '';
       void syncClient().syncNow();
@@ -143,14 +160,21 @@ export class WithUsGroupMembership extends LitElement {
     const id = `wu-membership-${this.groupId}`;
     const pending = this.pending();
     if (pending?.action === 'leave') {
-      return this.status(t(this.member ? 'groupMembership.leaving' : 'groupMembership.withdrawing'));
+      const words = this.member
+        ? this.unsent
+          ? 'groupMembership.leaving'
+          : 'groupMembership.left'
+        : this.unsent
+          ? 'groupMembership.withdrawing'
+          : 'groupMembership.withdrawn';
+      return this.status(t(words));
     }
     if (pending?.action === 'join' || this.request?.status === 'waiting') {
       const at = pending?.at ?? this.request!.askedAt;
       return html`${this.status(
         t('groupMembership.waiting'),
         html`<p>${t('groupMembership.askedOn', formatDate(at, { dateStyle: 'long' }))}</p>
-          ${pending ? html`<p class="wu-hint">${t('groupMembership.notSentYet')}</p>` : nothing}`,
+          ${pending ? html`<p class="wu-hint">${t(this.unsent ? 'groupMembership.notSentYet' : 'groupMembership.received')}</p>` : nothing}`,
       )}<button type="button" class="wu-button wu-button-secondary" @click=${() => this.send('leave')}>${t('groupMembership.withdraw')}</button>`;
     }
     if (this.member) {
