@@ -30,6 +30,7 @@ import type { FormDefinition } from '../sync/protocol.js';
 import type { ActiveCapture } from './withus-event-capture.js';
 import { descriptionOf, isPickedFromList, titleLanguageOf, titleOf } from './withus-form.js';
 import './materials/withus-paper-request.js';
+import './groups/withus-group-membership.js';
 import './meetings/withus-meeting-reply.js';
 import './withus-outbox.js';
 import './withus-event-capture.js';
@@ -245,6 +246,8 @@ export class WithUsOfflineApp extends LitElement {
         </li>`,
           )}</ul>`
         }
+        <withus-group-membership group-id=${String(g.id)} group-name=${g.name} ?member=${Boolean(g.member)}
+          ?can-ask=${Boolean(g.canAskToJoin)} .request=${g.myRequest}></withus-group-membership>
       </section>`,
       )}`;
   }

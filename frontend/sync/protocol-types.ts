@@ -94,7 +94,7 @@ export interface FormDefinitionQuestions {
       /**
        * Only on a reference question (and required there): what its answer is the id of
        */
-      refers?: 'material' | 'meeting';
+      refers?: 'material' | 'meeting' | 'group';
       label: LocalText;
       hint?: LocalText;
       required?: boolean;
@@ -114,7 +114,7 @@ export interface FormDefinitionQuestions {
       /**
        * Only on a reference question (and required there): what its answer is the id of
        */
-      refers?: 'material' | 'meeting';
+      refers?: 'material' | 'meeting' | 'group';
       label: LocalText;
       hint?: LocalText;
       required?: boolean;

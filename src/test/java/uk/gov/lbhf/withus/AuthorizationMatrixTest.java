@@ -61,6 +61,7 @@ class AuthorizationMatrixTest extends SpringBrowserlessTest {
         ROUTES.put("groups/new", Set.of("sam")); // only the co-production team starts groups
         ROUTES.put("groups/:slug/close", Set.of("sam")); // and closes them
         ROUTES.put("groups/:slug/members", Set.of("sam")); // and looks after their members and co-chairs
+        ROUTES.put("groups/:slug/requests", Set.of("sam")); // and the group's co-chairs: JoinRequestsViewTest
         ROUTES.put("account-erased", ANYONE);
         ROUTES.put("accessibility", ANYONE);
         ROUTES.put("privacy", ANYONE);
@@ -167,6 +168,7 @@ class AuthorizationMatrixTest extends SpringBrowserlessTest {
             case "groups/:slug/meetings/new" -> "groups/digital-accessibility/meetings/new";
             case "groups/:slug/close" -> "groups/digital-accessibility/close";
             case "groups/:slug/members" -> "groups/digital-accessibility/members";
+            case "groups/:slug/requests" -> "groups/digital-accessibility/requests";
             case "accounts/:id" -> "accounts/" + people.idOf("amara").orElseThrow();
             case "meetings/:id/replies" ->
                 "meetings/"

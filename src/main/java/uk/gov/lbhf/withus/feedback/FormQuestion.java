@@ -23,7 +23,7 @@ public record FormQuestion(
     public static final List<String> TYPES =
             List.of("radios", "checkboxes", "textarea", "consent", "photo", "audio", "reference");
     /** What a reference question may refer to (sync/schemas/form-definition.schema.json, "refers"). */
-    public static final List<String> REFERS = List.of("material", "meeting");
+    public static final List<String> REFERS = List.of("material", "meeting", "group");
     /** The shape of a reference answer: an id as the pull gives it (sync/rules/answers.vectors.json). */
     public static final java.util.regex.Pattern REFERENCE = uk.gov.lbhf.withus.base.SharedRules.REFERENCE;
 

@@ -35,6 +35,19 @@ class GroupOfflineItems implements OfflineItems {
             data.put("purpose", group.purpose());
             data.put("audience", group.audience());
             data.put("member", details.viewerIsMember());
+            var request = groups.myRequest(user, group.id());
+            data.put("canAskToJoin", groups.canAskToJoin(group.id(), user));
+            request.ifPresent(r -> {
+                ObjectNode mine = data.putObject("myRequest");
+                mine.put("status", r.status());
+                if (r.reason() != null) {
+                    mine.put("reason", r.reason());
+                }
+                mine.put("askedAt", r.askedAt().toString());
+                if (r.decidedAt() != null) {
+                    mine.put("decidedAt", r.decidedAt().toString());
+                }
+            });
             items.add(new OfflineItem("group", group.slug(), data));
             var mine = details.viewerIsMember()
                     ? groups.myReplies(

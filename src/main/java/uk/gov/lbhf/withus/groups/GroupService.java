@@ -24,6 +24,7 @@ public class GroupService {
     private final MembershipRepository memberships;
     private final MeetingRepository meetings;
     private final MeetingReplyRepository replies;
+    private final JoinRequestRepository joinRequests;
     private final PeopleService people;
     private final Clock clock;
 
@@ -32,12 +33,14 @@ public class GroupService {
             MembershipRepository memberships,
             MeetingRepository meetings,
             MeetingReplyRepository replies,
+            JoinRequestRepository joinRequests,
             PeopleService people,
             Clock clock) {
         this.groups = groups;
         this.memberships = memberships;
         this.meetings = meetings;
         this.replies = replies;
+        this.joinRequests = joinRequests;
         this.people = people;
         this.clock = clock;
     }
@@ -265,7 +268,13 @@ public class GroupService {
                     new NewGroup.Problem("role", role == null || role.isBlank() ? "role-missing" : "role-unknown"));
         }
         if (problems.isEmpty()) {
-            memberships.save(new Membership(group, person.get().personId(), part));
+            long personId = person.get().personId();
+            memberships.save(new Membership(group, personId, part));
+            // a request they had waiting is answered by this: it leaves the organisers' list, and their phone says so
+            joinRequests
+                    .findByPersonIdAndGroupIdAndStatus(personId, group.getId(), JoinRequest.Status.WAITING)
+                    .forEach(r ->
+                            r.decide(JoinRequest.Status.ACCEPTED, team.personId(), null, OffsetDateTime.now(clock)));
         }
         return problems;
     }
@@ -384,6 +393,139 @@ public class GroupService {
             mine.putIfAbsent(r.getMeetingId(), r.toSummary(person.displayName()));
         }
         return mine;
+    }
+
+    /**
+     * Whether the person may name this group in form group-membership: it is open, and public or one they are in
+     * (vector 017). A members-only group they are not in answers as one that does not exist.
+     */
+    public boolean canJoinOrLeave(long groupId, CurrentUser person) {
+        return groups.findById(groupId)
+                .filter(g -> !g.isClosed())
+                .filter(g -> g.getVisibility() == Visibility.PUBLIC
+                        || memberships.existsByGroupIdAndPersonId(groupId, person.personId()))
+                .isPresent();
+    }
+
+    /**
+     * Whether the person is offered "Ask to join": an open public group they are not in, with no request waiting. Not
+     * the co-production team, who add people (themselves too) on the members page.
+     */
+    public boolean canAskToJoin(long groupId, CurrentUser person) {
+        return !person.has(uk.gov.lbhf.withus.people.Role.COPRODUCTION_TEAM)
+                && groups.findById(groupId)
+                        .filter(g -> !g.isClosed() && g.getVisibility() == Visibility.PUBLIC)
+                        .isPresent()
+                && !memberships.existsByGroupIdAndPersonId(groupId, person.personId())
+                && !joinRequests.existsByPersonIdAndGroupIdAndStatus(
+                        person.personId(), groupId, JoinRequest.Status.WAITING);
+    }
+
+    /** A request to join (from the push): recorded unless the person is a member or already waits. */
+    @Transactional
+    public void askedToJoin(
+            java.util.UUID submissionId,
+            long groupId,
+            long personId,
+            String message,
+            java.time.OffsetDateTime askedAt) {
+        if (memberships.existsByGroupIdAndPersonId(groupId, personId)
+                || joinRequests.existsByPersonIdAndGroupIdAndStatus(personId, groupId, JoinRequest.Status.WAITING)) {
+            return;
+        }
+        joinRequests.save(new JoinRequest(
+                submissionId, groupId, personId, message == null || message.isBlank() ? null : message, askedAt));
+    }
+
+    /** A member leaves (from the push): their place ends and a waiting request is withdrawn; their record stays. */
+    @Transactional
+    public void left(long groupId, long personId) {
+        memberships.findByGroupIdAndPersonId(groupId, personId).ifPresent(memberships::delete);
+        joinRequests
+                .findByPersonIdAndGroupIdAndStatus(personId, groupId, JoinRequest.Status.WAITING)
+                .forEach(r -> r.decide(JoinRequest.Status.WITHDRAWN, personId, null, OffsetDateTime.now(clock)));
+    }
+
+    /** A request to join as its organisers see it: who, what they wrote, since when. */
+    public record WaitingRequest(long id, long personId, String name, String message, java.time.Instant askedAt) {}
+
+    /** The requests waiting on a group, the longest waiting first: for the team and the group's co-chairs only. */
+    public List<WaitingRequest> waitingRequests(String slug, CurrentUser viewer) {
+        var group = groups.findBySlug(slug).filter(g -> decidesJoining(g.getId(), viewer));
+        if (group.isEmpty()) {
+            return List.of();
+        }
+        var waiting = joinRequests.findByGroupIdAndStatusOrderByAskedAtAscIdAsc(
+                group.get().getId(), JoinRequest.Status.WAITING);
+        Map<Long, String> names = people.displayNames(
+                waiting.stream().map(JoinRequest::getPersonId).toList());
+        return waiting.stream()
+                .map(r -> new WaitingRequest(
+                        r.getId(),
+                        r.getPersonId(),
+                        names.getOrDefault(r.getPersonId(), ""),
+                        r.getMessage(),
+                        r.getAskedAt().toInstant()))
+                .toList();
+    }
+
+    /** Whether the viewer answers requests to join this group: the co-production team or one of its co-chairs. */
+    public boolean decidesJoining(long groupId, CurrentUser viewer) {
+        return viewer.has(uk.gov.lbhf.withus.people.Role.COPRODUCTION_TEAM)
+                || memberships
+                        .findByGroupIdAndPersonId(groupId, viewer.personId())
+                        .map(m -> m.getRole() == MemberRole.CO_CHAIR)
+                        .orElse(false);
+    }
+
+    /**
+     * The team or a co-chair accepts a request (the person joins as a resident) or declines it with a reason the
+     * person is shown. Problems: no reason to decline; the request is no longer waiting (answered by someone else).
+     */
+    @Transactional
+    public List<NewGroup.Problem> decideJoinRequest(
+            CurrentUser viewer, String slug, long requestId, boolean accept, String reason) {
+        var group = openGroup(slug);
+        if (!decidesJoining(group.getId(), viewer)) {
+            throw new org.springframework.security.access.AccessDeniedException("Only the team or a co-chair");
+        }
+        var request = joinRequests
+                .findById(requestId)
+                .filter(r -> r.getGroupId().equals(group.getId()))
+                .orElseThrow(() -> new IllegalArgumentException("No such request"));
+        if (request.getStatus() != JoinRequest.Status.WAITING) {
+            return List.of(new NewGroup.Problem("request", "request-already-answered"));
+        }
+        String why = reason == null ? "" : reason.strip();
+        if (!accept && why.isEmpty()) {
+            return List.of(new NewGroup.Problem("reason", "decline-reason-missing"));
+        }
+        if (why.length() > 2000) {
+            return List.of(new NewGroup.Problem("reason", "decline-reason-too-long"));
+        }
+        request.decide(
+                accept ? JoinRequest.Status.ACCEPTED : JoinRequest.Status.DECLINED,
+                viewer.personId(),
+                why.isEmpty() ? null : why,
+                OffsetDateTime.now(clock));
+        if (accept && !memberships.existsByGroupIdAndPersonId(group.getId(), request.getPersonId())) {
+            memberships.save(new Membership(group, request.getPersonId(), MemberRole.RESIDENT));
+        }
+        return List.of();
+    }
+
+    /** A person's latest request to join a group, as their phone shows it (withdrawn ones are not shown). */
+    public record MyRequest(String status, String reason, java.time.Instant askedAt, java.time.Instant decidedAt) {}
+
+    public Optional<MyRequest> myRequest(CurrentUser person, long groupId) {
+        return joinRequests
+                .findFirstByPersonIdAndGroupIdOrderByAskedAtDescIdDesc(person.personId(), groupId)
+                .filter(r -> r.getStatus() != JoinRequest.Status.WITHDRAWN)
+                .map(r -> new MyRequest(
+                        r.getStatus().name().toLowerCase(java.util.Locale.ROOT),
+                        r.getReason(),
+                        r.getAskedAt().toInstant(),
+                        r.getDecidedAt() == null ? null : r.getDecidedAt().toInstant()));
     }
 
     private boolean canView(CoproductionGroup group, CurrentUser viewer) {

@@ -15,10 +15,13 @@ class MembershipData implements PersonalData {
 
     private final MembershipRepository memberships;
     private final MeetingReplyRepository replies;
+    private final JoinRequestRepository joinRequests;
 
-    MembershipData(MembershipRepository memberships, MeetingReplyRepository replies) {
+    MembershipData(
+            MembershipRepository memberships, MeetingReplyRepository replies, JoinRequestRepository joinRequests) {
         this.memberships = memberships;
         this.replies = replies;
+        this.joinRequests = joinRequests;
     }
 
     @Override
@@ -26,7 +29,8 @@ class MembershipData implements PersonalData {
     public List<Line> whatErasureDoes(long personId) {
         return List.of(
                 new Line("groups.memberships", memberships.countByPersonId(personId), Outcome.DELETED),
-                new Line("groups.meetingReplies", replies.countByPersonId(personId), Outcome.DELETED));
+                new Line("groups.meetingReplies", replies.countByPersonId(personId), Outcome.DELETED),
+                new Line("groups.joinRequests", joinRequests.countByPersonId(personId), Outcome.DELETED));
     }
 
     @Override
@@ -34,6 +38,7 @@ class MembershipData implements PersonalData {
     public List<Line> erase(long personId) {
         return List.of(
                 new Line("groups.memberships", memberships.deleteAllOf(personId), Outcome.DELETED),
-                new Line("groups.meetingReplies", replies.deleteAllOf(personId), Outcome.DELETED));
+                new Line("groups.meetingReplies", replies.deleteAllOf(personId), Outcome.DELETED),
+                new Line("groups.joinRequests", joinRequests.deleteAllOf(personId), Outcome.DELETED));
     }
 }

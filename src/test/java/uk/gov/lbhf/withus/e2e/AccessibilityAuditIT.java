@@ -264,7 +264,8 @@ class AccessibilityAuditIT extends PackagedAppTest {
         for (JsonNode stepNode : screen.path("steps")) {
             String[] step = stepNode.asString().split("\\|", 3);
             String key = englishKey(step.length > 1 ? step[1] : "");
-            boolean literal = step.length > 1 && step[1].contains("{lang}"); // a name the run gave, in any language
+            // a name the run gave, or words named by their bundle key (resolved in reach): the same in any language
+            boolean literal = step.length > 1 && (step[1].contains("{lang}") || step[1].startsWith("key="));
             if (key == null && !literal && (step[0].startsWith("wait-") || step[0].startsWith("click-button"))) {
                 // words the page writes with a name or a number: the English pass has already put the server in
                 // that state (a decision taken, a request found), so here the page is audited as it now is
@@ -327,6 +328,27 @@ class AccessibilityAuditIT extends PackagedAppTest {
                         .setFullPage(true)
                         .setPath(OUT.resolve("screens").resolve(name + ".png"))));
         page.setViewportSize(1280, 900);
+    }
+
+    private static final java.util.regex.Pattern KEYED =
+            java.util.regex.Pattern.compile("key=([\\w.-]+)(?:\\((.*)\\))?");
+
+    /**
+     * {@code key=joinRequests.decline(Leon Hart)}: the bundle's words for that key in the pass's language, with the
+     * arguments (comma-separated) put in – for words that carry a name, which the English lookup cannot translate.
+     */
+    private String bundleWords(String words) {
+        var keyed = KEYED.matcher(words);
+        if (!keyed.matches()) {
+            return words;
+        }
+        Object[] args = keyed.group(2) == null ? new Object[0] : keyed.group(2).split(",\\s*");
+        String text = uk.gov.lbhf.withus.base.Translations.text(
+                uk.gov.lbhf.withus.base.Languages.find(pass).orElseThrow().locale(), keyed.group(1), args);
+        assertThat(text)
+                .as("screens.json names a key the bundles do not have: " + words)
+                .doesNotStartWith("!");
+        return text;
     }
 
     private static Map<String, String> englishKeys;
@@ -404,6 +426,9 @@ class AccessibilityAuditIT extends PackagedAppTest {
         for (JsonNode stepNode : screen.path("steps")) {
             // {lang}: the pass's language, so that each pass makes its own account ("audit-ar@example.org")
             String[] step = stepNode.asString().replace("{lang}", pass).split("\\|", 3);
+            if (step.length > 1) {
+                step[1] = bundleWords(step[1]);
+            }
             var timeout = 20_000;
             switch (step[0]) {
                 case "fill" ->

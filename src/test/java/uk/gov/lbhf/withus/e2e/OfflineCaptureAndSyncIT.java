@@ -1074,6 +1074,96 @@ class OfflineCaptureAndSyncIT extends PackagedAppTest {
         }
     }
 
+    /**
+     * Joining a group (issue 13): a resident with no signal asks to join a public group, saying why; the request waits
+     * in the outbox and is sent once back online; the group's co-chair (a resident) must give a reason to decline, and
+     * does; the resident's phone then shows that it was not accepted, with the reason, and offers to ask again.
+     */
+    @Test
+    void a_resident_asks_to_join_offline_and_sees_the_co_chairs_reason_for_declining() throws Exception {
+        List<String> sent;
+        try (BrowserContext context = browser.newContext(new Browser.NewContextOptions().setViewportSize(390, 844))) {
+            Page page = setUpDevice(context, "leon");
+            context.setOffline(true);
+            page.navigate(app.url("offline"));
+            var dag = page.locator("section")
+                    .filter(new com.microsoft.playwright.Locator.FilterOptions()
+                            .setHasText("Digital Accessibility Group"));
+            dag.getByRole(
+                            AriaRole.BUTTON,
+                            new com.microsoft.playwright.Locator.GetByRoleOptions().setName("Ask to join this group"))
+                    .click();
+            dag.getByLabel("Why you would like to join (optional)").fill("I use a screen reader every day.");
+            assertThat(uk.gov.lbhf.withus.e2e.Browser.axeViolations(page))
+                    .as("axe on asking to join, offline")
+                    .isEmpty();
+            dag.getByRole(
+                            AriaRole.BUTTON,
+                            new com.microsoft.playwright.Locator.GetByRoleOptions().setName("Send my request"))
+                    .click();
+            assertThat(dag.getByText(
+                            "Your request to join is waiting for an answer.",
+                            new com.microsoft.playwright.Locator.GetByTextOptions()))
+                    .isVisible();
+            assertThat(dag.getByText("Saved on this phone")).isVisible();
+            assertThat(uk.gov.lbhf.withus.e2e.Browser.horizontalOverflow(page)).isLessThanOrEqualTo(0);
+            shot(page, "offline-ask-to-join-390");
+
+            page.navigate(app.url("offline/outbox"));
+            assertThat(page.getByTestId("waiting-count")).hasText("1");
+            sent = outboxIds(page);
+            context.setOffline(false);
+            assertThat(page.getByTestId("waiting-count"))
+                    .hasText(
+                            "0",
+                            new com.microsoft.playwright.assertions.LocatorAssertions.HasTextOptions()
+                                    .setTimeout(30_000));
+            assertThat(count("select count(*) from group_join_request where submission_id = '" + sent.getFirst()
+                            + "' and status = 'WAITING' and message = 'I use a screen reader every day.'"))
+                    .as("the request reached the group once, with what he wrote")
+                    .isEqualTo(1);
+        }
+        try (BrowserContext chair = browser.newContext(new Browser.NewContextOptions().setViewportSize(390, 844))) {
+            Page page = signedIn(chair, "marek");
+            page.navigate(app.url("groups/digital-accessibility"));
+            page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Requests to join: 1 waiting"))
+                    .click();
+            var card = page.locator("li.wu-card")
+                    .filter(new com.microsoft.playwright.Locator.FilterOptions().setHasText("Leon Hart"));
+            assertThat(card).containsText("I use a screen reader every day.");
+            card.getByRole(
+                            AriaRole.BUTTON,
+                            new com.microsoft.playwright.Locator.GetByRoleOptions()
+                                    .setName("Decline Leon Hart's request"))
+                    .click();
+            assertThat(page.getByRole(AriaRole.ALERT)).containsText("Enter a reason to decline the request");
+            assertThat(page).hasTitle(java.util.regex.Pattern.compile("^Error: Requests to join"));
+            assertThat(uk.gov.lbhf.withus.e2e.Browser.axeViolations(page))
+                    .as("axe on declining without a reason")
+                    .isEmpty();
+            shot(page, "join-requests-errors-390");
+            page.getByLabel("Reason, if you decline Leon Hart's request").fill("The group is full until April.");
+            card.getByRole(
+                            AriaRole.BUTTON,
+                            new com.microsoft.playwright.Locator.GetByRoleOptions()
+                                    .setName("Decline Leon Hart's request"))
+                    .click();
+            assertThat(page.getByRole(AriaRole.STATUS)
+                            .filter(new com.microsoft.playwright.Locator.FilterOptions()
+                                    .setHasText("request is declined")))
+                    .isVisible();
+        }
+        try (BrowserContext context = browser.newContext(new Browser.NewContextOptions().setViewportSize(390, 844))) {
+            Page page = signedIn(context, "leon");
+            page.navigate(app.url("groups/digital-accessibility"));
+            assertThat(page.getByText("Your request to join was not accepted.")).isVisible();
+            assertThat(page.getByText("The group is full until April.")).isVisible();
+            assertThat(page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Ask to join this group")))
+                    .isVisible();
+            shot(page, "join-request-declined-390");
+        }
+    }
+
     private static void submitLeaseholderForm(Page page, String service, String comment, boolean withPhoto) {
         page.getByLabel(service, new Page.GetByLabelOptions().setExact(true)).check();
         page.getByLabel("Poor", new Page.GetByLabelOptions().setExact(true)).check();

@@ -44,6 +44,21 @@ abstract class SyncVectorsContract {
     String given(uk.gov.lbhf.withus.people.CurrentUser user, String name) {
         var staff = people.findUser("sam").orElseThrow(); // staff see every group
         if (name.endsWith(
+                "Group")) { // publicGroup: open, public, not the account's; hiddenGroup: members only, not its
+            var mine = groups.groupsOf(user).stream()
+                    .map(uk.gov.lbhf.withus.groups.GroupSummary::id)
+                    .toList();
+            var closed = groups.closedGroups();
+            var wanted = name.equals("publicGroup")
+                    ? uk.gov.lbhf.withus.groups.Visibility.PUBLIC
+                    : uk.gov.lbhf.withus.groups.Visibility.MEMBERS;
+            return groups.visibleGroups(staff).stream()
+                    .filter(g -> g.visibility() == wanted && !mine.contains(g.id()) && !closed.contains(g.id()))
+                    .map(g -> String.valueOf(g.id()))
+                    .findFirst()
+                    .orElseThrow(() -> new IllegalStateException("The demo data has no group for {{" + name + "}}"));
+        }
+        if (name.endsWith(
                 "Meeting")) { // visibleMeeting: of a group the account is in; hiddenMeeting: of one it cannot see
             var mine = groups.groupsOf(user).stream()
                     .map(uk.gov.lbhf.withus.groups.GroupSummary::id)

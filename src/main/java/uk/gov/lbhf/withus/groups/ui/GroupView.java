@@ -91,6 +91,11 @@ class GroupView extends Div implements BeforeEnterObserver, HasDynamicTitle {
                     new ListItem(
                             Html.routerLink("groups/" + group.slug() + "/close", getTranslation("group.close.link")))));
         }
+        if (closing.isEmpty() && group.visibility() == Visibility.PUBLIC && groups.decidesJoining(group.id(), viewer)) {
+            int waiting = groups.waitingRequests(group.slug(), viewer).size();
+            add(new Paragraph(Html.routerLink(
+                    "groups/" + group.slug() + "/requests", getTranslation("joinRequests.link", waiting))));
+        }
 
         var audience = section("group.audience");
         audience.add(Html.inEnglish(new Paragraph(group.audience())));
@@ -127,7 +132,44 @@ class GroupView extends Div implements BeforeEnterObserver, HasDynamicTitle {
             section.add(new Paragraph(
                     getTranslation("group.members.count", details.members().size())));
         }
+        membership(details, viewer).ifPresent(section::add);
         return section;
+    }
+
+    /**
+     * Ask to join (a public group) or leave: the client-side element writes to the outbox (it works offline), and
+     * shows the person's request as the server has it (waiting, accepted, or declined with the reason).
+     */
+    private java.util.Optional<MembershipElement> membership(GroupDetails details, CurrentUser viewer) {
+        var group = details.group();
+        var form = forms.versionsOf("group-membership").stream().findFirst();
+        if (form.isEmpty() || groups.closing(group.id()).isPresent()) {
+            return java.util.Optional.empty();
+        }
+        var request = groups.myRequest(viewer, group.id());
+        boolean canAsk = groups.canAskToJoin(group.id(), viewer);
+        if (!details.viewerIsMember() && !canAsk && request.isEmpty()) {
+            return java.util.Optional.empty();
+        }
+        var element = new MembershipElement();
+        element.getElement().setAttribute("group-id", String.valueOf(group.id()));
+        element.getElement().setAttribute("group-name", group.name());
+        element.getElement().setAttribute("member", details.viewerIsMember());
+        element.getElement().setAttribute("can-ask", canAsk);
+        element.getElement().setAttribute("form-json", form.get().toDeviceJson());
+        request.ifPresent(r -> {
+            var node = tools.jackson.databind.json.JsonMapper.builder().build().createObjectNode();
+            node.put("status", r.status());
+            if (r.reason() != null) {
+                node.put("reason", r.reason());
+            }
+            node.put("askedAt", r.askedAt().toString());
+            if (r.decidedAt() != null) {
+                node.put("decidedAt", r.decidedAt().toString());
+            }
+            element.getElement().setAttribute("request-json", node.toString());
+        });
+        return java.util.Optional.of(element);
     }
 
     private Section meetingsSection(
@@ -196,6 +238,11 @@ class GroupView extends Div implements BeforeEnterObserver, HasDynamicTitle {
     @com.vaadin.flow.component.Tag("withus-meeting-reply")
     @com.vaadin.flow.component.dependency.JsModule("./offline/meetings/withus-meeting-reply.ts")
     static final class ReplyElement extends com.vaadin.flow.component.Component {}
+
+    /** Joining or leaving (frontend/offline/groups/withus-group-membership.ts): it writes to the outbox. */
+    @com.vaadin.flow.component.Tag("withus-group-membership")
+    @com.vaadin.flow.component.dependency.JsModule("./offline/groups/withus-group-membership.ts")
+    static final class MembershipElement extends com.vaadin.flow.component.Component {}
 
     private Section section(String headingKey) {
         return Html.section(headingKey.replace('.', '-'), getTranslation(headingKey));
