@@ -2,8 +2,6 @@ package uk.gov.lbhf.withus.e2e;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.deque.html.axecore.playwright.AxeBuilder;
-import com.deque.html.axecore.results.Rule;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
@@ -715,16 +713,15 @@ class AccessibilityAuditIT extends PackagedAppTest {
     /** axe's WCAG 2.2 AA rules, or only those about colour (contrast, links told apart by colour alone). */
     private static List<String> axe(Page page, JsonNode known, boolean colourOnly) {
         List<String> findings = new ArrayList<>();
-        var builder = colourOnly
-                ? new AxeBuilder(page).withRules(COLOUR_RULES)
-                : new AxeBuilder(page).withTags(Browser.WCAG_TAGS);
-        for (Rule rule : builder.analyze().getViolations()) {
-            for (var node : rule.getNodes()) {
-                String target = String.valueOf(node.getTarget());
-                String line = rule.getId() + " (" + rule.getImpact() + "): " + rule.getHelp() + " at " + target;
+        var violations = colourOnly
+                ? Browser.axe(page, List.of(), COLOUR_RULES)
+                : Browser.axe(page, Browser.WCAG_TAGS, List.of());
+        for (var rule : violations) {
+            for (String target : rule.targets()) {
+                String line = rule.id() + " (" + rule.impact() + "): " + rule.help() + " at " + target;
                 boolean isKnown = false;
                 for (JsonNode k : known) {
-                    if (k.path("rule").asString().equals(rule.getId())
+                    if (k.path("rule").asString().equals(rule.id())
                             && target.contains(k.path("target").asString())) {
                         isKnown = true;
                     }

@@ -1,8 +1,6 @@
 package uk.gov.lbhf.withus.e2e;
 
 import com.deque.html.axecore.playwright.AxeBuilder;
-import com.deque.html.axecore.results.AxeResults;
-import com.deque.html.axecore.results.Rule;
 import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
@@ -55,16 +53,54 @@ final class Browser {
 
     /** The WCAG 2.2 AA violations axe finds on the page, as readable lines (empty when there are none). */
     static List<String> axeViolations(Page page) {
-        AxeResults results = new AxeBuilder(page).withTags(WCAG_TAGS).analyze();
-        return results.getViolations().stream().map(Browser::describe).collect(Collectors.toList());
+        return axe(page, WCAG_TAGS, List.of()).stream()
+                .map(v -> v.id() + " (" + v.impact() + "): " + v.help() + " at " + String.join(", ", v.targets()))
+                .collect(Collectors.toList());
     }
 
-    private static String describe(Rule rule) {
-        return rule.getId() + " (" + rule.getImpact() + "): " + rule.getHelp() + " at "
-                + rule.getNodes().stream()
-                        .map(n -> String.valueOf(n.getTarget()))
-                        .collect(Collectors.joining(", "));
+    /** One rule axe found broken, and where (each element's selector). */
+    record AxeViolation(String id, String impact, String help, List<String> targets) {}
+
+    private static final tools.jackson.databind.json.JsonMapper JSON =
+            tools.jackson.databind.json.JsonMapper.builder().build();
+
+    /**
+     * axe-core (the version axe-core-maven-html ships) run in the page itself: its script injected once per document
+     * and only violations sent back. AxeBuilder.analyze() injected the whole script on every call, ran axe.runPartial
+     * and then opened a second page to finish the run (its cross-origin iframe support, which WithUs has no use for)
+     * – the audit's 8 calls a screen spent most of their time there.
+     *
+     * @param tags the tags whose rules run (or empty)
+     * @param rules only these rules (or empty)
+     */
+    static List<AxeViolation> axe(Page page, List<String> tags, List<String> rules) {
+        if (!Boolean.TRUE.equals(page.evaluate("() => typeof window.axe?.run === 'function'"))) {
+            page.evaluate(AXE_SOURCE);
+        }
+        String only = rules.isEmpty()
+                ? "{\"type\":\"tag\",\"values\":" + JSON.writeValueAsString(tags) + "}"
+                : "{\"type\":\"rule\",\"values\":" + JSON.writeValueAsString(rules) + "}";
+        String found = (String) page.evaluate(
+                "only => window.axe.run(document, { runOnly: JSON.parse(only), resultTypes: ['violations'] })"
+                        + ".then(r => JSON.stringify(r.violations))",
+                only);
+        List<AxeViolation> violations = new java.util.ArrayList<>();
+        for (var rule : JSON.readTree(found)) {
+            List<String> targets = new java.util.ArrayList<>();
+            for (var node : rule.path("nodes")) {
+                targets.add(node.path("target").toString());
+            }
+            violations.add(new AxeViolation(
+                    rule.path("id").asString(),
+                    rule.path("impact").asString(),
+                    rule.path("help").asString(),
+                    targets));
+        }
+        return violations;
     }
+
+    /** axe-core's script, evaluated as it is (as AxeBuilder does): it sets {@code window.axe}. */
+    private static final String AXE_SOURCE = AxeBuilder.getAxeScript();
 
     static int horizontalOverflow(Page page) {
         return ((Number) page.evaluate("() => document.documentElement.scrollWidth - window.innerWidth")).intValue();
