@@ -35,6 +35,8 @@ export interface MeetingReply {
   needs: string[];
   otherNeeds?: string;
   repliedAt: string;
+  /** Those of the needs an organiser has arranged (the pull's myReply.arranged). */
+  arranged?: string[];
 }
 
 @customElement('withus-meeting-reply')
@@ -170,6 +172,11 @@ export class WithUsMeetingReply extends LitElement {
         ${
           now.needs.length || now.otherNeeds
             ? html`<p>${t('meetingReply.yourNeeds', [...now.needs.map((n) => t(`meetingReply.need.${n}`)), ...(now.otherNeeds ? [now.otherNeeds] : [])].join(', '))}</p>`
+            : nothing
+        }
+        ${
+          !now.pending && now.arranged?.length
+            ? html`<p>${t('meetingReply.arranged', now.arranged.map((n) => t(`meetingReply.need.${n}`)).join(', '))}</p>`
             : nothing
         }
         <p class="wu-hint">${now.pending ? t('meetingReply.waiting') : t('meetingReply.received', formatDate(now.repliedAt, { dateStyle: 'long', timeStyle: 'short' }))}</p>

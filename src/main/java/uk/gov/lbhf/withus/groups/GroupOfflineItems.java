@@ -61,14 +61,7 @@ class GroupOfflineItems implements OfflineItems {
                 m.put("canReply", details.viewerIsMember());
                 MeetingReplySummary reply = mine.get(meeting.id());
                 if (reply != null) {
-                    ObjectNode r = m.putObject("myReply");
-                    r.put("attending", reply.attending());
-                    ArrayNode needs = r.putArray("needs");
-                    reply.needs().forEach(needs::add);
-                    if (reply.otherNeeds() != null) {
-                        r.put("otherNeeds", reply.otherNeeds());
-                    }
-                    r.put("repliedAt", reply.repliedAt().toInstant().toString());
+                    reply.writeTo(m.putObject("myReply"));
                 }
                 items.add(new OfflineItem("meeting", String.valueOf(meeting.id()), m));
             }

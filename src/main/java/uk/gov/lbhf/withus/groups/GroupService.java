@@ -25,6 +25,7 @@ public class GroupService {
     private final MeetingRepository meetings;
     private final MeetingReplyRepository replies;
     private final JoinRequestRepository joinRequests;
+    private final ArrangedNeedRepository arrangedNeeds;
     private final PeopleService people;
     private final Clock clock;
 
@@ -34,6 +35,7 @@ public class GroupService {
             MeetingRepository meetings,
             MeetingReplyRepository replies,
             JoinRequestRepository joinRequests,
+            ArrangedNeedRepository arrangedNeeds,
             PeopleService people,
             Clock clock) {
         this.groups = groups;
@@ -41,6 +43,7 @@ public class GroupService {
         this.meetings = meetings;
         this.replies = replies;
         this.joinRequests = joinRequests;
+        this.arrangedNeeds = arrangedNeeds;
         this.people = people;
         this.clock = clock;
     }
@@ -375,6 +378,12 @@ public class GroupService {
                         latest.putIfAbsent(r.getPersonId(), r.toSummary(names.getOrDefault(r.getPersonId(), "?")));
                         changes.merge(r.getPersonId(), 1, Integer::sum);
                     }
+                    Map<Long, List<String>> arranged = new java.util.HashMap<>();
+                    arrangedNeeds
+                            .findByMeetingId(meetingId)
+                            .forEach(a -> arranged.computeIfAbsent(a.getPersonId(), k -> new java.util.ArrayList<>())
+                                    .add(a.getNeed()));
+                    latest.replaceAll((person, reply) -> reply.arranging(arranged.getOrDefault(person, List.of())));
                     var counted = latest.values().stream()
                             .sorted(Comparator.comparing(MeetingReplySummary::name))
                             .toList();
@@ -392,7 +401,39 @@ public class GroupService {
                 replies.findByPersonIdAndMeetingIdInOrderByCapturedAtDescIdDesc(person.personId(), meetingIds)) {
             mine.putIfAbsent(r.getMeetingId(), r.toSummary(person.displayName()));
         }
+        Map<Long, List<String>> arranged = new java.util.HashMap<>();
+        arrangedNeeds
+                .findByPersonIdAndMeetingIdIn(person.personId(), meetingIds)
+                .forEach(a -> arranged.computeIfAbsent(a.getMeetingId(), k -> new java.util.ArrayList<>())
+                        .add(a.getNeed()));
+        mine.replaceAll((meeting, reply) -> reply.arranging(arranged.getOrDefault(meeting, List.of())));
         return mine;
+    }
+
+    /**
+     * An organiser of the meeting (staff, or a co-chair of its group) marks a need that the person asked for in the
+     * reply that counts as arranged; the person's phone shows it at its next pull. Marking it again changes nothing.
+     * Problem {@code need-not-asked}: the person's reply does not ask for it (they changed their reply meanwhile).
+     */
+    @Transactional
+    public List<NewGroup.Problem> arrangeNeed(CurrentUser organiser, long meetingId, long personId, String need) {
+        meetings.findById(meetingId)
+                .filter(m -> organises(m.getGroupId(), organiser))
+                .orElseThrow(() ->
+                        new org.springframework.security.access.AccessDeniedException("Only the meeting's organisers"));
+        boolean asked =
+                replies.findByPersonIdAndMeetingIdInOrderByCapturedAtDescIdDesc(personId, List.of(meetingId)).stream()
+                        .findFirst()
+                        .map(r -> r.toSummary("").needs().contains(need))
+                        .orElse(false);
+        if (!asked) {
+            return List.of(new NewGroup.Problem("need", "need-not-asked"));
+        }
+        if (!arrangedNeeds.existsByMeetingIdAndPersonIdAndNeed(meetingId, personId, need)) {
+            arrangedNeeds.save(
+                    new ArrangedNeed(meetingId, personId, need, organiser.personId(), OffsetDateTime.now(clock)));
+        }
+        return List.of();
     }
 
     /**

@@ -80,6 +80,6 @@ class MeetingReply {
 
     MeetingReplySummary toSummary(String name) {
         List<String> chosen = needs.isBlank() ? List.of() : Arrays.asList(needs.split(" "));
-        return new MeetingReplySummary(personId, name, attending, chosen, otherNeeds, capturedAt);
+        return new MeetingReplySummary(personId, name, attending, chosen, otherNeeds, capturedAt, java.util.Set.of());
     }
 }

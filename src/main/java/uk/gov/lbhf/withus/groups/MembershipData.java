@@ -16,12 +16,17 @@ class MembershipData implements PersonalData {
     private final MembershipRepository memberships;
     private final MeetingReplyRepository replies;
     private final JoinRequestRepository joinRequests;
+    private final ArrangedNeedRepository arrangedNeeds;
 
     MembershipData(
-            MembershipRepository memberships, MeetingReplyRepository replies, JoinRequestRepository joinRequests) {
+            MembershipRepository memberships,
+            MeetingReplyRepository replies,
+            JoinRequestRepository joinRequests,
+            ArrangedNeedRepository arrangedNeeds) {
         this.memberships = memberships;
         this.replies = replies;
         this.joinRequests = joinRequests;
+        this.arrangedNeeds = arrangedNeeds;
     }
 
     @Override
@@ -36,6 +41,7 @@ class MembershipData implements PersonalData {
     @Override
     @Transactional(propagation = Propagation.MANDATORY)
     public List<Line> erase(long personId) {
+        arrangedNeeds.deleteAllOf(personId); // what was arranged for their needs goes with the replies that asked
         return List.of(
                 new Line("groups.memberships", memberships.deleteAllOf(personId), Outcome.DELETED),
                 new Line("groups.meetingReplies", replies.deleteAllOf(personId), Outcome.DELETED),

@@ -1,6 +1,7 @@
 package uk.gov.lbhf.withus.groups;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
@@ -16,6 +17,7 @@ import tools.jackson.databind.json.JsonMapper;
 import uk.gov.lbhf.withus.feedback.FeedbackFormService;
 import uk.gov.lbhf.withus.people.CurrentUser;
 import uk.gov.lbhf.withus.people.PeopleService;
+import uk.gov.lbhf.withus.people.Role;
 import uk.gov.lbhf.withus.sync.devices.DeviceService;
 
 /**
@@ -169,5 +171,70 @@ abstract class MeetingRepliesContract {
                 .andExpect(jsonPath("$.receipts[0].status").value("rejected"))
                 .andExpect(jsonPath("$.receipts[0].problems.length()").value(2));
         assertThat(replies.count()).isEqualTo(before);
+    }
+
+    private tools.jackson.databind.JsonNode myReply(Phone phone, long meeting) throws Exception {
+        String pulled = mvc.perform(
+                        get("/api/sync/v1/pull?limit=200").header("Authorization", "Bearer " + phone.token()))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+        return JSON.readTree(pulled)
+                .path("changes")
+                .valueStream()
+                .filter(c -> c.path("kind").asString().equals("meeting")
+                        && c.path("key").asString().equals(String.valueOf(meeting)))
+                .findFirst()
+                .orElseThrow()
+                .path("data")
+                .path("myReply");
+    }
+
+    @Test
+    void an_organiser_marks_a_need_arranged_and_the_persons_phone_is_told() throws Exception {
+        var sam = people.findUser("sam").orElseThrow();
+        String username = "needs-" + UUID.randomUUID().toString().substring(0, 8);
+        people.createAccount(username, "Noor Needs", "a long enough password 42", java.util.Set.of(Role.RESIDENT));
+        var noor = people.findUser(username).orElseThrow();
+        assertThat(groups.addMember(sam, "digital-accessibility", username, "RESIDENT"))
+                .isEmpty();
+        long meeting = dagMeeting();
+        Phone phone = phone(noor);
+        push(phone, reply(UUID.randomUUID(), meeting, "2026-11-20T09:00:00Z", "yes", "bsl easy-read"))
+                .andExpect(jsonPath("$.receipts[0].status").value("accepted"));
+        assertThat(myReply(phone, meeting).path("arranged").toString()).isEqualTo("[]");
+
+        // neither a member who does not chair nor a councillor may mark it; the co-chair may
+        assertThatThrownBy(() ->
+                        groups.arrangeNeed(people.findUser("amara").orElseThrow(), meeting, noor.personId(), "bsl"))
+                .isInstanceOf(org.springframework.security.access.AccessDeniedException.class);
+        assertThatThrownBy(
+                        () -> groups.arrangeNeed(people.findUser("jo").orElseThrow(), meeting, noor.personId(), "bsl"))
+                .isInstanceOf(org.springframework.security.access.AccessDeniedException.class);
+        var marek = people.findUser("marek").orElseThrow();
+        assertThat(groups.arrangeNeed(marek, meeting, noor.personId(), "captions"))
+                .as("a need she did not ask for")
+                .extracting(NewGroup.Problem::code)
+                .containsExactly("need-not-asked");
+        assertThat(groups.arrangeNeed(marek, meeting, noor.personId(), "bsl")).isEmpty();
+        assertThat(groups.arrangeNeed(sam, meeting, noor.personId(), "bsl"))
+                .as("twice changes nothing")
+                .isEmpty();
+
+        var seen = groups.repliesTo(meeting, sam).orElseThrow().replies().stream()
+                .filter(r -> r.personId() == noor.personId())
+                .findFirst()
+                .orElseThrow();
+        assertThat(seen.arranged()).containsExactly("bsl");
+        assertThat(myReply(phone, meeting).path("arranged").toString()).isEqualTo("[\"bsl\"]");
+
+        // she replies again without BSL: it is not listed; asks for it again later: it is still arranged
+        push(phone, reply(UUID.randomUUID(), meeting, "2026-11-21T09:00:00Z", "online", "captions"))
+                .andExpect(jsonPath("$.receipts[0].status").value("accepted"));
+        assertThat(myReply(phone, meeting).path("arranged").toString()).isEqualTo("[]");
+        push(phone, reply(UUID.randomUUID(), meeting, "2026-11-22T09:00:00Z", "yes", "bsl captions"))
+                .andExpect(jsonPath("$.receipts[0].status").value("accepted"));
+        assertThat(myReply(phone, meeting).path("arranged").toString()).isEqualTo("[\"bsl\"]");
     }
 }

@@ -34,6 +34,13 @@ public final class Html {
     }
 
     /** A username or code to read out or copy: large, spaced and bold (class wu-code). */
+    /** Words for a screen reader only (they stay in the accessible name; a sighted reader has them from the page). */
+    public static com.vaadin.flow.component.html.Span visuallyHidden(String text) {
+        var span = new com.vaadin.flow.component.html.Span(text);
+        span.addClassName("wu-visually-hidden");
+        return span;
+    }
+
     public static com.vaadin.flow.component.html.Span code(String text) {
         var span = new com.vaadin.flow.component.html.Span(text);
         span.addClassName("wu-code");

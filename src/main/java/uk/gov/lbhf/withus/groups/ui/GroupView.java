@@ -222,16 +222,9 @@ class GroupView extends Div implements BeforeEnterObserver, HasDynamicTitle {
     }
 
     private static String replyJson(uk.gov.lbhf.withus.groups.MeetingReplySummary r) {
-        var json = tools.jackson.databind.json.JsonMapper.builder().build();
-        var node = json.createObjectNode();
-        node.put("attending", r.attending());
-        var needs = node.putArray("needs");
-        r.needs().forEach(needs::add);
-        if (r.otherNeeds() != null) {
-            node.put("otherNeeds", r.otherNeeds());
-        }
-        node.put("repliedAt", r.repliedAt().toInstant().toString());
-        return node.toString();
+        return r.writeTo(
+                        tools.jackson.databind.json.JsonMapper.builder().build().createObjectNode())
+                .toString();
     }
 
     /** The client-side reply (frontend/offline/meetings/withus-meeting-reply.ts): it writes to the outbox. */

@@ -4,7 +4,9 @@ import com.vaadin.flow.component.html.DescriptionList;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.H4;
 import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.NativeButton;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.router.BeforeEnterEvent;
@@ -13,13 +15,13 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
-import java.util.ArrayList;
 import java.util.List;
 import uk.gov.lbhf.withus.base.ui.Dates;
 import uk.gov.lbhf.withus.base.ui.Html;
 import uk.gov.lbhf.withus.groups.GroupService;
 import uk.gov.lbhf.withus.groups.MeetingAnswers;
 import uk.gov.lbhf.withus.groups.MeetingReplySummary;
+import uk.gov.lbhf.withus.people.CurrentUser;
 import uk.gov.lbhf.withus.people.PeopleService;
 
 /**
@@ -43,25 +45,44 @@ class MeetingRepliesView extends Div implements BeforeEnterObserver, HasDynamicT
 
     private final GroupService groups;
     private final PeopleService people;
+    private final Paragraph done = new Paragraph();
     private String title = "";
+    private CurrentUser viewer;
+    private long meetingId;
 
     MeetingRepliesView(GroupService groups, PeopleService people) {
         this.groups = groups;
         this.people = people;
         addClassName("wu-page");
+        done.getElement().setAttribute("role", "status");
+        done.addClassName("wu-inset");
+        done.setVisible(false);
     }
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        var viewer = people.currentUser().orElseThrow();
-        long id;
+        viewer = people.currentUser().orElseThrow();
         try {
-            id = Long.parseLong(event.getRouteParameters().get("id").orElse(""));
+            meetingId = Long.parseLong(event.getRouteParameters().get("id").orElse(""));
         } catch (NumberFormatException e) {
             event.rerouteToError(NotFoundException.class);
             return;
         }
-        groups.repliesTo(id, viewer).ifPresentOrElse(this::show, () -> event.rerouteToError(NotFoundException.class));
+        done.setVisible(false);
+        groups.repliesTo(meetingId, viewer)
+                .ifPresentOrElse(this::show, () -> event.rerouteToError(NotFoundException.class));
+    }
+
+    /** Marks one person's need arranged, then says so (and what went wrong, if their reply changed meanwhile). */
+    private void arrange(MeetingReplySummary reply, String need) {
+        var problems = groups.arrangeNeed(viewer, meetingId, reply.personId(), need);
+        String what = getTranslation("meetingReply.need." + need);
+        groups.repliesTo(meetingId, viewer).ifPresent(this::show);
+        done.setText(
+                problems.isEmpty()
+                        ? getTranslation("meetingReplies.arranged.done", what, reply.name())
+                        : getTranslation("meetingReplies.error.need-not-asked", what, reply.name()));
+        done.setVisible(true);
     }
 
     private void show(MeetingAnswers answers) {
@@ -69,7 +90,7 @@ class MeetingRepliesView extends Div implements BeforeEnterObserver, HasDynamicT
         var meeting = answers.meeting();
         title = getTranslation("meetingReplies.title", Dates.day(meeting.startsAt()));
         add(new Paragraph(Html.inEnglish(Html.routerLink("groups/" + meeting.groupSlug(), meeting.groupName()))));
-        add(new H1(getTranslation("meetingReplies.heading")));
+        add(new H1(getTranslation("meetingReplies.heading")), done);
         add(new Paragraph(new Html.Time(meeting.startsAt(), Dates.span(meeting.startsAt(), meeting.endsAt()))));
         add(new Paragraph(getTranslation("meetingReplies.intro")));
 
@@ -107,15 +128,13 @@ class MeetingRepliesView extends Div implements BeforeEnterObserver, HasDynamicT
             var facts = new DescriptionList();
             facts.addClassName("wu-summary-list");
             fact(facts, "meetingReply.attending.legend", getTranslation("meetingReply.attending." + r.attending()));
-            List<String> asked = new ArrayList<>();
-            r.needs().forEach(n -> asked.add(getTranslation("meetingReply.need." + n)));
-            if (!asked.isEmpty()) {
-                fact(facts, "meetingReplies.needsHeading", String.join(", ", asked));
-            }
             if (r.otherNeeds() != null) {
                 fact(facts, "meetingReplies.other", r.otherNeeds());
             }
             card.add(facts);
+            if (!r.needs().isEmpty()) {
+                card.add(needs(r));
+            }
             var meta = new Paragraph(getTranslation("meetingReplies.repliedOn", Dates.shortDay(r.repliedAt())));
             meta.addClassName("wu-meta");
             card.add(meta);
@@ -127,6 +146,31 @@ class MeetingRepliesView extends Div implements BeforeEnterObserver, HasDynamicT
         }
         people.add(list);
         add(people);
+    }
+
+    /** Each need the person asked for, whether it is arranged (in words, not by colour), and a button to say it is. */
+    private Div needs(MeetingReplySummary r) {
+        var block = new Div();
+        var heading = new H4(getTranslation("meetingReplies.needsHeading"));
+        var list = new UnorderedList();
+        list.addClassName("wu-need-list");
+        for (String need : r.needs()) {
+            String what = getTranslation("meetingReply.need." + need);
+            var item = new ListItem();
+            if (r.arranged().contains(need)) {
+                item.add(new Paragraph(getTranslation("meetingReplies.need.arranged", what)));
+            } else {
+                item.add(new Paragraph(getTranslation("meetingReplies.need.notYet", what)));
+                // the visible words start the button's name; the person's name is for a screen reader's list of buttons
+                var button = new NativeButton(getTranslation("meetingReplies.arrange"), e -> arrange(r, need));
+                button.add(Html.visuallyHidden(" – " + getTranslation("meetingReplies.arrange.for", what, r.name())));
+                button.addClassNames("wu-button", "wu-button-secondary");
+                item.add(button);
+            }
+            list.add(item);
+        }
+        block.add(heading, list);
+        return block;
     }
 
     private void fact(DescriptionList facts, String key, String value) {
