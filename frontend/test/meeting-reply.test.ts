@@ -123,4 +123,28 @@ describe('replying to a meeting', () => {
     expect((element.querySelector('#wu-reply-7-attending-1') as HTMLInputElement).checked).toBe(true);
     expect((element.querySelector('#wu-reply-7-need-captions') as HTMLInputElement).checked).toBe(true);
   });
+
+  test('a need an organiser has arranged is told to the person, and none is while their own newer reply waits', async () => {
+    await freshDevice('amara');
+    const server = {
+      attending: 'yes',
+      needs: ['bsl', 'easy-read'],
+      arranged: ['bsl'],
+      repliedAt: '2026-11-30T10:00:00Z',
+    };
+    const element = await shown({
+      'meeting-id': '7',
+      'form-json': JSON.stringify(FORM),
+      'reply-json': JSON.stringify(server),
+    });
+    expect(element.textContent).toContain('Arranged for you: A BSL interpreter');
+    expect(element.textContent).not.toContain('Arranged for you: A BSL interpreter, Easy read papers');
+
+    const none = await shown({
+      'meeting-id': '7',
+      'form-json': JSON.stringify(FORM),
+      'reply-json': JSON.stringify({ ...server, arranged: [] }),
+    });
+    expect(none.textContent).not.toContain('Arranged for you');
+  });
 });

@@ -61,6 +61,7 @@ class AccessibilityAuditIT extends PackagedAppTest {
         JsonNode screens = JSON.readTree(AUDIT.resolve("screens.json").toFile()).get("screens");
         JsonNode known =
                 JSON.readTree(AUDIT.resolve("known-issues.json").toFile()).get("issues");
+        passwords = JSON.readTree(AUDIT.resolve("screens.json").toFile()).path("passwords");
         long started = System.nanoTime();
         Map<String, Long> secondsByPass = new LinkedHashMap<>();
         Map<String, List<JsonNode>> byAccount = new LinkedHashMap<>();
@@ -125,7 +126,11 @@ class AccessibilityAuditIT extends PackagedAppTest {
         contexts.add(context);
         Page page = account.equals("(signed out)")
                 ? context.newPage()
-                : timed("device set-up", () -> setUpDevice(context, account));
+                : timed("device set-up", () -> {
+                    // an account the run made in this pass ("audit-{lang}@example.org"), with the password it chose
+                    String password = passwords.path(account).asString(PASSWORD);
+                    return setUpDevice(context, account.replace("{lang}", pass), password);
+                });
         if (language != null) {
             context.addCookies(List.of(
                     new com.microsoft.playwright.options.Cookie(uk.gov.lbhf.withus.base.Languages.COOKIE, language)
@@ -141,6 +146,9 @@ class AccessibilityAuditIT extends PackagedAppTest {
 
     /** Where the audit's time goes (written to audit.json as secondsByPart): reaching screens, axe, overrides, … */
     private final Map<String, Long> nanosByPart = new java.util.TreeMap<>();
+
+    /** The passwords of accounts that screens.json's own steps make (the demo accounts share PASSWORD). */
+    private JsonNode passwords;
 
     /** The language of the pass running now (steps write it where they say {lang}). */
     private String pass = "en";
@@ -340,7 +348,13 @@ class AccessibilityAuditIT extends PackagedAppTest {
         if (!keyed.matches()) {
             return words;
         }
-        Object[] args = keyed.group(2) == null ? new Object[0] : keyed.group(2).split(",\\s*");
+        // an argument may itself be key=… (no brackets of its own):
+        // "key=meetingReply.yours(key=meetingReply.attending.yes)"
+        Object[] args = keyed.group(2) == null
+                ? new Object[0]
+                : java.util.Arrays.stream(keyed.group(2).split(",\\s*"))
+                        .map(this::bundleWords)
+                        .toArray();
         String text = uk.gov.lbhf.withus.base.Translations.text(
                 uk.gov.lbhf.withus.base.Languages.find(pass).orElseThrow().locale(), keyed.group(1), args);
         assertThat(text)
@@ -440,6 +454,16 @@ class AccessibilityAuditIT extends PackagedAppTest {
                     page.getByLabel(step[1], new Page.GetByLabelOptions().setExact(true))
                             .uncheck();
                 case "click-button" -> button(page, step[1]).click();
+                // the first button whose name starts so (several people's needs each have "Mark as arranged – …")
+                case "click-button-starting" ->
+                    page.locator("main")
+                            .getByRole(
+                                    AriaRole.BUTTON,
+                                    new com.microsoft.playwright.Locator.GetByRoleOptions()
+                                            .setName(java.util.regex.Pattern.compile(
+                                                    "^" + step[1].replaceAll("[.*+?^${}()|\\[\\]\\\\]", "\\\\$0"))))
+                            .first()
+                            .click();
                 case "click-link" ->
                     page.getByRole(
                                     AriaRole.LINK,

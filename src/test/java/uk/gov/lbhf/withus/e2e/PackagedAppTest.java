@@ -57,9 +57,14 @@ abstract class PackagedAppTest {
 
     /** Signs in on the sign-in page and waits until the service worker (installed with its precache) controls it. */
     Page signedIn(com.microsoft.playwright.BrowserContext context, String username) {
+        return signedIn(context, username, PASSWORD);
+    }
+
+    /** The same, for an account with its own password (one a test made). */
+    Page signedIn(com.microsoft.playwright.BrowserContext context, String username, String password) {
         Page page = context.newPage();
         page.navigate(app.url("login"));
-        signIn(page, username, PASSWORD);
+        signIn(page, username, password);
         page.waitForURL(app.url(""), new Page.WaitForURLOptions().setTimeout(60_000));
         for (int attempt = 1; ; attempt++) {
             try {
@@ -111,7 +116,11 @@ abstract class PackagedAppTest {
 
     /** Signs in and waits until the device holds the account, its offline data and the offline app (safe to go offline). */
     Page setUpDevice(BrowserContext context, String username) {
-        Page page = signedIn(context, username);
+        return setUpDevice(context, username, PASSWORD);
+    }
+
+    Page setUpDevice(BrowserContext context, String username, String password) {
+        Page page = signedIn(context, username, password);
         Instant deadline = Instant.now().plus(Duration.ofSeconds(30));
         while (true) {
             @SuppressWarnings("unchecked")

@@ -55,6 +55,7 @@ class MeetingRepliesView extends Div implements BeforeEnterObserver, HasDynamicT
         this.people = people;
         addClassName("wu-page");
         done.getElement().setAttribute("role", "status");
+        done.getElement().setAttribute("tabindex", "-1");
         done.addClassName("wu-inset");
         done.setVisible(false);
     }
@@ -83,6 +84,7 @@ class MeetingRepliesView extends Div implements BeforeEnterObserver, HasDynamicT
                         ? getTranslation("meetingReplies.arranged.done", what, reply.name())
                         : getTranslation("meetingReplies.error.need-not-asked", what, reply.name()));
         done.setVisible(true);
+        done.getElement().callJsFunction("focus"); // the button pressed is gone: the reader hears what happened
     }
 
     private void show(MeetingAnswers answers) {

@@ -76,6 +76,24 @@ class MeetingRepliesViewTest extends BrowserlessInEnglish {
 
     @Test
     @WithUserDetails("marek")
+    void a_co_chair_marks_one_need_arranged_and_the_page_says_so_in_words() {
+        long meeting = meetingDevinderAnswered();
+        navigate("meetings/" + meeting + "/replies", MeetingRepliesView.class);
+        assertThat(pageHtml())
+                .contains("A quiet room: not arranged yet", "My travel costs paid: not arranged yet")
+                .contains(
+                        "Mark as arranged<span class=\"wu-visually-hidden\"> – A quiet room, for Devinder Kaur</span>");
+        press("Mark as arranged");
+        assertThat(pageHtml())
+                .contains("A quiet room: arranged for Devinder Kaur. They will see it in WithUs.")
+                .contains("A quiet room: arranged<", "My travel costs paid: not arranged yet");
+        var devinder = people.findUser("devinder").orElseThrow();
+        assertThat(groups.myReplies(devinder, List.of(meeting)).get(meeting).arranged())
+                .containsExactly("quiet-room");
+    }
+
+    @Test
+    @WithUserDetails("marek")
     void a_resident_who_co_chairs_the_group_sees_the_replies_too() {
         long meeting = meetingDevinderAnswered();
         navigate("meetings/" + meeting + "/replies", MeetingRepliesView.class);
