@@ -1002,7 +1002,8 @@ class OfflineCaptureAndSyncIT extends PackagedAppTest {
     /**
      * Meetings (issue 13): a member on her phone, with no signal, answers the next meeting "I'll come" and asks for a
      * BSL interpreter and easy read papers; the reply waits in the outbox; back online it is sent once, and the
-     * organiser sees both needs on "Who is coming and what they need". Her phone shows the reply that counts.
+     * organiser sees both needs on "Who is coming and what they need". Her phone shows the reply that counts. The
+     * organiser marks the interpreter arranged; her phone says so at its next pull, offline too.
      */
     @Test
     void a_member_replies_to_a_meeting_offline_with_her_access_needs_and_the_organiser_sees_them() throws Exception {
@@ -1065,12 +1066,37 @@ class OfflineCaptureAndSyncIT extends PackagedAppTest {
             var card = page.locator("li.wu-card")
                     .filter(new com.microsoft.playwright.Locator.FilterOptions().setHasText("Amara Okafor"));
             assertThat(card).containsText("I'll come");
-            assertThat(card).containsText("A BSL interpreter, Easy read papers");
+            assertThat(card).containsText("A BSL interpreter: not arranged yet");
+            assertThat(card).containsText("Easy read papers: not arranged yet");
             assertThat(page.locator("main")).containsText("A BSL interpreter: 1 person");
             assertThat(uk.gov.lbhf.withus.e2e.Browser.axeViolations(page))
                     .as("axe on who is coming")
                     .isEmpty();
             shot(page, "organiser-meeting-replies-390");
+            // the interpreter is booked: the organiser says so, and the page says it in words, focus on the news
+            card.getByRole(
+                            AriaRole.BUTTON,
+                            new com.microsoft.playwright.Locator.GetByRoleOptions()
+                                    .setName("Mark as arranged – A BSL interpreter, for Amara Okafor"))
+                    .click();
+            assertThat(page.getByRole(AriaRole.STATUS).first())
+                    .containsText("A BSL interpreter: arranged for Amara Okafor. They will see it in WithUs.");
+            assertThat(page.getByRole(AriaRole.STATUS).first()).isFocused();
+            assertThat(card).containsText("A BSL interpreter: arranged");
+            assertThat(card).containsText("Easy read papers: not arranged yet");
+            shot(page, "organiser-need-arranged-390");
+        }
+        // her phone is told at its next pull, and still says so with no signal
+        try (BrowserContext context = browser.newContext(new Browser.NewContextOptions().setViewportSize(390, 844))) {
+            Page page = setUpDevice(context, "amara");
+            page.navigate(app.url("offline"));
+            assertThat(page.getByText("Arranged for you: A BSL interpreter").first())
+                    .isVisible();
+            context.setOffline(true);
+            page.reload();
+            assertThat(page.getByText("Arranged for you: A BSL interpreter").first())
+                    .isVisible();
+            shot(page, "offline-need-arranged-390");
         }
     }
 
