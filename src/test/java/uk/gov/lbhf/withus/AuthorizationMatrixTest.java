@@ -55,6 +55,7 @@ class AuthorizationMatrixTest extends SpringBrowserlessTest {
         // a meeting of the Digital Accessibility Group: staff; its co-chair marek (a resident) in
         // MeetingRepliesViewTest
         ROUTES.put("meetings/:id/replies", Set.of("priya", "sam"));
+        ROUTES.put("meetings/:id/actions", Set.of("priya", "sam")); // and marek: MeetingActionsViewTest
         ROUTES.put(
                 "groups/:slug/meetings/new",
                 Set.of("priya", "sam")); // and the group's co-chairs: ScheduleMeetingViewTest
@@ -180,6 +181,16 @@ class AuthorizationMatrixTest extends SpringBrowserlessTest {
                                 .getFirst()
                                 .id()
                         + "/replies";
+            case "meetings/:id/actions" ->
+                "meetings/"
+                        + groups.details(
+                                        "digital-accessibility",
+                                        people.findUser("sam").orElseThrow())
+                                .orElseThrow()
+                                .pastMeetings()
+                                .getFirst()
+                                .id()
+                        + "/actions";
             default -> template;
         };
     }

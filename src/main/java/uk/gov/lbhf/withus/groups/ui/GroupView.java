@@ -2,6 +2,7 @@ package uk.gov.lbhf.withus.groups.ui;
 
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H4;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
@@ -17,9 +18,12 @@ import java.util.Comparator;
 import java.util.List;
 import uk.gov.lbhf.withus.base.ui.Dates;
 import uk.gov.lbhf.withus.base.ui.Html;
+import uk.gov.lbhf.withus.groups.ActionStatus;
+import uk.gov.lbhf.withus.groups.ActionSummary;
 import uk.gov.lbhf.withus.groups.GroupDetails;
 import uk.gov.lbhf.withus.groups.GroupPageSection;
 import uk.gov.lbhf.withus.groups.GroupService;
+import uk.gov.lbhf.withus.groups.MeetingActions;
 import uk.gov.lbhf.withus.groups.MeetingSummary;
 import uk.gov.lbhf.withus.groups.Member;
 import uk.gov.lbhf.withus.groups.Visibility;
@@ -34,6 +38,7 @@ import uk.gov.lbhf.withus.people.PeopleService;
 @PermitAll
 class GroupView extends Div implements BeforeEnterObserver, HasDynamicTitle {
 
+    private final MeetingActions meetingActions;
     private final GroupService groups;
     private final PeopleService people;
     private final uk.gov.lbhf.withus.feedback.FeedbackFormService forms;
@@ -44,8 +49,10 @@ class GroupView extends Div implements BeforeEnterObserver, HasDynamicTitle {
             GroupService groups,
             PeopleService people,
             List<GroupPageSection> sections,
-            uk.gov.lbhf.withus.feedback.FeedbackFormService forms) {
+            uk.gov.lbhf.withus.feedback.FeedbackFormService forms,
+            MeetingActions meetingActions) {
         this.groups = groups;
+        this.meetingActions = meetingActions;
         this.people = people;
         this.forms = forms;
         this.sections = sections.stream()
@@ -108,11 +115,61 @@ class GroupView extends Div implements BeforeEnterObserver, HasDynamicTitle {
             next.add(new Paragraph(Html.routerLink(
                     "groups/" + group.slug() + "/meetings/new", getTranslation("scheduleMeeting.link.group"))));
         }
+        var pastActions = meetingActions.ofMeetings(
+                details.pastMeetings().stream().map(MeetingSummary::id).toList());
+        openActions(next, details, pastActions);
         add(next);
         sections.forEach(s -> add(s.create(group, viewer)));
         if (!details.pastMeetings().isEmpty()) {
-            add(meetingsSection("group.meetings.past", details.pastMeetings(), "group.meetings.none", false));
+            var past = meetingsSection("group.meetings.past", details.pastMeetings(), "group.meetings.none", false);
+            addActions(past, details, pastActions, groups.organises(group.id(), viewer));
+            add(past);
         }
+    }
+
+    /** Under the next meeting: the actions of earlier meetings not yet done (its agenda reports on them). */
+    private void openActions(Section next, GroupDetails details, List<ActionSummary> pastActions) {
+        var open = pastActions.stream()
+                .filter(a -> a.status() != ActionStatus.DONE)
+                .toList();
+        var cards = next.getChildren().filter(MeetingCard.class::isInstance).toList();
+        if (open.isEmpty() || cards.isEmpty()) {
+            return;
+        }
+        var card = (MeetingCard) cards.getFirst();
+        card.add(new H4(getTranslation("actions.open.heading")));
+        card.add(actionList(open));
+    }
+
+    /** Under each past meeting: what it agreed, and for its organisers the way to record and move actions on. */
+    private void addActions(Section past, GroupDetails details, List<ActionSummary> all, boolean organiser) {
+        var cards = past.getChildren().filter(MeetingCard.class::isInstance).toList();
+        for (int i = 0; i < cards.size(); i++) {
+            var card = (MeetingCard) cards.get(i);
+            long meetingId = details.pastMeetings().get(i).id();
+            var these = all.stream().filter(a -> a.meetingId() == meetingId).toList();
+            if (!these.isEmpty()) {
+                card.add(new H4(getTranslation("actions.recorded")));
+                card.add(actionList(these));
+            }
+            if (organiser) {
+                card.add(new Paragraph(
+                        Html.routerLink("meetings/" + meetingId + "/actions", getTranslation("actions.link"))));
+            }
+        }
+    }
+
+    private UnorderedList actionList(List<ActionSummary> actions) {
+        var list = new UnorderedList();
+        for (ActionSummary a : actions) {
+            list.add(new ListItem(getTranslation(
+                    "actions.listed",
+                    a.what(),
+                    a.owner(),
+                    Dates.shortDay(a.dueOn()),
+                    getTranslation("actions.status." + a.status()))));
+        }
+        return list;
     }
 
     private Section membersSection(GroupDetails details, CurrentUser viewer) {
