@@ -62,6 +62,11 @@ export async function addToOutbox(item: NewSubmission): Promise<OutboxRecord> {
   return record;
 }
 
+/** Whether this submission still waits in the outbox (it leaves when the council's receipt for it comes back). */
+export async function inOutbox(id: string): Promise<boolean> {
+  return !!(await (await db()).get('outbox', id));
+}
+
 export interface OutboxSummary {
   waiting: number;
   locked: number;

@@ -6,6 +6,7 @@
 import { afterEach, describe, expect, test } from 'vitest';
 import { findLanguage, useLanguage } from '../i18n.js';
 import { db } from '../sync/db.js';
+import { syncClient } from '../sync/sync-client.js';
 import '../offline/meetings/withus-meeting-reply.js';
 import { freshDevice } from './support.js';
 
@@ -89,6 +90,14 @@ describe('replying to a meeting', () => {
     expect(element.textContent).toContain("Your reply: I'll come.");
     expect(element.textContent).toContain('A BSL interpreter, Easy read papers');
     expect(element.textContent).toContain('Saved on this phone');
+
+    // the council's receipt takes it out of the outbox: the page stops saying it waits on the phone
+    await (await db()).delete('outbox', item.id);
+    syncClient().dispatchEvent(new CustomEvent('sync-done', { detail: {} }));
+    await settle();
+    await element.updateComplete;
+    expect(element.textContent).not.toContain('Saved on this phone');
+    expect(element.textContent).toContain('The organisers have your reply.');
   });
 
   test('without an answer to "Are you coming?" nothing is written and the error is summarised and at the field', async () => {

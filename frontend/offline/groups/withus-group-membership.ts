@@ -12,7 +12,7 @@ import { LitElement, html, nothing } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
 import { formatDate, t, usePageLanguage } from '../../i18n.js';
 import { currentAccount, db, getMeta, setMeta } from '../../sync/db.js';
-import { addToOutbox } from '../../sync/outbox.js';
+import { addToOutbox, inOutbox } from '../../sync/outbox.js';
 import type { FormDefinition, Submission } from '../../sync/protocol.js';
 import { syncClient } from '../../sync/sync-client.js';
 import { validateAnswers, type FieldError } from '../withus-form.js';
@@ -75,7 +75,7 @@ export class WithUsGroupMembership extends LitElement {
   }
 
   private async checkOutbox() {
-    this.unsent = !!this.sent && (!this.sent.id || !!(await (await db()).get('outbox', this.sent.id)));
+    this.unsent = !!this.sent && (!this.sent.id || (await inOutbox(this.sent.id)));
   }
 
   private metaKey(account: string) {

@@ -12,7 +12,7 @@ import { LitElement, html, nothing } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
 import { formatDate, t, usePageLanguage } from '../../i18n.js';
 import { currentAccount, db, getMeta, setMeta } from '../../sync/db.js';
-import { addToOutbox } from '../../sync/outbox.js';
+import { addToOutbox, inOutbox } from '../../sync/outbox.js';
 import type { FormDefinition, Submission } from '../../sync/protocol.js';
 import { syncClient } from '../../sync/sync-client.js';
 import { validateAnswers, type FieldError } from '../withus-form.js';
@@ -56,7 +56,10 @@ export class WithUsMeetingReply extends LitElement {
   @state() private problem = '';
   @state() private justSent = false;
   @state() private ready = false;
+  /** Whether the device's own reply still waits in the outbox (not yet received by the council). */
+  @state() private unsent = false;
   private saving = false;
+  private readonly onSync = () => void this.checkOutbox();
 
   protected override createRenderRoot() {
     return this;
@@ -68,7 +71,18 @@ export class WithUsMeetingReply extends LitElement {
     if (!this.reply && this.replyJson) this.reply = JSON.parse(this.replyJson) as MeetingReply;
     const account = await currentAccount();
     if (account) this.saved = await getMeta(this.metaKey(account.username));
+    await this.checkOutbox();
+    syncClient().addEventListener('sync-done', this.onSync);
     this.ready = true;
+  }
+
+  override disconnectedCallback() {
+    super.disconnectedCallback();
+    syncClient().removeEventListener('sync-done', this.onSync);
+  }
+
+  private async checkOutbox() {
+    this.unsent = !!this.saved && (await inOutbox(this.saved.reference));
   }
 
   private metaKey(account: string) {
@@ -142,6 +156,7 @@ export class WithUsMeetingReply extends LitElement {
       };
       await setMeta(this.metaKey(account.username), saved);
       this.saved = saved;
+      this.unsent = true;
       this.editing = false;
       this.justSent = true;
       void syncClient().syncNow();
@@ -179,7 +194,7 @@ export class WithUsMeetingReply extends LitElement {
             ? html`<p>${t('meetingReply.arranged', now.arranged.map((n) => t(`meetingReply.need.${n}`)).join(', '))}</p>`
             : nothing
         }
-        <p class="wu-hint">${now.pending ? t('meetingReply.waiting') : t('meetingReply.received', formatDate(now.repliedAt, { dateStyle: 'long', timeStyle: 'short' }))}</p>
+        <p class="wu-hint">${now.pending ? t(this.unsent ? 'meetingReply.waiting' : 'meetingReply.sent') : t('meetingReply.received', formatDate(now.repliedAt, { dateStyle: 'long', timeStyle: 'short' }))}</p>
         <button type="button" class="wu-button wu-button-secondary" @click=${() => this.startEditing()}>${t('meetingReply.change')}</button>
       </div>`;
     }
