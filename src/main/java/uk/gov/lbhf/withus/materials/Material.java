@@ -40,6 +40,9 @@ class Material {
     @Column(name = "published_at", nullable = false)
     private OffsetDateTime publishedAt;
 
+    @Column(name = "published_by")
+    private Long publishedBy;
+
     @OneToMany(mappedBy = "material", cascade = CascadeType.ALL, orphanRemoval = true)
     private List<MaterialFormat> formats = new ArrayList<>();
 
@@ -51,6 +54,14 @@ class Material {
         this.summary = summary;
         this.type = type;
         this.publishedAt = publishedAt;
+    }
+
+    void publishedBy(long personId) {
+        this.publishedBy = personId;
+    }
+
+    String getTitle() {
+        return title;
     }
 
     void addFormat(MaterialFormat format) {

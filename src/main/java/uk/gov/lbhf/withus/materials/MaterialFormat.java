@@ -52,6 +52,9 @@ class MaterialFormat {
     @Column(name = "content")
     private byte[] content;
 
+    @Column(name = "file_size")
+    private Integer fileSize;
+
     protected MaterialFormat() {}
 
     static MaterialFormat text(FormatKind kind, String language, String body) {
@@ -68,6 +71,7 @@ class MaterialFormat {
         format.mediaType = mediaType;
         format.fileName = fileName;
         format.content = content;
+        format.fileSize = content == null ? null : content.length;
         return format;
     }
 
@@ -107,11 +111,16 @@ class MaterialFormat {
         return content;
     }
 
+    boolean hasText() {
+        return body != null && !body.isBlank();
+    }
+
     boolean hasFile() {
         return mediaType != null;
     }
 
     FormatOption toOption() {
-        return new FormatOption(id, kind, language, hasFile() ? mediaType : null);
+        return new FormatOption(
+                id, kind, language, hasFile() ? mediaType : null, fileSize == null ? 0 : fileSize, fileName);
     }
 }

@@ -140,6 +140,113 @@ public class MaterialService {
         return materials.save(material).toSummary();
     }
 
+    /** Whether the viewer may publish papers to this group and add their formats: an organiser, while it is open. */
+    public boolean canPublish(long groupId, CurrentUser viewer) {
+        return groups.canSchedule(groupId, viewer);
+    }
+
+    /** What publishing a paper or adding a format came to: the paper as it is now, or every problem (nothing saved). */
+    public record Published(Optional<MaterialSummary> material, List<NewPaper.Problem> problems, int told) {}
+
+    /**
+     * Publishes a paper to a group for one of its organisers (staff or a co-chair, while the group is open): every
+     * problem with what was entered, or the paper, which members' devices get at their next sync.
+     */
+    @Transactional
+    public Published publish(CurrentUser organiser, long groupId, NewPaper paper, java.time.Instant at) {
+        requirePublisher(groupId, organiser);
+        var problems = paper.problems();
+        if (!problems.isEmpty()) {
+            return new Published(Optional.empty(), problems, 0);
+        }
+        var material = new Material(
+                groupId,
+                paper.title().strip(),
+                paper.summary().strip(),
+                paper.materialType().orElseThrow(),
+                at.atOffset(java.time.ZoneOffset.UTC));
+        material.publishedBy(organiser.personId());
+        material.addFormat(format(FormatKind.STANDARD, "en", paper.text(), paper.fileName(), paper.file()));
+        return new Published(Optional.of(materials.save(material).toSummary()), List.of(), 0);
+    }
+
+    /**
+     * Adds an alternative format to a paper, for an organiser of its group; the people who asked for the paper in that
+     * format and language are told (their requests are answered: the pull and their home page say it is there).
+     */
+    @Transactional
+    public Published addFormat(CurrentUser organiser, long materialId, NewPaperFormat added, java.time.Instant at) {
+        var material = materials
+                .findById(materialId)
+                .orElseThrow(() -> new org.springframework.security.access.AccessDeniedException("No such paper"));
+        requirePublisher(material.getGroupId(), organiser);
+        var problems = added.problems(
+                groups.languagesOf(material.getGroupId()), material.toSummary().formats());
+        if (!problems.isEmpty()) {
+            return new Published(Optional.empty(), problems, 0);
+        }
+        FormatKind kind = added.chosenKind().orElseThrow();
+        material.addFormat(format(kind, added.language(), added.text(), added.fileName(), added.file()));
+        var saved = materials.saveAndFlush(material).toSummary();
+        var answered = requests.waiting(materialId, kind, added.language());
+        answered.forEach(r -> r.fulfilled(at.atOffset(java.time.ZoneOffset.UTC)));
+        return new Published(Optional.of(saved), List.of(), answered.size());
+    }
+
+    /** A paper's own page for its organisers: the paper, or empty for anyone else and for one that does not exist. */
+    public Optional<MaterialSummary> toPublish(long materialId, CurrentUser viewer) {
+        return materials
+                .findById(materialId)
+                .filter(m -> canPublish(m.getGroupId(), viewer))
+                .map(Material::toSummary);
+    }
+
+    /** A request the person made, and whether what they asked for is there now. */
+    public record MyPaperRequest(
+            long materialId,
+            String title,
+            FormatKind kind,
+            String language,
+            OffsetDateTime askedAt,
+            Optional<OffsetDateTime> readyAt) {}
+
+    /** The person's own paper requests, newest first, for papers they can still see. */
+    public List<MyPaperRequest> myRequests(CurrentUser person) {
+        return requests.findByPersonIdOrderByRequestedAtDesc(person.personId()).stream()
+                .flatMap(r -> materials
+                        .findById(r.getMaterialId())
+                        .filter(m -> groups.canView(m.getGroupId(), person))
+                        .map(m -> new MyPaperRequest(
+                                m.getId(),
+                                m.getTitle(),
+                                r.getFormatKind(),
+                                r.getLanguage(),
+                                r.getRequestedAt(),
+                                Optional.ofNullable(r.getFulfilledAt())))
+                        .stream())
+                .toList();
+    }
+
+    private void requirePublisher(long groupId, CurrentUser viewer) {
+        if (!canPublish(groupId, viewer)) {
+            throw new org.springframework.security.access.AccessDeniedException(
+                    "Only the group's organisers publish its papers");
+        }
+    }
+
+    /** A format from what was entered: a plain text file becomes the page's text; any other file is kept as it is. */
+    private static MaterialFormat format(FormatKind kind, String language, String text, String fileName, byte[] file) {
+        String body = text == null || text.isBlank() ? null : text.strip().replace("\r\n", "\n");
+        if (file == null) {
+            return MaterialFormat.text(kind, language, body);
+        }
+        PaperFile checked = PaperFile.check(fileName, file).file().orElseThrow();
+        if (checked.isText()) {
+            return MaterialFormat.text(kind, language, body == null ? checked.text() : body + "\n\n" + checked.text());
+        }
+        return MaterialFormat.file(kind, language, body, checked.mediaType(), checked.fileName(), checked.content());
+    }
+
     private static List<String> paragraphs(String body) {
         if (body == null || body.isBlank()) {
             return List.of();

@@ -36,10 +36,48 @@ class PaperRequest {
     @Column(name = "requested_at", nullable = false)
     private OffsetDateTime requestedAt;
 
+    /** Who asked, to tell them when it is there (null for requests from before V22, and once they are erased). */
+    @Column(name = "person_id")
+    private Long personId;
+
+    @Column(name = "fulfilled_at")
+    private OffsetDateTime fulfilledAt;
+
     protected PaperRequest() {}
 
-    PaperRequest(UUID submissionId, long materialId, FormatKind formatKind, String language, OffsetDateTime at) {
+    void fulfilled(OffsetDateTime at) {
+        this.fulfilledAt = at;
+    }
+
+    Long getMaterialId() {
+        return materialId;
+    }
+
+    FormatKind getFormatKind() {
+        return formatKind;
+    }
+
+    String getLanguage() {
+        return language;
+    }
+
+    OffsetDateTime getRequestedAt() {
+        return requestedAt;
+    }
+
+    OffsetDateTime getFulfilledAt() {
+        return fulfilledAt;
+    }
+
+    PaperRequest(
+            UUID submissionId,
+            long personId,
+            long materialId,
+            FormatKind formatKind,
+            String language,
+            OffsetDateTime at) {
         this.submissionId = submissionId;
+        this.personId = personId;
         this.materialId = materialId;
         this.formatKind = formatKind;
         this.language = language;

@@ -17,6 +17,24 @@ interface PaperRequestRepository extends JpaRepository<PaperRequest, Long> {
             """)
     List<Row> counted();
 
+    /** Requests still waiting for this paper in this format and language (any of its regional variants). */
+    @Query("""
+            select r from PaperRequest r
+            where r.materialId = :materialId and r.formatKind = :kind and r.fulfilledAt is null
+              and (r.language = :language or r.language like concat(:language, '-%'))
+            """)
+    List<PaperRequest> waiting(long materialId, FormatKind kind, String language);
+
+    /** A person's requests, newest first (what they asked for and whether it is there). */
+    List<PaperRequest> findByPersonIdOrderByRequestedAtDesc(long personId);
+
+    long countByPersonId(long personId);
+
+    /** On erasure: the requests stay (the team needs how many asked) without who asked. */
+    @org.springframework.data.jpa.repository.Modifying
+    @Query("update PaperRequest r set r.personId = null where r.personId = :personId")
+    int forgetPerson(long personId);
+
     record Row(
             Long materialId,
             String title,

@@ -66,6 +66,7 @@ class PaperRequests implements OwnedForm, AnswerReferences, ApplicationRunner {
         FormatKind kind = FormatKind.fromSlug(answers.get("format")).orElseThrow();
         requests.save(new PaperRequest(
                 submission.submissionId(),
+                submission.personId(),
                 Long.parseLong(answers.get("material")),
                 kind == FormatKind.STANDARD && !"en".equals(answers.get("language")) ? FormatKind.TRANSLATED : kind,
                 answers.get("language"),

@@ -62,7 +62,8 @@ class PaperRequestsView extends Div implements HasDynamicTitle {
     }
 
     private String askedFor(PaperRequestSummary r) {
-        String language = FormatLabels.label(this, new FormatOption(0, FormatKind.TRANSLATED, r.language(), null));
+        String language =
+                FormatLabels.label(this, new FormatOption(0, FormatKind.TRANSLATED, r.language(), null, 0, null));
         return r.kind() == FormatKind.TRANSLATED
                 ? language
                 : getTranslation("format." + r.kind().name()) + " · " + language;
