@@ -131,6 +131,21 @@ export function formatDate(iso: string | Date, options: Intl.DateTimeFormatOptio
   );
 }
 
+/** A file's size as the current language writes it (Intl units, as ICU's on the server): "820 kB", "1.4 MB". */
+export function fileSize(bytes: number): string {
+  if (bytes < 1024 * 1024) {
+    return new Intl.NumberFormat(current.locale, { style: 'unit', unit: 'kilobyte', unitDisplay: 'short' }).format(
+      Math.max(1, Math.round(bytes / 1024)),
+    );
+  }
+  return new Intl.NumberFormat(current.locale, {
+    style: 'unit',
+    unit: 'megabyte',
+    unitDisplay: 'short',
+    maximumFractionDigits: 1,
+  }).format(bytes / (1024 * 1024));
+}
+
 /** A language's name as the current language writes it (Intl.DisplayNames, from CLDR): "Arabic", "arabski". */
 export function languageName(tag: string): string {
   try {

@@ -8,6 +8,7 @@ import { customElement, state } from 'lit/decorators.js';
 import {
   LANGUAGES,
   currentLanguage,
+  fileSize,
   formatDate,
   languageName,
   rememberLanguage,
@@ -299,6 +300,7 @@ export class WithUsOfflineApp extends LitElement {
           aria-current=${f === format ? 'page' : nothing}>${this.formatLabel(f)}</a></li>`,
         )}
       </ul></nav>
+      ${this.renderReady(material, id)}
       ${
         reader !== 'en' && !formats.some(own)
           ? html`<withus-paper-request material-id=${String(material.id)} paper-title=${material.title}
@@ -307,14 +309,42 @@ export class WithUsOfflineApp extends LitElement {
       }
       <div class=${format.kind === 'large-print' ? 'wu-material-body wu-large-print' : 'wu-material-body'} lang=${format.language}>
         ${
-          format.href
+          format.href && String(format.mediaType).startsWith('audio/')
             ? html`<audio controls preload="none" src=${format.href} aria-describedby="wu-transcript-h"></audio>
           ${this.kept.has(id) ? nothing : html`<p class="wu-hint">${t('offline.material.audioNotKept')}</p>`}
           <h2 id="wu-transcript-h">${t('materials.audio.transcript')}</h2>`
             : nothing
         }
+        ${
+          format.href && !String(format.mediaType).startsWith('audio/')
+            ? html`<p><a href=${format.href} download>${t(
+                'materials.document.download',
+                t(`paper.fileKind.${String(format.mediaType).replace(/[^a-z]/g, '')}`),
+                fileSize(format.fileSize ?? 0),
+              )}</a></p>
+          ${this.kept.has(id) ? nothing : html`<p class="wu-hint">${t('offline.material.documentNotKept')}</p>`}`
+            : nothing
+        }
         ${format.paragraphs.map((p: string) => html`<p>${p}</p>`)}
       </div>`;
+  }
+
+  /**
+   * "You asked for this paper in easy read: it is here now", for each of the person's requests that the pull marks
+   * ready (the organiser added the format), with a link to it.
+   */
+  private renderReady(material: any, id: string) {
+    const ready = ((material.myRequests ?? []) as any[]).filter((r) => r.readyAt);
+    if (ready.length === 0) return nothing;
+    return html`<div class="wu-inset" role="status">${ready.map((r) => {
+      const kind = r.format === 'standard' ? 'translated' : r.format;
+      const format = (material.formats as any[]).find(
+        (f) => f.kind === kind && f.language.split('-')[0] === r.language.split('-')[0],
+      );
+      const what = this.formatLabel({ kind, language: r.language });
+      return html`<p>${t('paperRequest.ready', what, formatDate(r.readyAt, { dateStyle: 'long' }))}
+        ${format ? html` <a href=${`/offline/materials/${id}/${format.kind}`}>${t('paperRequest.ready.open', what)}</a>` : nothing}</p>`;
+    })}</div>`;
   }
 
   /** A format's name; a translation by its language's own name and its name in the reader's language (as online). */

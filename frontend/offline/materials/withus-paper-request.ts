@@ -68,7 +68,9 @@ export class WithUsPaperRequest extends LitElement {
 
   private what() {
     const name = languageName(this.language);
-    return this.format === 'standard' ? name : `${t(`format.${this.format.toUpperCase().replace('-', '_')}`)}, ${name}`;
+    if (this.format === 'standard') return name;
+    const format = t(`paperRequest.format.${this.format.toUpperCase().replace('-', '_')}`);
+    return this.language === 'en' ? format : `${format}, ${name}`;
   }
 
   private async ask() {

@@ -12,7 +12,7 @@ import org.springframework.web.server.ResponseStatusException;
 import uk.gov.lbhf.withus.people.PeopleService;
 
 /**
- * Serves the files of materials (audio recordings). Needs a signed-in person (security config), and answers 404
+ * Serves the files of materials: recordings to play in the page, documents (PDF, Word, OpenDocument) to download. Needs a signed-in person (security config), and answers 404
  * when the material's group is hidden from them, the same as for a file that does not exist.
  */
 @RestController
@@ -32,13 +32,19 @@ class MaterialFileController {
         MaterialFile file = materials
                 .file(materialId, formatId, viewer)
                 .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "No such file"));
+        // a recording plays in the page; anything else is a download, never shown inline, and the browser may neither
+        // guess another type nor run anything in it
+        boolean audio = file.mediaType().startsWith("audio/");
+        var disposition = audio ? ContentDisposition.inline() : ContentDisposition.attachment();
         return ResponseEntity.ok()
                 .contentType(MediaType.parseMediaType(file.mediaType()))
                 .cacheControl(CacheControl.noCache().cachePrivate())
+                .header("X-Content-Type-Options", "nosniff")
+                .header("Content-Security-Policy", "default-src 'none'; sandbox")
                 .header(
                         "Content-Disposition",
-                        ContentDisposition.inline()
-                                .filename(file.fileName())
+                        disposition
+                                .filename(file.fileName(), java.nio.charset.StandardCharsets.UTF_8)
                                 .build()
                                 .toString())
                 .body(file.content());

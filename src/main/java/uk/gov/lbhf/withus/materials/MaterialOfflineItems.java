@@ -12,7 +12,11 @@ import uk.gov.lbhf.withus.groups.GroupSummary;
 import uk.gov.lbhf.withus.people.CurrentUser;
 import uk.gov.lbhf.withus.sync.OfflineItems;
 
-/** Kind {@code material} of the pull: the papers of the groups a person can see, every format with its text. */
+/**
+ * Kind {@code material} of the pull: the papers of the groups a person can see, every format with its text (a file's
+ * address, type and size), and the person's own requests for the paper in other formats, each marked ready once it is
+ * there.
+ */
 @Component
 class MaterialOfflineItems implements OfflineItems {
 
@@ -30,9 +34,25 @@ class MaterialOfflineItems implements OfflineItems {
     @Transactional(readOnly = true)
     public List<OfflineItem> offlineItemsFor(CurrentUser user) {
         List<OfflineItem> items = new ArrayList<>();
+        var mine = materials.myRequests(user).stream()
+                .collect(java.util.stream.Collectors.groupingBy(MaterialService.MyPaperRequest::materialId));
         for (GroupSummary group : groups.visibleGroups(user)) {
             for (MaterialSummary material : materials.forGroup(group.id(), user)) {
-                items.add(new OfflineItem("material", String.valueOf(material.id()), material(material, group, user)));
+                var data = material(material, group, user);
+                var asked = mine.getOrDefault(material.id(), List.of());
+                if (!asked.isEmpty()) {
+                    ArrayNode requests = data.putArray("myRequests");
+                    for (var r : asked) {
+                        ObjectNode request = requests.addObject();
+                        request.put("format", r.kind().slug());
+                        request.put("language", r.language());
+                        request.put("askedAt", r.askedAt().toInstant().toString());
+                        r.readyAt()
+                                .ifPresent(at ->
+                                        request.put("readyAt", at.toInstant().toString()));
+                    }
+                }
+                items.add(new OfflineItem("material", String.valueOf(material.id()), data));
             }
         }
         return items;
@@ -56,6 +76,7 @@ class MaterialOfflineItems implements OfflineItems {
             if (f.mediaType() != null) {
                 format.put("mediaType", f.mediaType());
                 format.put("href", "/files/materials/" + m.id() + "/" + f.id());
+                format.put("fileSize", f.fileSize());
             }
             ArrayNode paragraphs = format.putArray("paragraphs");
             content.paragraphs().forEach(paragraphs::add);

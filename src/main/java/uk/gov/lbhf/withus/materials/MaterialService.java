@@ -20,16 +20,19 @@ public class MaterialService {
     private final MaterialFormatRepository formats;
     private final PaperRequestRepository requests;
     private final GroupService groups;
+    private final java.time.Clock clock;
 
     MaterialService(
             MaterialRepository materials,
             MaterialFormatRepository formats,
             PaperRequestRepository requests,
-            GroupService groups) {
+            GroupService groups,
+            java.time.Clock clock) {
         this.materials = materials;
         this.formats = formats;
         this.requests = requests;
         this.groups = groups;
+        this.clock = clock;
     }
 
     /** Whether the material exists and its group is visible to the viewer. */
@@ -153,7 +156,7 @@ public class MaterialService {
      * problem with what was entered, or the paper, which members' devices get at their next sync.
      */
     @Transactional
-    public Published publish(CurrentUser organiser, long groupId, NewPaper paper, java.time.Instant at) {
+    public Published publish(CurrentUser organiser, long groupId, NewPaper paper) {
         requirePublisher(groupId, organiser);
         var problems = paper.problems();
         if (!problems.isEmpty()) {
@@ -164,7 +167,7 @@ public class MaterialService {
                 paper.title().strip(),
                 paper.summary().strip(),
                 paper.materialType().orElseThrow(),
-                at.atOffset(java.time.ZoneOffset.UTC));
+                OffsetDateTime.now(clock));
         material.publishedBy(organiser.personId());
         material.addFormat(format(FormatKind.STANDARD, "en", paper.text(), paper.fileName(), paper.file()));
         return new Published(Optional.of(materials.save(material).toSummary()), List.of(), 0);
@@ -175,7 +178,7 @@ public class MaterialService {
      * format and language are told (their requests are answered: the pull and their home page say it is there).
      */
     @Transactional
-    public Published addFormat(CurrentUser organiser, long materialId, NewPaperFormat added, java.time.Instant at) {
+    public Published addFormat(CurrentUser organiser, long materialId, NewPaperFormat added) {
         var material = materials
                 .findById(materialId)
                 .orElseThrow(() -> new org.springframework.security.access.AccessDeniedException("No such paper"));
@@ -189,7 +192,7 @@ public class MaterialService {
         material.addFormat(format(kind, added.language(), added.text(), added.fileName(), added.file()));
         var saved = materials.saveAndFlush(material).toSummary();
         var answered = requests.waiting(materialId, kind, added.language());
-        answered.forEach(r -> r.fulfilled(at.atOffset(java.time.ZoneOffset.UTC)));
+        answered.forEach(r -> r.fulfilled(OffsetDateTime.now(clock)));
         return new Published(Optional.of(saved), List.of(), answered.size());
     }
 

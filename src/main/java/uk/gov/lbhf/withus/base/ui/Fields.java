@@ -28,6 +28,9 @@ public final class Fields {
         private final String describedBy;
         private String chosen = "";
         private final List<Element> parts = new java.util.ArrayList<>();
+        private Element fileControl;
+        private volatile String fileName;
+        private volatile byte[] fileBytes;
 
         private Field(String id, Element control, String describedBy) {
             this.id = id;
@@ -60,6 +63,25 @@ public final class Fields {
                         parts.get(0).getProperty("value", "").trim());
             }
             return control.getProperty("value", "").trim();
+        }
+
+        /** The name of the file chosen in a file field, or null. */
+        public String fileName() {
+            return fileBytes == null ? null : fileName;
+        }
+
+        /**
+         * A file field's file as the browser sent it (the upload handler calls this, off the UI thread; the view reads
+         * it when the form is sent, and the server checks it then).
+         */
+        public void received(String name, byte[] bytes) {
+            this.fileName = name;
+            this.fileBytes = bytes;
+        }
+
+        /** The bytes of the file chosen in a file field, or null when none was chosen. */
+        public byte[] fileBytes() {
+            return fileBytes;
         }
 
         /** What the browser and password managers may fill in here (WCAG 1.3.5, 3.3.7): "email", "new-password", … */
@@ -105,7 +127,7 @@ public final class Fields {
 
         /** What carries the hint and the error: the control, and for a date each of its boxes too. */
         private List<Element> described() {
-            List<Element> all = new java.util.ArrayList<>(List.of(control));
+            List<Element> all = new java.util.ArrayList<>(List.of(fileControl == null ? control : fileControl));
             all.addAll(parts);
             return all;
         }
@@ -266,6 +288,57 @@ public final class Fields {
             field.parts.add(input);
         }
         fieldset.appendChild(boxes);
+        field.clearError();
+        return field;
+    }
+
+    /**
+     * A file to upload, GOV.UK style: a visible label, a hint, the error at the field, and one button that opens the
+     * device's file chooser (Vaadin Upload with its own list hidden: the page says in words, in a status region, which
+     * file is ready). Nothing is checked in the browser: the server checks the bytes and says what is wrong here.
+     * {@code maxBytes} only stops the browser from sending something far too large to be kept at all.
+     */
+    public static Field file(String id, String label, String hint, String button, int maxBytes) {
+        var field = new Field(id, new Element("span"), hint == null ? "" : id + "-hint");
+        var labelElement = new Element("span");
+        labelElement.setAttribute("id", id + "-label");
+        labelElement.getClassList().add("wu-label");
+        labelElement.setText(label);
+        field.getElement().appendChild(labelElement);
+        String hintId = hint == null ? "" : id + "-hint";
+        addHint(field, hintId, hint);
+        field.add(field.error);
+        var choose = new com.vaadin.flow.component.html.NativeButton(button);
+        choose.setId(id);
+        choose.addClassNames("wu-button", "wu-button-secondary");
+        choose.getElement().setAttribute("aria-labelledby", id + "-label " + id);
+        var chosen = new Paragraph();
+        chosen.setId(id + "-chosen");
+        chosen.getElement().setAttribute("role", "status");
+        chosen.addClassName("wu-file-chosen");
+        var upload = new com.vaadin.flow.component.upload.Upload(com.vaadin.flow.server.streams.UploadHandler.inMemory(
+                (metadata, bytes) -> field.received(metadata.fileName(), bytes)));
+        upload.setMaxFiles(1);
+        upload.setMaxFileSize(maxBytes);
+        upload.setDropAllowed(false);
+        upload.setUploadButton(choose);
+        upload.addClassName("wu-upload");
+        upload.addSucceededListener(e -> {
+            upload.clearFileList();
+            chosen.setText(field.getTranslation(
+                    "form.file.chosen",
+                    e.getFileName(),
+                    Formats.fileSize(com.vaadin.flow.component.UI.getCurrent().getLocale(), e.getContentLength())));
+        });
+        upload.addFileRejectedListener(e -> {
+            field.fileName = null;
+            field.fileBytes = null;
+            upload.clearFileList();
+            chosen.setText("");
+            field.showError(field.getTranslation("form.file.tooLarge"));
+        });
+        field.getElement().appendChild(upload.getElement(), chosen.getElement());
+        field.fileControl = choose.getElement();
         field.clearError();
         return field;
     }

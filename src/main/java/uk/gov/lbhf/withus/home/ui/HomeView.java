@@ -59,6 +59,8 @@ class HomeView extends Div implements HasDynamicTitle {
         meetings.forEach(m -> next.add(new MeetingCard(m, true, false)));
         add(next);
 
+        readyForYou(viewer, materials);
+
         Map<Long, GroupSummary> byId = mine.stream().collect(Collectors.toMap(GroupSummary::id, Function.identity()));
         List<MaterialSummary> recent = materials.recentInGroupsOf(viewer, 5);
         var news = section("home.whatsNew");
@@ -95,6 +97,36 @@ class HomeView extends Div implements HasDynamicTitle {
         if (viewer.isStaff() || viewer.has(uk.gov.lbhf.withus.people.Role.COUNCILLOR)) {
             add(new Paragraph(Html.routerLink("paper-requests", getTranslation("home.paperRequests"))));
         }
+    }
+
+    /**
+     * "Ready for you": papers the person asked for in another format or language, once that format was added (for 60
+     * days), so they are told here as well as on their phone at its next pull.
+     */
+    private void readyForYou(CurrentUser viewer, MaterialService materials) {
+        var since = java.time.OffsetDateTime.now().minusDays(60);
+        var ready = materials.myRequests(viewer).stream()
+                .filter(r -> r.readyAt().filter(at -> at.isAfter(since)).isPresent())
+                .toList();
+        if (ready.isEmpty()) {
+            return;
+        }
+        var section = section("home.readyForYou");
+        var list = new UnorderedList();
+        for (var r : ready) {
+            String format = r.kind() == uk.gov.lbhf.withus.materials.FormatKind.TRANSLATED
+                    ? java.util.Locale.forLanguageTag(r.language()).getDisplayLanguage(getLocale())
+                    : getTranslation("format." + r.kind().name());
+            var link = Html.routerLink("materials/" + r.materialId(), r.title());
+            Html.inEnglish(link);
+            list.add(new ListItem(
+                    new Span(getTranslation("home.readyForYou.item", format) + " "),
+                    link,
+                    new Span(" "),
+                    new Html.Time(r.readyAt().get(), Dates.shortDay(r.readyAt().get()))));
+        }
+        section.add(list);
+        add(section);
     }
 
     private Section section(String headingKey) {

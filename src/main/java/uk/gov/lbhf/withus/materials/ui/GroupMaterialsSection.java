@@ -35,6 +35,10 @@ class GroupMaterialsSection implements GroupPageSection {
     public com.vaadin.flow.component.Component create(GroupSummary group, CurrentUser viewer) {
         var section = Html.section("group-materials", I18NProvider.translate("materials.heading"));
         List<MaterialSummary> found = materials.forGroup(group.id(), viewer);
+        if (materials.canPublish(group.id(), viewer)) {
+            section.add(new Paragraph(Html.routerLink(
+                    "groups/" + group.slug() + "/papers/new", section.getTranslation("paper.new.link"))));
+        }
         if (found.isEmpty()) {
             section.add(new Paragraph(section.getTranslation("materials.none")));
             return section;

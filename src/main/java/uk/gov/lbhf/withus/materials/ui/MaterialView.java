@@ -90,7 +90,12 @@ class MaterialView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         meta.addClassName("wu-meta");
         add(meta, Html.inEnglish(new Paragraph(material.summary())));
         add(formatChooser(content));
+        if (materials.canPublish(material.groupId(), people.currentUser().orElseThrow())) {
+            add(new Paragraph(
+                    Html.routerLink("papers/" + material.id() + "/formats", getTranslation("paper.formats.manage"))));
+        }
         askInReadersLanguage(content);
+        askForMissingFormats(content);
 
         var body = Html.section("material-body", FormatLabels.label(this, format));
         body.addClassName("wu-material-body");
@@ -101,13 +106,27 @@ class MaterialView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         if (!"en".equals(format.language())) {
             text.getElement().setAttribute("lang", format.language());
         }
-        if (content.isFile()) {
-            String src = "files/materials/" + material.id() + "/" + format.id();
+        String src = "files/materials/" + material.id() + "/" + format.id();
+        if (format.isAudio()) {
             body.add(audioPlayer(src, material.title()));
             var download = new Anchor(src, getTranslation("materials.audio.download"));
             download.getElement().setAttribute("download", true);
             body.add(new Paragraph(download));
             body.add(new com.vaadin.flow.component.html.H3(getTranslation("materials.audio.transcript")));
+        } else if (format.isDocument()) {
+            // a document is downloaded, never opened in the page (the server sends it as an attachment)
+            var download = new Anchor(
+                    src,
+                    getTranslation(
+                            "materials.document.download",
+                            getTranslation(
+                                    "paper.fileKind." + format.mediaType().replaceAll("[^a-z]", "")),
+                            uk.gov.lbhf.withus.base.ui.Formats.fileSize(getLocale(), format.fileSize())));
+            download.getElement().setAttribute("download", true);
+            body.add(new Paragraph(download));
+            if (!content.paragraphs().isEmpty()) {
+                body.add(new com.vaadin.flow.component.html.H3(getTranslation("materials.document.text")));
+            }
         }
         content.paragraphs().forEach(p -> text.add(new Paragraph(p)));
         body.add(text);
@@ -132,6 +151,31 @@ class MaterialView extends Div implements BeforeEnterObserver, HasDynamicTitle {
             request.getElement().setAttribute("form-version", String.valueOf(form.version()));
             add(request);
         });
+    }
+
+    /** "Ask for this paper in easy read" (large print, audio): one request button for each of those it is not in. */
+    private void askForMissingFormats(MaterialContent content) {
+        var missing = java.util.stream.Stream.of(FormatKind.EASY_READ, FormatKind.LARGE_PRINT, FormatKind.AUDIO)
+                .filter(kind -> content.material().formats().stream().noneMatch(f -> f.kind() == kind))
+                .toList();
+        var form = forms.versionsOf("paper-request").stream().findFirst();
+        if (missing.isEmpty() || form.isEmpty()) {
+            return;
+        }
+        var section = Html.section("ask-for-format", getTranslation("paperRequest.other.heading"));
+        for (FormatKind kind : missing) {
+            var request = new PaperRequestElement();
+            request.getElement()
+                    .setAttribute(
+                            "material-id", String.valueOf(content.material().id()));
+            request.getElement().setAttribute("paper-title", content.material().title());
+            request.getElement().setAttribute("format", kind.slug());
+            request.getElement().setAttribute("language", "en");
+            request.getElement()
+                    .setAttribute("form-version", String.valueOf(form.get().version()));
+            section.add(request);
+        }
+        add(section);
     }
 
     /** The client-side request button (frontend/offline/materials/withus-paper-request.ts): it writes to the outbox. */
