@@ -6,6 +6,7 @@ import {
   currentLanguage,
   deviceLanguage,
   findLanguage,
+  fileSize,
   formatDate,
   hasTranslation,
   localText,
@@ -87,6 +88,15 @@ test('dates are written as each language writes them', async () => {
   expect(formatDate('2026-12-08T18:30:00Z', { dateStyle: 'long' })).toBe('8 grudnia 2026');
   await useLanguage(findLanguage('en')!);
   expect(formatDate('2026-12-08T18:30:00Z', { dateStyle: 'long' })).toBe('8 December 2026');
+});
+
+test('file sizes are written with each language’s own units and digits', async () => {
+  await useLanguage(findLanguage('en')!);
+  expect(fileSize(840_000)).toBe('820 kB');
+  expect(fileSize(1_468_006)).toBe('1.4 MB');
+  await useLanguage(findLanguage('ar')!);
+  expect(fileSize(1_468_006)).toMatch(/^١٫٤ /);
+  await useLanguage(findLanguage('en')!);
 });
 
 test('every outcome the sync client reports has words for people', () => {

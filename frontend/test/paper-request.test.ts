@@ -95,4 +95,21 @@ describe('asking for a paper in one’s language', () => {
     expect(item.submission?.form.version).toBe(2);
     expect(item.submission?.answers.language).toBe('pl');
   });
+
+  test('an easy read version is asked for in words that fit the sentence, in English and in Polish', async () => {
+    await freshDevice('marek');
+    const easyRead = { ...PAPER, format: 'easy-read', language: 'en', 'form-version': '2' };
+    let element = await shown(easyRead);
+    expect(element.querySelector('p')?.textContent).toBe('This paper is not in easy read yet.');
+    expect(element.querySelector('button')?.textContent?.trim()).toBe('Ask for this paper in easy read');
+    await useLanguage(findLanguage('pl')!);
+    element = await shown(easyRead);
+    expect(element.querySelector('button')?.textContent?.trim()).toBe(
+      'Poproś o ten dokument jako: wersja łatwa do czytania',
+    );
+    element.querySelector('button')!.click();
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    const [item] = await (await db()).getAll('outbox');
+    expect(item.submission?.answers).toEqual({ material: '12', format: 'easy-read', language: 'en' });
+  });
 });

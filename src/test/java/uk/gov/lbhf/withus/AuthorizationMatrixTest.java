@@ -59,6 +59,10 @@ class AuthorizationMatrixTest extends SpringBrowserlessTest {
         ROUTES.put(
                 "groups/:slug/meetings/new",
                 Set.of("priya", "sam")); // and the group's co-chairs: ScheduleMeetingViewTest
+        ROUTES.put(
+                "groups/:slug/papers/new",
+                Set.of("priya", "sam")); // and the group's co-chairs: PaperPublishingViewTest
+        ROUTES.put("papers/:id/formats", Set.of("priya", "sam")); // and co-chairs: PaperPublishingViewTest
         ROUTES.put("groups/new", Set.of("sam")); // only the co-production team starts groups
         ROUTES.put("groups/:slug/close", Set.of("sam")); // and closes them
         ROUTES.put("groups/:slug/members", Set.of("sam")); // and looks after their members and co-chairs
@@ -167,6 +171,8 @@ class AuthorizationMatrixTest extends SpringBrowserlessTest {
             case "materials/:id/:format?" -> "materials/" + publicPaper();
             case "forms/:key" -> "forms/leaseholder-service";
             case "groups/:slug/meetings/new" -> "groups/digital-accessibility/meetings/new";
+            case "groups/:slug/papers/new" -> "groups/digital-accessibility/papers/new";
+            case "papers/:id/formats" -> "papers/" + publicPaper() + "/formats";
             case "groups/:slug/close" -> "groups/digital-accessibility/close";
             case "groups/:slug/members" -> "groups/digital-accessibility/members";
             case "groups/:slug/requests" -> "groups/digital-accessibility/requests";

@@ -161,20 +161,24 @@ class PaperPublishingTest {
         requests.save(new PaperRequest(
                 UUID.randomUUID(), amara.personId(), paper, FormatKind.LARGE_PRINT, "en", OffsetDateTime.now()));
         assertThat(materials.myRequests(amara))
+                .filteredOn(r -> r.materialId() == paper)
+                .hasSize(2)
                 .allSatisfy(r -> assertThat(r.readyAt()).isEmpty());
 
         var added =
                 materials.addFormat(who("marek"), paper, new NewPaperFormat("EASY_READ", "en", "Easy.", null, null));
         assertThat(added.told()).isEqualTo(1);
         assertThat(materials.myRequests(amara))
-                .filteredOn(r -> r.kind() == FormatKind.EASY_READ)
+                .filteredOn(r -> r.materialId() == paper && r.kind() == FormatKind.EASY_READ)
                 .singleElement()
                 .satisfies(r -> assertThat(r.readyAt()).isPresent());
         assertThat(materials.myRequests(amara))
-                .filteredOn(r -> r.kind() == FormatKind.LARGE_PRINT)
+                .filteredOn(r -> r.materialId() == paper && r.kind() == FormatKind.LARGE_PRINT)
                 .singleElement()
                 .satisfies(r -> assertThat(r.readyAt()).as("still waiting").isEmpty());
-        assertThat(materials.myRequests(who("marek"))).isEmpty();
+        assertThat(materials.myRequests(who("marek")))
+                .filteredOn(r -> r.materialId() == paper)
+                .isEmpty();
 
         var item = offline.offlineItemsFor(amara).stream()
                 .filter(i -> i.key().equals(String.valueOf(paper)))
