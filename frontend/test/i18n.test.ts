@@ -95,7 +95,7 @@ test('file sizes are written with each language’s own units and digits', async
   expect(fileSize(840_000)).toBe('820 kB');
   expect(fileSize(1_468_006)).toBe('1.4 MB');
   await useLanguage(findLanguage('ar')!);
-  expect(fileSize(1_468_006)).toMatch(/^١٫٤ /);
+  expect(fileSize(1_468_006), 'Arabic words for the unit').toContain('م.ب');
   await useLanguage(findLanguage('en')!);
 });
 
