@@ -301,6 +301,7 @@ export class WithUsOfflineApp extends LitElement {
         )}
       </ul></nav>
       ${this.renderReady(material, id)}
+      ${this.renderAskForOther(material)}
       ${
         reader !== 'en' && !formats.some(own)
           ? html`<withus-paper-request material-id=${String(material.id)} paper-title=${material.title}
@@ -341,10 +342,26 @@ export class WithUsOfflineApp extends LitElement {
       const format = (material.formats as any[]).find(
         (f) => f.kind === kind && f.language.split('-')[0] === r.language.split('-')[0],
       );
-      const what = this.formatLabel({ kind, language: r.language });
+      const what =
+        kind === 'translated'
+          ? this.formatLabel({ kind, language: r.language })
+          : t(`paperRequest.format.${kind.toUpperCase().replace('-', '_')}`);
       return html`<p>${t('paperRequest.ready', what, formatDate(r.readyAt, { dateStyle: 'long' }))}
         ${format ? html` <a href=${`/offline/materials/${id}/${format.kind}`}>${t('paperRequest.ready.open', what)}</a>` : nothing}</p>`;
     })}</div>`;
+  }
+
+  /** "Ask for this paper in easy read" (large print, audio) for each of those it is not in, as on the online page. */
+  private renderAskForOther(material: any) {
+    const missing = ['easy-read', 'large-print', 'audio'].filter(
+      (kind) => !(material.formats as any[]).some((f) => f.kind === kind),
+    );
+    if (missing.length === 0) return nothing;
+    return html`<section aria-labelledby="ask-for-format-h"><h2 id="ask-for-format-h">${t('paperRequest.other.heading')}</h2>
+      ${missing.map(
+        (kind) => html`<withus-paper-request material-id=${String(material.id)} paper-title=${material.title}
+          format=${kind} language="en"></withus-paper-request>`,
+      )}</section>`;
   }
 
   /** A format's name; a translation by its language's own name and its name in the reader's language (as online). */

@@ -353,7 +353,8 @@ class AccessibilityAuditIT extends PackagedAppTest {
         Object[] args = keyed.group(2) == null
                 ? new Object[0]
                 : java.util.Arrays.stream(keyed.group(2).split(",\\s*"))
-                        .map(this::bundleWords)
+                        // a whole number is a number (a plural chooses by it)
+                        .map(a -> a.matches("\\d+") ? (Object) Long.valueOf(a) : bundleWords(a))
                         .toArray();
         String text = uk.gov.lbhf.withus.base.Translations.text(
                 uk.gov.lbhf.withus.base.Languages.find(pass).orElseThrow().locale(), keyed.group(1), args);
@@ -512,6 +513,21 @@ class AccessibilityAuditIT extends PackagedAppTest {
                     assertThat(pushAsThisDevice(page, step[1]))
                             .as("push " + step[1])
                             .isEqualTo(200);
+                // a radio button by its field and value (a language's label differs in each pass)
+                case "choose" ->
+                    page.locator("main input[type=radio][name='" + step[1] + "'][value='" + step[2] + "']")
+                            .check();
+                // a file chosen through the page's file chooser, as a person would: one of AuditFiles' fixtures
+                case "upload" -> {
+                    var chooser = page.waitForFileChooser(() -> page.locator("main vaadin-upload [slot=add-button]")
+                            .first()
+                            .click());
+                    chooser.setFiles(new com.microsoft.playwright.options.FilePayload(
+                            step[1], AuditFiles.mediaType(step[1]), AuditFiles.bytes(step[1])));
+                    page.getByText(step[1])
+                            .first()
+                            .waitFor(new com.microsoft.playwright.Locator.WaitForOptions().setTimeout(timeout));
+                }
                 case "reload" -> page.reload();
                 // the newest email to this address, its link opened as from a mail program
                 case "open-emailed-link" -> {

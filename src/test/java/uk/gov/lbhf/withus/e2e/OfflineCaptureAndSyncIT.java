@@ -1101,6 +1101,127 @@ class OfflineCaptureAndSyncIT extends PackagedAppTest {
     }
 
     /**
+     * Papers and their formats (issue 13): the co-production team publishes a paper as a PDF through the phone's file
+     * chooser; Amara, with no signal, asks for it in easy read (the outbox holds the request); back online it reaches
+     * the team, who see it waiting and upload the easy read version (a file that lies about its type is refused first);
+     * at her phone's next pull she is told it is there, also offline, and her home page lists it as ready for her.
+     */
+    @Test
+    void a_resident_asks_offline_for_easy_read_and_is_told_when_the_team_uploads_it() throws Exception {
+        String title = "Accessible buses survey " + System.nanoTime();
+        try (BrowserContext team = browser.newContext(new Browser.NewContextOptions().setViewportSize(390, 844))) {
+            Page page = signedIn(team, "sam");
+            page.navigate(app.url("groups/digital-accessibility"));
+            page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Publish a paper"))
+                    .click();
+            page.getByLabel("Title", new Page.GetByLabelOptions().setExact(true))
+                    .fill(title);
+            page.getByLabel("What it is about").fill("What residents said about the new buses.");
+            page.getByLabel("Report", new Page.GetByLabelOptions().setExact(true))
+                    .check();
+            choose(page, "findings.pdf");
+            assertThat(page.getByRole(AriaRole.STATUS)
+                            .filter(new com.microsoft.playwright.Locator.FilterOptions().setHasText("findings.pdf")))
+                    .containsText("Chosen: findings.pdf");
+            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Publish to the group"))
+                    .click();
+            assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Paper published")))
+                    .isFocused();
+            assertThat(uk.gov.lbhf.withus.e2e.Browser.horizontalOverflow(page)).isLessThanOrEqualTo(0);
+            shot(page, "paper-published-390");
+        }
+        long paper = count("select id from material where title = '" + title + "'");
+        assertThat(text("select media_type from material_format where material_id = " + paper))
+                .isEqualTo("application/pdf");
+
+        try (BrowserContext context = browser.newContext(new Browser.NewContextOptions().setViewportSize(390, 844))) {
+            Page phone = setUpDevice(context, "amara");
+            context.setOffline(true);
+            phone.navigate(app.url("offline/materials/" + paper));
+            assertThat(phone.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName(title)))
+                    .isVisible();
+            assertThat(phone.getByRole(AriaRole.LINK)
+                            .filter(new com.microsoft.playwright.Locator.FilterOptions()
+                                    .setHasText("Download the paper (PDF")))
+                    .isVisible();
+            phone.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Ask for this paper in easy read"))
+                    .click();
+            assertThat(phone.getByText("You asked for this paper in easy read.").first())
+                    .isVisible();
+            assertThat(uk.gov.lbhf.withus.e2e.Browser.axeViolations(phone))
+                    .as("axe on the offline paper with its requests")
+                    .isEmpty();
+            shot(phone, "offline-paper-easy-read-asked-390");
+            phone.navigate(app.url("offline/outbox"));
+            assertThat(phone.getByTestId("waiting-count")).hasText("1");
+            context.setOffline(false);
+            assertThat(phone.getByTestId("waiting-count"))
+                    .hasText(
+                            "0",
+                            new com.microsoft.playwright.assertions.LocatorAssertions.HasTextOptions()
+                                    .setTimeout(30_000));
+            assertThat(count("select count(*) from paper_request where material_id = " + paper
+                            + " and format_kind = 'EASY_READ' and person_id is not null and fulfilled_at is null"))
+                    .as("the request reached the team once, with who asked")
+                    .isEqualTo(1);
+
+            try (BrowserContext team = browser.newContext(new Browser.NewContextOptions().setViewportSize(390, 844))) {
+                Page page = signedIn(team, "sam");
+                page.navigate(app.url("papers/" + paper + "/formats"));
+                assertThat(page.locator("main")).containsText("Easy read: 1 person asked");
+                page.locator("input[name=format-kind][value=EASY_READ]").check();
+                page.locator("input[name=format-language][value=en]").check();
+                choose(page, "not-really.pdf");
+                page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Add this format"))
+                        .click();
+                assertThat(page.getByRole(AriaRole.ALERT)).containsText("The file is not what its name says");
+                assertThat(count("select count(*) from material_format where material_id = " + paper))
+                        .as("nothing saved")
+                        .isEqualTo(1);
+                shot(page, "paper-format-lying-file-390");
+                choose(page, "easy-read.pdf");
+                page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Add this format"))
+                        .click();
+                assertThat(page.getByRole(AriaRole.STATUS).first())
+                        .containsText("Easy read added. The person who asked for it is told at their next sync.");
+                assertThat(uk.gov.lbhf.withus.e2e.Browser.axeViolations(page))
+                        .as("axe on the paper's formats")
+                        .isEmpty();
+                shot(page, "paper-format-added-390");
+            }
+
+            // her phone's next pull tells her, and it still says so with no signal
+            phone.navigate(app.url("offline/materials/" + paper));
+            assertThat(phone.getByText("It was added on").first())
+                    .isVisible(new com.microsoft.playwright.assertions.LocatorAssertions.IsVisibleOptions()
+                            .setTimeout(30_000));
+            context.setOffline(true);
+            phone.reload();
+            assertThat(phone.getByText("You asked for this paper in easy read. It was added on")
+                            .first())
+                    .isVisible();
+            assertThat(phone.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Read it in easy read")))
+                    .isVisible();
+            shot(phone, "offline-paper-easy-read-ready-390");
+            context.setOffline(false);
+            phone.navigate(app.url(""));
+            assertThat(phone.locator("section[aria-labelledby=home-readyForYou]"))
+                    .containsText(title);
+        }
+    }
+
+    /** Chooses one of AuditFiles' fixtures through the page's file chooser, as a person would. */
+    private static void choose(Page page, String fileName) {
+        var chooser = page.waitForFileChooser(() ->
+                page.locator("main vaadin-upload [slot=add-button]").first().click());
+        chooser.setFiles(new com.microsoft.playwright.options.FilePayload(
+                fileName, AuditFiles.mediaType(fileName), AuditFiles.bytes(fileName)));
+        page.getByText("Chosen: " + fileName)
+                .first()
+                .waitFor(new com.microsoft.playwright.Locator.WaitForOptions().setTimeout(20_000));
+    }
+
+    /**
      * Joining a group (issue 13): a resident with no signal asks to join a public group, saying why; the request waits
      * in the outbox and is sent once back online; the group's co-chair (a resident) must give a reason to decline, and
      * does; the resident's phone then shows that it was not accepted, with the reason, and offers to ask again.
