@@ -323,13 +323,22 @@ public final class Fields {
         upload.setDropAllowed(false);
         upload.setUploadButton(choose);
         upload.addClassName("wu-upload");
-        upload.addSucceededListener(e -> {
-            upload.clearFileList();
-            chosen.setText(field.getTranslation(
-                    "form.file.chosen",
-                    e.getFileName(),
-                    Formats.fileSize(com.vaadin.flow.component.UI.getCurrent().getLocale(), e.getContentLength())));
-        });
+        // the component's own "succeeded" event needs server push with an upload handler: the browser's
+        // upload-success event makes the round trip instead (the handler has kept the bytes by then)
+        upload.getElement()
+                .addEventListener("upload-success", e -> {
+                    upload.clearFileList();
+                    chosen.setText(field.getTranslation(
+                            "form.file.chosen",
+                            e.getEventData().get("event.detail.file.name").asString(),
+                            Formats.fileSize(
+                                    com.vaadin.flow.component.UI.getCurrent().getLocale(),
+                                    e.getEventData()
+                                            .get("event.detail.file.size")
+                                            .asLong())));
+                })
+                .addEventData("event.detail.file.name")
+                .addEventData("event.detail.file.size");
         upload.addFileRejectedListener(e -> {
             field.fileName = null;
             field.fileBytes = null;
