@@ -359,8 +359,8 @@ export class WithUsOfflineApp extends LitElement {
     if (missing.length === 0) return nothing;
     return html`<section aria-labelledby="ask-for-format-h"><h2 id="ask-for-format-h">${t('paperRequest.other.heading')}</h2>
       ${missing.map(
-        (kind) => html`<withus-paper-request material-id=${String(material.id)} paper-title=${material.title}
-          format=${kind} language="en"></withus-paper-request>`,
+        (kind, i) => html`<withus-paper-request material-id=${String(material.id)} paper-title=${material.title}
+          format=${kind} language="en" ?no-hint=${i < missing.length - 1}></withus-paper-request>`,
       )}</section>`;
   }
 

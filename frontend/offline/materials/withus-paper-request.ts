@@ -5,7 +5,8 @@
  * The device remembers, per account, what it has asked, so the page says so instead of offering it again.
  *
  * Attributes: `material-id`, `paper-title`, `format` (standard, easy-read, large-print, audio), `language` (a tag),
- * `form-version` (the form's version where the page knows it; otherwise the pulled form's).
+ * `form-version` (the form's version where the page knows it; otherwise the pulled form's), `no-hint` (the hint is
+ * said by another request on the page).
  */
 import { LitElement, html, nothing } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
@@ -33,6 +34,8 @@ export class WithUsPaperRequest extends LitElement {
   @property() format = 'standard';
   @property() language = 'en';
   @property({ attribute: 'form-version', type: Number }) formVersion?: number;
+  /** Set on all but the first of several requests on one page: the hint is said once. */
+  @property({ attribute: 'no-hint', type: Boolean }) noHint = false;
   @state() private asked?: Asked;
   @state() private justAsked = false;
   @state() private problem = '';
@@ -128,7 +131,7 @@ export class WithUsPaperRequest extends LitElement {
       <p>${t('paperRequest.notYet', this.what())}</p>
       <button type="button" class="wu-button wu-button-secondary" ?disabled=${this.saving} @click=${() => void this.ask()}>
         ${t('paperRequest.ask', this.what())}</button>
-      <p class="wu-hint">${t('paperRequest.hint')}</p>
+      ${this.noHint ? nothing : html`<p class="wu-hint">${t('paperRequest.hint')}</p>`}
       <div role="status">${this.problem ? html`<p class="wu-error-message">${this.problem}</p>` : nothing}</div>
     </div>`;
   }

@@ -524,7 +524,9 @@ class AccessibilityAuditIT extends PackagedAppTest {
                             .click());
                     chooser.setFiles(new com.microsoft.playwright.options.FilePayload(
                             step[1], AuditFiles.mediaType(step[1]), AuditFiles.bytes(step[1])));
-                    page.getByText(step[1])
+                    // the page's own words for the chosen file (vaadin-upload's live region names it too)
+                    page.locator("main .wu-file-chosen")
+                            .filter(new com.microsoft.playwright.Locator.FilterOptions().setHasText(step[1]))
                             .first()
                             .waitFor(new com.microsoft.playwright.Locator.WaitForOptions().setTimeout(timeout));
                 }

@@ -165,6 +165,9 @@ class MaterialView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         var section = Html.section("ask-for-format", getTranslation("paperRequest.other.heading"));
         for (FormatKind kind : missing) {
             var request = new PaperRequestElement();
+            if (kind != missing.getLast()) {
+                request.getElement().setAttribute("no-hint", true); // the hint once, under the last
+            }
             request.getElement()
                     .setAttribute(
                             "material-id", String.valueOf(content.material().id()));
