@@ -43,6 +43,10 @@ class Material {
     @Column(name = "published_by")
     private Long publishedBy;
 
+    /** The meeting this paper is for (its minutes, its agenda), or null. */
+    @Column(name = "meeting_id")
+    private Long meetingId;
+
     @OneToMany(mappedBy = "material", cascade = CascadeType.ALL, orphanRemoval = true)
     private List<MaterialFormat> formats = new ArrayList<>();
 
@@ -54,6 +58,10 @@ class Material {
         this.summary = summary;
         this.type = type;
         this.publishedAt = publishedAt;
+    }
+
+    void forMeeting(Long meetingId) {
+        this.meetingId = meetingId;
     }
 
     void publishedBy(long personId) {
@@ -93,6 +101,7 @@ class Material {
                         .sorted(Comparator.comparing(MaterialFormat::getKind)
                                 .thenComparing(MaterialFormat::getLanguage))
                         .map(MaterialFormat::toOption)
-                        .toList());
+                        .toList(),
+                meetingId);
     }
 }

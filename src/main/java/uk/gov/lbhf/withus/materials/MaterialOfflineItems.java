@@ -66,6 +66,9 @@ class MaterialOfflineItems implements OfflineItems {
         data.put("summary", m.summary());
         data.put("type", m.type().name());
         data.put("publishedAt", m.publishedAt().toInstant().toString());
+        if (m.meetingId() != null) {
+            data.put("meetingId", m.meetingId());
+        }
         ArrayNode formats = data.putArray("formats");
         for (FormatOption f : m.formats()) {
             ObjectNode format = formats.addObject();

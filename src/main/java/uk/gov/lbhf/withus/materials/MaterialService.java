@@ -158,7 +158,7 @@ public class MaterialService {
     @Transactional
     public Published publish(CurrentUser organiser, long groupId, NewPaper paper) {
         requirePublisher(groupId, organiser);
-        var problems = paper.problems();
+        var problems = paper.problems(meetingsOf(groupId, organiser).keySet());
         if (!problems.isEmpty()) {
             return new Published(Optional.empty(), problems, 0);
         }
@@ -169,6 +169,7 @@ public class MaterialService {
                 paper.materialType().orElseThrow(),
                 OffsetDateTime.now(clock));
         material.publishedBy(organiser.personId());
+        material.forMeeting(paper.meetingId().orElse(null));
         material.addFormat(format(FormatKind.STANDARD, "en", paper.text(), paper.fileName(), paper.file()));
         return new Published(Optional.of(materials.save(material).toSummary()), List.of(), 0);
     }
@@ -228,6 +229,18 @@ public class MaterialService {
                                 Optional.ofNullable(r.getFulfilledAt())))
                         .stream())
                 .toList();
+    }
+
+    /** The group's meetings by id, with when each starts (past and to come): what a paper can be for. */
+    public java.util.Map<Long, OffsetDateTime> meetingsOf(long groupId, CurrentUser viewer) {
+        java.util.Map<Long, OffsetDateTime> found = new java.util.LinkedHashMap<>();
+        groups.findVisible(groupId, viewer)
+                .flatMap(g -> groups.details(g.slug(), viewer))
+                .ifPresent(d -> {
+                    d.upcomingMeetings().forEach(m -> found.put(m.id(), m.startsAt()));
+                    d.pastMeetings().forEach(m -> found.put(m.id(), m.startsAt()));
+                });
+        return found;
     }
 
     private void requirePublisher(long groupId, CurrentUser viewer) {

@@ -3,6 +3,7 @@ package uk.gov.lbhf.withus.materials;
 import java.time.OffsetDateTime;
 import java.util.List;
 
+/** A paper as lists show it: its formats, and the meeting it is for (null when it is for none). */
 public record MaterialSummary(
         long id,
         long groupId,
@@ -10,4 +11,5 @@ public record MaterialSummary(
         String summary,
         MaterialType type,
         OffsetDateTime publishedAt,
-        List<FormatOption> formats) {}
+        List<FormatOption> formats,
+        Long meetingId) {}

@@ -9,7 +9,16 @@ import java.util.Optional;
  * version written in the page, uploaded as a file, or both (a recording's transcript, a document's text). The file
  * is the name and bytes the browser sent, checked by {@link PaperFile#check}.
  */
-public record NewPaper(String title, String summary, String type, String text, String fileName, byte[] file) {
+public record NewPaper(
+        String title, String summary, String type, String meeting, String text, String fileName, byte[] file) {
+
+    /** The radio value for "it is not for a meeting". */
+    public static final String NO_MEETING = "none";
+
+    /** A paper that is for no meeting. */
+    public NewPaper(String title, String summary, String type, String text, String fileName, byte[] file) {
+        this(title, summary, type, null, text, fileName, file);
+    }
 
     public static final int TITLE_MAX = 200;
     public static final int SUMMARY_MAX = 2000;
@@ -21,7 +30,8 @@ public record NewPaper(String title, String summary, String type, String text, S
     public static final List<MaterialType> TYPES =
             List.of(MaterialType.AGENDA, MaterialType.PAPER, MaterialType.MINUTES, MaterialType.REPORT);
 
-    public List<Problem> problems() {
+    /** Checked against the ids of the group's own meetings (a paper is for one of them, or none). */
+    public List<Problem> problems(java.util.Collection<Long> groupMeetings) {
         List<Problem> problems = new ArrayList<>();
         required("title", title, TITLE_MAX, problems);
         required("summary", summary, SUMMARY_MAX, problems);
@@ -29,6 +39,12 @@ public record NewPaper(String title, String summary, String type, String text, S
             problems.add(new Problem("type", "type-missing"));
         } else if (TYPES.stream().noneMatch(t -> t.name().equals(type))) {
             problems.add(new Problem("type", "type-unknown"));
+        }
+        boolean noMeeting = meeting == null || meeting.isBlank() || NO_MEETING.equals(meeting);
+        if (!noMeeting && meetingId().filter(groupMeetings::contains).isEmpty()) {
+            problems.add(new Problem("meeting", "meeting-unknown"));
+        } else if (noMeeting && MaterialType.MINUTES.name().equals(type)) {
+            problems.add(new Problem("meeting", "meeting-missing"));
         }
         problems.addAll(contentProblems(text, fileName, file, false));
         return problems;
@@ -69,6 +85,17 @@ public record NewPaper(String title, String summary, String type, String text, S
             problems.add(new Problem("text", "content-missing"));
         }
         return problems;
+    }
+
+    /** The meeting chosen, when one was. */
+    Optional<Long> meetingId() {
+        try {
+            return meeting == null || NO_MEETING.equals(meeting)
+                    ? Optional.empty()
+                    : Optional.of(Long.parseLong(meeting));
+        } catch (NumberFormatException e) {
+            return Optional.empty();
+        }
     }
 
     Optional<MaterialType> materialType() {

@@ -101,7 +101,7 @@ abstract class PaperPublishingContract {
                 .extracting(NewPaper.Problem::code)
                 .containsExactly("title-missing", "summary-missing", "type-missing", "content-missing");
         byte[] html = "<html><script>alert(1)</script></html>".getBytes(StandardCharsets.UTF_8);
-        var lying = materials.publish(who("sam"), dag(), new NewPaper("T", "S", "MINUTES", null, "minutes.pdf", html));
+        var lying = materials.publish(who("sam"), dag(), new NewPaper("T", "S", "PAPER", null, "minutes.pdf", html));
         assertThat(lying.problems()).extracting(NewPaper.Problem::code).containsExactly("file-lies");
         var audioAsPaper = materials.publish(
                 who("sam"), dag(), new NewPaper("T", "S", "PAPER", "Words", "talk.mp3", PaperFileTest.mp3()));
@@ -144,6 +144,57 @@ abstract class PaperPublishingContract {
                         .problems())
                 .extracting(NewPaper.Problem::code)
                 .containsExactly("format-exists");
+    }
+
+    @Test
+    void minutes_are_for_one_of_the_groups_own_meetings() {
+        var sam = who("sam");
+        var dag = groups.details("digital-accessibility", sam).orElseThrow();
+        long october = dag.pastMeetings().getFirst().id();
+        var youth = groups.details("youth-voices", sam).orElseThrow();
+        long otherGroups = java.util.stream.Stream.concat(
+                        youth.upcomingMeetings().stream(), youth.pastMeetings().stream())
+                .findFirst()
+                .orElseThrow()
+                .id();
+        long before = repository.count();
+        assertThat(materials
+                        .publish(sam, dag(), new NewPaper("Minutes", "S", "MINUTES", null, "Words.", null, null))
+                        .problems())
+                .extracting(NewPaper.Problem::code)
+                .containsExactly("meeting-missing");
+        assertThat(materials
+                        .publish(
+                                sam,
+                                dag(),
+                                new NewPaper("Minutes", "S", "MINUTES", String.valueOf(otherGroups), "W.", null, null))
+                        .problems())
+                .extracting(NewPaper.Problem::code)
+                .containsExactly("meeting-unknown");
+        assertThat(repository.count()).isEqualTo(before);
+        var minutes = materials
+                .publish(
+                        sam,
+                        dag(),
+                        new NewPaper("Minutes", "S", "MINUTES", String.valueOf(october), "Words.", null, null))
+                .material()
+                .orElseThrow();
+        assertThat(minutes.meetingId()).isEqualTo(october);
+        var item = offline.offlineItemsFor(who("amara")).stream()
+                .filter(i -> i.key().equals(String.valueOf(minutes.id())))
+                .findFirst()
+                .orElseThrow();
+        assertThat(item.data().get("meetingId").asLong()).isEqualTo(october);
+        assertThat(materials
+                        .publish(
+                                sam,
+                                dag(),
+                                new NewPaper("Notes", "S", "PAPER", NewPaper.NO_MEETING, "Words.", null, null))
+                        .material()
+                        .orElseThrow()
+                        .meetingId())
+                .as("a paper may be for no meeting")
+                .isNull();
     }
 
     @Test

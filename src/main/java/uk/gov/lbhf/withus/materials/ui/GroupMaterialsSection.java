@@ -45,12 +45,16 @@ class GroupMaterialsSection implements GroupPageSection {
         }
         var list = new UnorderedList();
         list.addClassName("wu-card-list");
-        found.forEach(m -> list.add(item(section, m)));
+        var meetings = materials.meetingsOf(group.id(), viewer);
+        found.forEach(m -> list.add(item(section, m, meetings)));
         section.add(list);
         return section;
     }
 
-    private ListItem item(com.vaadin.flow.component.Component t, MaterialSummary material) {
+    private ListItem item(
+            com.vaadin.flow.component.Component t,
+            MaterialSummary material,
+            java.util.Map<Long, java.time.OffsetDateTime> meetings) {
         var item = new ListItem();
         item.addClassName("wu-card");
         item.add(Html.inEnglish(new H3(Html.routerLink("materials/" + material.id(), material.title()))));
@@ -60,7 +64,12 @@ class GroupMaterialsSection implements GroupPageSection {
                         material.publishedAt(),
                         t.getTranslation("materials.published", Dates.shortDay(material.publishedAt()))));
         meta.addClassName("wu-meta");
-        item.add(meta, Html.inEnglish(new Paragraph(material.summary())));
+        item.add(meta);
+        if (material.meetingId() != null && meetings.containsKey(material.meetingId())) {
+            var day = meetings.get(material.meetingId());
+            item.add(new Paragraph(new Html.Time(day, t.getTranslation("materials.forMeeting", Dates.day(day)))));
+        }
+        item.add(Html.inEnglish(new Paragraph(material.summary())));
         var formatsLabel = new Paragraph(t.getTranslation("materials.formats"));
         formatsLabel.addClassName("wu-formats-label");
         String labelId = "formats-" + material.id();

@@ -88,7 +88,16 @@ class MaterialView extends Div implements BeforeEnterObserver, HasDynamicTitle {
                         material.publishedAt(),
                         getTranslation("materials.published", Dates.shortDay(material.publishedAt()))));
         meta.addClassName("wu-meta");
-        add(meta, Html.inEnglish(new Paragraph(material.summary())));
+        add(meta);
+        if (material.meetingId() != null) {
+            var day = materials
+                    .meetingsOf(material.groupId(), people.currentUser().orElseThrow())
+                    .get(material.meetingId());
+            if (day != null) {
+                add(new Paragraph(new Html.Time(day, getTranslation("materials.forMeeting", Dates.day(day)))));
+            }
+        }
+        add(Html.inEnglish(new Paragraph(material.summary())));
         add(formatChooser(content));
         if (materials.canPublish(material.groupId(), people.currentUser().orElseThrow())) {
             add(new Paragraph(

@@ -14,6 +14,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import uk.gov.lbhf.withus.base.ui.Dates;
 import uk.gov.lbhf.withus.base.ui.ErrorSummary;
 import uk.gov.lbhf.withus.base.ui.Fields;
 import uk.gov.lbhf.withus.base.ui.Html;
@@ -93,6 +94,22 @@ class NewPaperView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         List<Fields.Option> types = new ArrayList<>();
         NewPaper.TYPES.forEach(t -> types.add(new Fields.Option(t.name(), getTranslation("materialType." + t.name()))));
         fields.put("type", Fields.radios("paper-type", getTranslation("paper.type"), null, types));
+        // the meetings a paper can be for: the next ones, then the latest that have happened (minutes come after)
+        var meetings = new ArrayList<Fields.Option>();
+        group.upcomingMeetings().stream()
+                .limit(3)
+                .forEach(m -> meetings.add(new Fields.Option(String.valueOf(m.id()), Dates.day(m.startsAt()))));
+        group.pastMeetings().stream()
+                .limit(3)
+                .forEach(m -> meetings.add(new Fields.Option(String.valueOf(m.id()), Dates.day(m.startsAt()))));
+        meetings.add(new Fields.Option(NewPaper.NO_MEETING, getTranslation("paper.meeting.none")));
+        fields.put(
+                "meeting",
+                Fields.radios(
+                        "paper-meeting",
+                        getTranslation("paper.meeting"),
+                        getTranslation("paper.meeting.hint"),
+                        meetings));
         fields.put(
                 "text",
                 Fields.textarea("paper-text", getTranslation("paper.text"), getTranslation("paper.text.hint"), 0, 10));
@@ -115,6 +132,7 @@ class NewPaperView extends Div implements BeforeEnterObserver, HasDynamicTitle {
                 fields.get("title").value(),
                 fields.get("summary").value(),
                 fields.get("type").value(),
+                fields.get("meeting").value(),
                 fields.get("text").value(),
                 fields.get("file").fileName(),
                 fields.get("file").fileBytes());

@@ -115,6 +115,25 @@ class PaperPublishingViewTest extends BrowserlessInEnglish {
                         .formats())
                 .hasSize(2);
 
+        // minutes say which meeting they are of, on the group page and on their own page
+        var marek = people.findUser("marek").orElseThrow();
+        var october = groups.details("digital-accessibility", marek)
+                .orElseThrow()
+                .pastMeetings()
+                .getFirst();
+        var minutes = materials
+                .publish(
+                        marek,
+                        paper.groupId(),
+                        new uk.gov.lbhf.withus.materials.NewPaper(
+                                "Minutes, test", "S", "MINUTES", String.valueOf(october.id()), "Words.", null, null))
+                .material()
+                .orElseThrow();
+        String forMeeting = "For the meeting on " + uk.gov.lbhf.withus.base.ui.Dates.day(october.startsAt());
+        assertThat(groupSection("marek")).contains(forMeeting);
+        navigate("materials/" + minutes.id(), MaterialView.class);
+        assertThat(pageHtml()).contains(forMeeting);
+
         navigate("materials/" + paper.id(), MaterialView.class);
         assertThat(pageHtml())
                 .contains("Download the paper (PDF, ")
