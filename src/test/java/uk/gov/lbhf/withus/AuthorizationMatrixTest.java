@@ -56,6 +56,7 @@ class AuthorizationMatrixTest extends SpringBrowserlessTest {
         // MeetingRepliesViewTest
         ROUTES.put("meetings/:id/replies", Set.of("priya", "sam"));
         ROUTES.put("meetings/:id/actions", Set.of("priya", "sam")); // and marek: MeetingActionsViewTest
+        ROUTES.put("meetings/:id/attendance", Set.of("priya", "sam")); // and marek: MeetingAttendanceViewTest
         ROUTES.put(
                 "groups/:slug/meetings/new",
                 Set.of("priya", "sam")); // and the group's co-chairs: ScheduleMeetingViewTest
@@ -187,6 +188,16 @@ class AuthorizationMatrixTest extends SpringBrowserlessTest {
                                 .getFirst()
                                 .id()
                         + "/replies";
+            case "meetings/:id/attendance" ->
+                "meetings/"
+                        + groups.details(
+                                        "digital-accessibility",
+                                        people.findUser("sam").orElseThrow())
+                                .orElseThrow()
+                                .pastMeetings()
+                                .getFirst()
+                                .id()
+                        + "/attendance";
             case "meetings/:id/actions" ->
                 "meetings/"
                         + groups.details(

@@ -79,6 +79,10 @@ class Meeting {
         this.onlineLink = onlineLink == null || onlineLink.isBlank() ? null : onlineLink;
     }
 
+    Long getId() {
+        return id;
+    }
+
     MeetingSummary toSummary() {
         List<String> items = Arrays.stream(agenda.split("\n"))
                 .map(String::strip)

@@ -7,7 +7,8 @@ import org.springframework.transaction.annotation.Transactional;
 import uk.gov.lbhf.withus.people.PersonalData;
 
 /**
- * A person's places in groups and their replies to meetings (with their access needs), for the right to erasure:
+ * A person's places in groups, their replies to meetings (with their access needs) and the meetings they were
+ * recorded at, for the right to erasure:
  * they leave every group and their replies go; the groups carry on.
  */
 @Component
@@ -17,16 +18,19 @@ class MembershipData implements PersonalData {
     private final MeetingReplyRepository replies;
     private final JoinRequestRepository joinRequests;
     private final ArrangedNeedRepository arrangedNeeds;
+    private final MeetingAttendanceRepository attendance;
 
     MembershipData(
             MembershipRepository memberships,
             MeetingReplyRepository replies,
             JoinRequestRepository joinRequests,
-            ArrangedNeedRepository arrangedNeeds) {
+            ArrangedNeedRepository arrangedNeeds,
+            MeetingAttendanceRepository attendance) {
         this.memberships = memberships;
         this.replies = replies;
         this.joinRequests = joinRequests;
         this.arrangedNeeds = arrangedNeeds;
+        this.attendance = attendance;
     }
 
     @Override
@@ -35,7 +39,8 @@ class MembershipData implements PersonalData {
         return List.of(
                 new Line("groups.memberships", memberships.countByPersonId(personId), Outcome.DELETED),
                 new Line("groups.meetingReplies", replies.countByPersonId(personId), Outcome.DELETED),
-                new Line("groups.joinRequests", joinRequests.countByPersonId(personId), Outcome.DELETED));
+                new Line("groups.joinRequests", joinRequests.countByPersonId(personId), Outcome.DELETED),
+                new Line("groups.attendance", attendance.countByPersonId(personId), Outcome.DELETED));
     }
 
     @Override
@@ -45,6 +50,7 @@ class MembershipData implements PersonalData {
         return List.of(
                 new Line("groups.memberships", memberships.deleteAllOf(personId), Outcome.DELETED),
                 new Line("groups.meetingReplies", replies.deleteAllOf(personId), Outcome.DELETED),
-                new Line("groups.joinRequests", joinRequests.deleteAllOf(personId), Outcome.DELETED));
+                new Line("groups.joinRequests", joinRequests.deleteAllOf(personId), Outcome.DELETED),
+                new Line("groups.attendance", attendance.deleteAllOf(personId), Outcome.DELETED));
     }
 }

@@ -39,6 +39,7 @@ import uk.gov.lbhf.withus.people.PeopleService;
 class GroupView extends Div implements BeforeEnterObserver, HasDynamicTitle {
 
     private final MeetingActions meetingActions;
+    private final uk.gov.lbhf.withus.groups.MeetingAttendances attendance;
     private final GroupService groups;
     private final PeopleService people;
     private final uk.gov.lbhf.withus.feedback.FeedbackFormService forms;
@@ -50,8 +51,10 @@ class GroupView extends Div implements BeforeEnterObserver, HasDynamicTitle {
             PeopleService people,
             List<GroupPageSection> sections,
             uk.gov.lbhf.withus.feedback.FeedbackFormService forms,
-            MeetingActions meetingActions) {
+            MeetingActions meetingActions,
+            uk.gov.lbhf.withus.groups.MeetingAttendances attendance) {
         this.groups = groups;
+        this.attendance = attendance;
         this.meetingActions = meetingActions;
         this.people = people;
         this.forms = forms;
@@ -144,15 +147,22 @@ class GroupView extends Div implements BeforeEnterObserver, HasDynamicTitle {
     /** Under each past meeting: what it agreed, and for its organisers the way to record and move actions on. */
     private void addActions(Section past, GroupDetails details, List<ActionSummary> all, boolean organiser) {
         var cards = past.getChildren().filter(MeetingCard.class::isInstance).toList();
+        var came = attendance.counts(
+                details.pastMeetings().stream().map(MeetingSummary::id).toList());
         for (int i = 0; i < cards.size(); i++) {
             var card = (MeetingCard) cards.get(i);
             long meetingId = details.pastMeetings().get(i).id();
+            if (came.containsKey(meetingId)) {
+                card.add(new Paragraph(getTranslation("attendance.count", came.get(meetingId))));
+            }
             var these = all.stream().filter(a -> a.meetingId() == meetingId).toList();
             if (!these.isEmpty()) {
                 card.add(new H4(getTranslation("actions.recorded")));
                 card.add(actionList(these));
             }
             if (organiser) {
+                card.add(new Paragraph(
+                        Html.routerLink("meetings/" + meetingId + "/attendance", getTranslation("attendance.link"))));
                 card.add(new Paragraph(
                         Html.routerLink("meetings/" + meetingId + "/actions", getTranslation("actions.link"))));
             }
