@@ -792,9 +792,19 @@ class OfflineCaptureAndSyncIT extends PackagedAppTest {
             shot(page, "offline-groups-320");
 
             context.setOffline(true);
-            page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName(title))
+            page.getByRole(
+                            AriaRole.LINK,
+                            new Page.GetByRoleOptions().setName(title).setExact(true))
                     .click();
-            page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Easy read"))
+            // the paper's own page first (its heading), then its easy read format by that link's exact name
+            assertThat(page.getByRole(
+                            AriaRole.HEADING,
+                            new Page.GetByRoleOptions().setName(title).setLevel(1)))
+                    .isVisible(new com.microsoft.playwright.assertions.LocatorAssertions.IsVisibleOptions()
+                            .setTimeout(30_000));
+            page.getByRole(
+                            AriaRole.LINK,
+                            new Page.GetByRoleOptions().setName("Easy read").setExact(true))
                     .click();
             assertThat(page.getByText("First we say hello")).isVisible();
             page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Audio"))
