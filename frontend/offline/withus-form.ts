@@ -21,8 +21,14 @@ import {
   REFERENCE_PATTERN,
   DEFAULT_MAX_LENGTH,
   MAX_ATTACHMENT_BYTES,
+  NUMBER_PATTERN,
   PHOTO_TYPES,
+  SCALE_MAX,
+  SCALE_MIN,
+  SHORT_TEXT_MAX_LENGTH,
+  isDate,
   referenceOf,
+  scalePoint,
 } from '../sync/rules.js';
 import { syncClient } from '../sync/sync-client.js';
 
@@ -54,7 +60,19 @@ const isFileQuestion = (q: FormQuestion) => q.type === 'photo' || q.type === 'au
 /** A problem with one answer: its stable code is the server's (sync/rules/answers.vectors.json). */
 export interface FieldError {
   questionId: string;
-  code: 'required' | 'not-an-option' | 'repeated-choice' | 'too-long' | 'bad-media-type' | 'too-big' | 'bad-reference';
+  code:
+    | 'required'
+    | 'not-an-option'
+    | 'repeated-choice'
+    | 'incomplete-ranking'
+    | 'too-long'
+    | 'not-one-line'
+    | 'not-a-number'
+    | 'out-of-range'
+    | 'not-a-date'
+    | 'bad-media-type'
+    | 'too-big'
+    | 'bad-reference';
   message: string;
 }
 
@@ -97,7 +115,12 @@ export function validateAnswers(
     }
     if (!value) {
       if (q.required) {
-        const key = q.type === 'textarea' ? 'form.error.textRequired' : 'form.error.choiceRequired';
+        const key =
+          q.type === 'ranking'
+            ? 'form.error.rankingRequired'
+            : ['textarea', 'text', 'number', 'date'].includes(q.type)
+              ? 'form.error.textRequired'
+              : 'form.error.choiceRequired';
         errors.push({ questionId: q.id, code: 'required', message: t(key, localText(q.label)) });
       }
       continue;
@@ -110,6 +133,48 @@ export function validateAnswers(
       });
     }
     if (q.type === 'consent' && !CONSENT_ANSWERS.includes(value)) {
+      errors.push({
+        questionId: q.id,
+        code: 'not-an-option',
+        message: t('form.error.choiceRequired', localText(q.label)),
+      });
+    }
+    if (q.type === 'ranking') {
+      const ranked = value.split(' ');
+      const options = q.options ?? [];
+      const code = ranked.some((v) => !options.some((o) => o.value === v))
+        ? 'not-an-option'
+        : new Set(ranked).size !== ranked.length
+          ? 'repeated-choice'
+          : ranked.length < options.length
+            ? 'incomplete-ranking'
+            : undefined;
+      if (code) errors.push({ questionId: q.id, code, message: t('form.error.rankingRequired', localText(q.label)) });
+    }
+    if (q.type === 'text' && /[\r\n]/.test(value)) {
+      errors.push({ questionId: q.id, code: 'not-one-line', message: t('form.error.notOneLine', localText(q.label)) });
+    } else if (q.type === 'text' && [...value].length > (q.maxLength ?? SHORT_TEXT_MAX_LENGTH)) {
+      errors.push({
+        questionId: q.id,
+        code: 'too-long',
+        message: t('form.error.tooLong', localText(q.label), q.maxLength ?? SHORT_TEXT_MAX_LENGTH),
+      });
+    }
+    if (q.type === 'number') {
+      if (!NUMBER_PATTERN.test(value)) {
+        errors.push({
+          questionId: q.id,
+          code: 'not-a-number',
+          message: t('form.error.notANumber', localText(q.label)),
+        });
+      } else if ((q.min !== undefined && Number(value) < q.min) || (q.max !== undefined && Number(value) > q.max)) {
+        errors.push({ questionId: q.id, code: 'out-of-range', message: numberRangeMessage(q) });
+      }
+    }
+    if (q.type === 'date' && !isDate(value)) {
+      errors.push({ questionId: q.id, code: 'not-a-date', message: t('form.error.notADate', localText(q.label)) });
+    }
+    if (q.type === 'scale' && scalePoint(value) === undefined) {
       errors.push({
         questionId: q.id,
         code: 'not-an-option',
@@ -143,6 +208,21 @@ export function validateAnswers(
   return errors;
 }
 
+/** "between 0 and 20", "0 or more" or "20 or less", as the question's limits say. */
+function numberRangeMessage(q: FormQuestion): string {
+  const label = localText(q.label);
+  if (q.min !== undefined && q.max !== undefined) return t('form.error.numberBetween', label, q.min, q.max);
+  return q.min !== undefined ? t('form.error.numberMin', label, q.min) : t('form.error.numberMax', label, q.max!);
+}
+
+/** A date answer from the three boxes of the GOV.UK date input: YYYY-MM-DD once all are filled (isDate checks it). */
+export function dateAnswer(day: string, month: string, year: string): string {
+  const [d, m, y] = [day.trim(), month.trim(), year.trim()];
+  if (!d && !m && !y) return '';
+  const two = (part: string) => (/^[0-9]$/.test(part) ? `0${part}` : part);
+  return `${y}-${two(m)}-${two(d)}`;
+}
+
 @customElement('withus-form')
 export class WithUsForm extends LitElement {
   /** The form version to show (from the pull, or as JSON from a Flow page). */
@@ -157,6 +237,10 @@ export class WithUsForm extends LitElement {
   @state() private submitted?: { reference: string };
   @state() private saving = false;
   @state() private noAccount = false;
+  /** The three boxes of each date question as typed (the answer is made from them: dateAnswer). */
+  @state() private dateParts: Record<string, [string, string, string]> = {};
+  /** What a ranking's live region last said ("Parks is now number 1 of 3"). */
+  @state() private rankingNews: Record<string, string> = {};
   private submissionId: string = crypto.randomUUID();
 
   protected override createRenderRoot() {
@@ -181,6 +265,10 @@ export class WithUsForm extends LitElement {
       if (draft && draft.formVersion === this.form.version) {
         this.answers = draft.answers;
         this.submissionId = draft.submissionId;
+        for (const q of this.questions.filter((x) => x.type === 'date' && draft.answers[x.id])) {
+          const [y = '', m = '', d = ''] = draft.answers[q.id].split('-');
+          this.dateParts = { ...this.dateParts, [q.id]: [d, m, y] };
+        }
       }
     }
   }
@@ -300,6 +388,8 @@ export class WithUsForm extends LitElement {
   reset() {
     this.answers = {};
     this.photos = {};
+    this.dateParts = {};
+    this.rankingNews = {};
     this.errors = [];
     this.submitted = undefined;
     this.submissionId = crypto.randomUUID();
@@ -315,7 +405,52 @@ export class WithUsForm extends LitElement {
   }
 
   private firstControlId(q: FormQuestion) {
-    return q.type === 'radios' || q.type === 'consent' ? `${this.fieldId(q)}-0` : this.fieldId(q);
+    if (q.type === 'date') return `${this.fieldId(q)}-day`;
+    if (q.type === 'ranking') return `${this.fieldId(q)}-0-down`;
+    return q.type === 'radios' || q.type === 'consent' || q.type === 'scale' ? `${this.fieldId(q)}-0` : this.fieldId(q);
+  }
+
+  /** The order a ranking shows: the person's, once they have one, else the form's. */
+  private rankingOrder(q: FormQuestion): string[] {
+    const values = (q.options ?? []).map((o) => o.value);
+    const answer = this.answers[q.id];
+    return answer ? answer.split(' ') : values;
+  }
+
+  private async move(q: FormQuestion, index: number, by: -1 | 1) {
+    const order = [...this.rankingOrder(q)];
+    const to = index + by;
+    if (to < 0 || to >= order.length) return;
+    [order[index], order[to]] = [order[to], order[index]];
+    await this.change(q, order.join(' '));
+    const option = (q.options ?? []).find((o) => o.value === order[to]);
+    this.rankingNews = {
+      ...this.rankingNews,
+      [q.id]: t('form.ranking.moved', option ? localText(option.label) : order[to], to + 1, order.length),
+    };
+    await this.updateComplete;
+    // focus follows the choice that moved: the same button, or the other one at either end
+    const id = this.fieldId(q);
+    const same = this.querySelector<HTMLButtonElement>(`#${id}-${to}-${by < 0 ? 'up' : 'down'}`);
+    const other = this.querySelector<HTMLButtonElement>(`#${id}-${to}-${by < 0 ? 'down' : 'up'}`);
+    (same && !same.disabled ? same : other)?.focus();
+  }
+
+  private async keepOrder(q: FormQuestion) {
+    const order = this.rankingOrder(q);
+    await this.change(q, order.join(' '));
+    const words = order.map((v, i) => {
+      const option = (q.options ?? []).find((o) => o.value === v);
+      return `${i + 1}. ${option ? localText(option.label) : v}`;
+    });
+    this.rankingNews = { ...this.rankingNews, [q.id]: t('form.ranking.kept', words.join(', ')) };
+  }
+
+  private dateChanged(q: FormQuestion, part: 0 | 1 | 2, value: string) {
+    const parts = [...(this.dateParts[q.id] ?? ['', '', ''])] as [string, string, string];
+    parts[part] = value;
+    this.dateParts = { ...this.dateParts, [q.id]: parts };
+    void this.change(q, dateAnswer(...parts));
   }
 
   override render() {
@@ -394,6 +529,99 @@ export class WithUsForm extends LitElement {
             )}
           </div>
         </fieldset></div>`;
+    }
+    if (q.type === 'scale') {
+      const points = Array.from({ length: SCALE_MAX - SCALE_MIN + 1 }, (_, i) => SCALE_MIN + i);
+      const words = (point: number) => {
+        const end = point === SCALE_MIN ? q.low : point === SCALE_MAX ? q.high : undefined;
+        return end
+          ? t('form.scale.end', point, localText(end))
+          : t('form.scale.end', point, '').replace(/\s*–\s*$/, '');
+      };
+      return html`<div class=${groupClass}>
+        <fieldset class="wu-fieldset">
+          <legend class="wu-legend" lang=${labelLang}>${label}</legend>
+          <p class="wu-hint" id=${`${id}-scale-hint`}>${t('form.scale.hint', SCALE_MIN, SCALE_MAX)}</p>
+          ${hint}${errorMessage}
+          <div class="wu-radios wu-radios--scale">
+            ${points.map(
+              (point, i) => html`<div class="wu-radio">
+              <input type="radio" id=${`${id}-${i}`} name=${q.id} .value=${String(point)} ?required=${!!q.required}
+                aria-invalid=${error ? 'true' : nothing}
+                aria-describedby=${[`${id}-scale-hint`, hintId, errorId].filter(Boolean).join(' ')}
+                .checked=${this.answers[q.id] === String(point)} @change=${() => this.change(q, String(point))} />
+              <label for=${`${id}-${i}`}>${words(point)}</label></div>`,
+            )}
+          </div>
+        </fieldset></div>`;
+    }
+    if (q.type === 'ranking') {
+      const order = this.rankingOrder(q);
+      const answered = !!this.answers[q.id];
+      return html`<div class=${groupClass}>
+        <fieldset class="wu-fieldset">
+          <legend class="wu-legend" lang=${labelLang}>${label}</legend>
+          <p class="wu-hint" id=${`${id}-ranking-hint`}>${t('form.ranking.hint')}</p>
+          ${hint}${errorMessage}
+          <ol class="wu-ranking" id=${id} aria-describedby=${[`${id}-ranking-hint`, hintId, errorId].filter(Boolean).join(' ')}>
+            ${order.map((value, i) => {
+              const option = (q.options ?? []).find((o) => o.value === value);
+              const words = option ? localText(option.label) : value;
+              const lang = option ? (otherLanguageOf(option.label) ?? nothing) : nothing;
+              return html`<li class="wu-ranking-item"><div class="wu-ranking-row">
+                <span class="wu-ranking-words" lang=${lang}>${words}</span>
+                <span class="wu-ranking-buttons">
+                  <button type="button" class="wu-button-secondary wu-button-small" id=${`${id}-${i}-up`}
+                    ?disabled=${i === 0} @click=${() => this.move(q, i, -1)}>${t('form.ranking.up')}<span
+                    class="wu-visually-hidden" lang=${lang}> ${words}</span></button>
+                  <button type="button" class="wu-button-secondary wu-button-small" id=${`${id}-${i}-down`}
+                    ?disabled=${i === order.length - 1} @click=${() => this.move(q, i, 1)}>${t('form.ranking.down')}<span
+                    class="wu-visually-hidden" lang=${lang}> ${words}</span></button>
+                </span></div></li>`;
+            })}
+          </ol>
+          <p class="wu-hint" role="status" id=${`${id}-news`}>${this.rankingNews[q.id] ?? (answered ? '' : t('form.ranking.notYet'))}</p>
+          <button type="button" class="wu-button-secondary" id=${`${id}-keep`} @click=${() => this.keepOrder(q)}>
+            ${t('form.ranking.keep')}</button>
+        </fieldset></div>`;
+    }
+    if (q.type === 'date') {
+      const parts = this.dateParts[q.id] ?? ['', '', ''];
+      const boxes: Array<[0 | 1 | 2, string, string, number]> = [
+        [0, 'day', 'form.date.day', 2],
+        [1, 'month', 'form.date.month', 2],
+        [2, 'year', 'form.date.year', 4],
+      ];
+      return html`<div class=${groupClass}>
+        <fieldset class="wu-fieldset" role="group" aria-describedby=${[`${id}-date-hint`, hintId, errorId].filter(Boolean).join(' ')}>
+          <legend class="wu-legend" lang=${labelLang}>${label}</legend>
+          <p class="wu-hint" id=${`${id}-date-hint`}>${t('form.date.hint')}</p>
+          ${hint}${errorMessage}
+          <div class="wu-date-input">
+            ${boxes.map(
+              ([part, name, key, width]) => html`<div class="wu-date-input-item">
+              <label class="wu-label" for=${`${id}-${name}`}>${t(key)}</label>
+              <input class=${width === 4 ? 'wu-input wu-input-year' : 'wu-input wu-input-two'} id=${`${id}-${name}`} name=${`${q.id}-${name}`}
+                type="text" inputmode="numeric" autocomplete="off" maxlength=${width}
+                aria-invalid=${error ? 'true' : nothing} .value=${parts[part]}
+                @input=${(e: Event) => this.dateChanged(q, part, (e.target as HTMLInputElement).value)} /></div>`,
+            )}
+          </div>
+        </fieldset></div>`;
+    }
+    if (q.type === 'text' || q.type === 'number') {
+      const number = q.type === 'number';
+      const numberHintId = number ? `${id}-number-hint` : '';
+      return html`<div class=${groupClass}>
+        <label class="wu-label" for=${id} lang=${labelLang}>${label}</label>
+        ${number ? html`<p class="wu-hint" id=${numberHintId}>${t('form.number.hint')}</p>` : nothing}${hint}${errorMessage}
+        <input id=${id} name=${q.id} type="text" class=${number ? 'wu-input wu-input-short' : 'wu-input'}
+          inputmode=${number ? 'decimal' : nothing} spellcheck=${number ? 'false' : nothing}
+          ?required=${!!q.required} aria-invalid=${error ? 'true' : nothing}
+          aria-describedby=${[numberHintId, hintId, errorId].filter(Boolean).join(' ') || nothing}
+          .value=${this.answers[q.id] ?? ''}
+          @input=${(e: Event) => this.change(q, (e.target as HTMLInputElement).value)} />
+      </div>`;
     }
     if (q.type === 'textarea') {
       const max = q.maxLength ?? DEFAULT_MAX_LENGTH;

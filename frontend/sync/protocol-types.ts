@@ -90,7 +90,22 @@ export interface FormDefinitionQuestions {
   questions: [
     {
       id: string;
-      type: 'radios' | 'checkboxes' | 'textarea' | 'consent' | 'photo' | 'audio' | 'reference';
+      /**
+       * text: one line (up to maxLength, else answers.shortTextMaxLength); number: a decimal (answers.numberPattern) within min and max when given; date: a calendar date YYYY-MM-DD; scale: 1 to 5 (answers.scale), low and high saying what 1 and 5 mean; ranking: every option's value once, separated by single spaces, first = most important
+       */
+      type:
+        | 'radios'
+        | 'checkboxes'
+        | 'textarea'
+        | 'text'
+        | 'number'
+        | 'date'
+        | 'scale'
+        | 'ranking'
+        | 'consent'
+        | 'photo'
+        | 'audio'
+        | 'reference';
       /**
        * Only on a reference question (and required there): what its answer is the id of
        */
@@ -107,10 +122,35 @@ export interface FormDefinitionQuestions {
         was?: string;
       }[];
       maxLength?: number;
+      /**
+       * Only on a number question: the smallest answer taken
+       */
+      min?: number;
+      /**
+       * Only on a number question: the largest answer taken
+       */
+      max?: number;
+      low?: LocalText1;
+      high?: LocalText2;
     },
     ...{
       id: string;
-      type: 'radios' | 'checkboxes' | 'textarea' | 'consent' | 'photo' | 'audio' | 'reference';
+      /**
+       * text: one line (up to maxLength, else answers.shortTextMaxLength); number: a decimal (answers.numberPattern) within min and max when given; date: a calendar date YYYY-MM-DD; scale: 1 to 5 (answers.scale), low and high saying what 1 and 5 mean; ranking: every option's value once, separated by single spaces, first = most important
+       */
+      type:
+        | 'radios'
+        | 'checkboxes'
+        | 'textarea'
+        | 'text'
+        | 'number'
+        | 'date'
+        | 'scale'
+        | 'ranking'
+        | 'consent'
+        | 'photo'
+        | 'audio'
+        | 'reference';
       /**
        * Only on a reference question (and required there): what its answer is the id of
        */
@@ -127,6 +167,16 @@ export interface FormDefinitionQuestions {
         was?: string;
       }[];
       maxLength?: number;
+      /**
+       * Only on a number question: the smallest answer taken
+       */
+      min?: number;
+      /**
+       * Only on a number question: the largest answer taken
+       */
+      max?: number;
+      low?: LocalText1;
+      high?: LocalText2;
     }[],
   ];
 }
@@ -134,6 +184,18 @@ export interface FormDefinitionQuestions {
  * A text in each language it is written in, by language tag; English is required (the fallback)
  */
 export interface LocalText {
+  [k: string]: string;
+}
+/**
+ * A text in each language it is written in, by language tag; English is required (the fallback)
+ */
+export interface LocalText1 {
+  [k: string]: string;
+}
+/**
+ * A text in each language it is written in, by language tag; English is required (the fallback)
+ */
+export interface LocalText2 {
   [k: string]: string;
 }
 /**

@@ -22,3 +22,27 @@ export function referenceOf(id: string): string {
   const hex = id.replace(/-/g, '').toUpperCase();
   return `WU-${hex.slice(0, 4)}-${hex.slice(4, 8)}`;
 }
+
+/** The longest one-line (short text) answer where a question sets no limit of its own. */
+export const SHORT_TEXT_MAX_LENGTH: number = rules.answers.shortTextMaxLength;
+/** A number answer: digits, an optional point and decimals (never a comma). */
+export const NUMBER_PATTERN = new RegExp(rules.answers.numberPattern);
+/** A date answer's shape (YYYY-MM-DD); it must also be a day that exists (isDate). */
+export const DATE_PATTERN = new RegExp(rules.answers.datePattern);
+export const SCALE_MIN: number = rules.answers.scale.min;
+export const SCALE_MAX: number = rules.answers.scale.max;
+
+/** A date answer that is a day that exists (2024-02-29 is; 2023-02-29 is not). */
+export function isDate(value: string): boolean {
+  if (!DATE_PATTERN.test(value)) return false;
+  const [y, m, d] = value.split('-').map(Number);
+  const date = new Date(Date.UTC(y, m - 1, d));
+  return date.getUTCFullYear() === y && date.getUTCMonth() === m - 1 && date.getUTCDate() === d;
+}
+
+/** A scale answer's point, or undefined when it is not one. */
+export function scalePoint(value: string): number | undefined {
+  if (!/^[0-9]{1,2}$/.test(value)) return undefined;
+  const point = Number(value);
+  return point >= SCALE_MIN && point <= SCALE_MAX ? point : undefined;
+}

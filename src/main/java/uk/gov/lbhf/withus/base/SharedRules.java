@@ -43,6 +43,22 @@ public final class SharedRules {
     public static final java.util.regex.Pattern REFERENCE = java.util.regex.Pattern.compile(
             RULES.path("answers").path("referencePattern").asString());
 
+    /** The longest short-text (one line) answer where a question sets no limit of its own. */
+    public static final int SHORT_TEXT_MAX_LENGTH =
+            RULES.path("answers").path("shortTextMaxLength").asInt();
+    /** The shape of a number answer: digits, an optional point and decimals (never a comma). */
+    public static final java.util.regex.Pattern NUMBER = java.util.regex.Pattern.compile(
+            RULES.path("answers").path("numberPattern").asString());
+    /** The shape of a date answer (YYYY-MM-DD); it must also be a day that exists. */
+    public static final java.util.regex.Pattern DATE = java.util.regex.Pattern.compile(
+            RULES.path("answers").path("datePattern").asString());
+    /** The ends of a scale question (1 and 5). */
+    public static final int SCALE_MIN =
+            RULES.path("answers").path("scale").path("min").asInt();
+
+    public static final int SCALE_MAX =
+            RULES.path("answers").path("scale").path("max").asInt();
+
     private SharedRules() {}
 
     private static JsonNode read() {

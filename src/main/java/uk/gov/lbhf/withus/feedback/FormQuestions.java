@@ -7,6 +7,7 @@ import java.util.regex.Pattern;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
+import uk.gov.lbhf.withus.base.SharedRules;
 
 /** Reads form definitions and checks answers against them. The TypeScript form applies the same rules. */
 public final class FormQuestions {
@@ -65,8 +66,16 @@ public final class FormQuestions {
                         optionLabel,
                         option.path("was").isString() ? option.path("was").asString() : null));
             }
-            if ((type.equals("radios") || type.equals("checkboxes")) && options.isEmpty()) {
+            if (FormQuestion.WITH_OPTIONS.contains(type) && options.isEmpty()) {
                 throw new IllegalArgumentException("Question " + id + " has no options");
+            }
+            if (type.equals("ranking") && options.size() < 2) {
+                throw new IllegalArgumentException("Question " + id + " ranks at least two choices");
+            }
+            java.math.BigDecimal min = q.path("min").isNumber() ? q.path("min").decimalValue() : null;
+            java.math.BigDecimal max = q.path("max").isNumber() ? q.path("max").decimalValue() : null;
+            if (min != null && max != null && min.compareTo(max) > 0) {
+                throw new IllegalArgumentException("Question " + id + ": min is more than max");
             }
             String refers = q.path("refers").isString() ? q.path("refers").asString() : null;
             if (type.equals("reference") != (refers != null)
@@ -81,8 +90,13 @@ public final class FormQuestions {
                     LocalText.read(q.path("hint")),
                     q.path("required").asBoolean(false),
                     options,
-                    q.path("maxLength").asInt(DEFAULT_MAX_LENGTH),
-                    refers));
+                    q.path("maxLength")
+                            .asInt(type.equals("text") ? SharedRules.SHORT_TEXT_MAX_LENGTH : DEFAULT_MAX_LENGTH),
+                    refers,
+                    min,
+                    max,
+                    LocalText.read(q.path("low")),
+                    LocalText.read(q.path("high"))));
         }
         return List.copyOf(result);
     }
@@ -164,6 +178,82 @@ public final class FormQuestions {
                                         : "'" + value + "' holds a choice twice"));
                     }
                 }
+                case "ranking" -> {
+                    java.util.Set<String> seen = new java.util.HashSet<>();
+                    String code = null;
+                    for (String chosen : value.split(" ", -1)) {
+                        if (q.option(chosen).isEmpty()) {
+                            code = "not-an-option";
+                            break;
+                        }
+                        if (!seen.add(chosen)) {
+                            code = "repeated-choice";
+                        }
+                    }
+                    if (code == null && seen.size() < q.options().size()) {
+                        code = "incomplete-ranking";
+                    }
+                    if (code != null) {
+                        problems.add(new AnswerProblem(
+                                field,
+                                code,
+                                switch (code) {
+                                    case "not-an-option" ->
+                                        "'" + value + "' holds a value that is not one of the" + " choices for '"
+                                                + q.label().english() + "'";
+                                    case "repeated-choice" -> "'" + value + "' holds a choice twice";
+                                    default -> "'" + q.label().english() + "' must put every choice in order";
+                                }));
+                    }
+                }
+                case "text" -> {
+                    if (value.indexOf('\n') >= 0 || value.indexOf('\r') >= 0) {
+                        problems.add(new AnswerProblem(
+                                field,
+                                "not-one-line",
+                                "The answer to '" + q.label().english() + "' is one line"));
+                    } else if (value.codePointCount(0, value.length()) > q.maxLength()) {
+                        problems.add(new AnswerProblem(
+                                field,
+                                "too-long",
+                                "The answer to '" + q.label().english() + "' must be " + q.maxLength()
+                                        + " characters or fewer"));
+                    }
+                }
+                case "number" -> {
+                    if (!SharedRules.NUMBER.matcher(value).matches()) {
+                        problems.add(new AnswerProblem(
+                                field,
+                                "not-a-number",
+                                "The answer to '" + q.label().english() + "' must be a number"));
+                    } else {
+                        var number = new java.math.BigDecimal(value);
+                        if ((q.min() != null && number.compareTo(q.min()) < 0)
+                                || (q.max() != null && number.compareTo(q.max()) > 0)) {
+                            problems.add(new AnswerProblem(
+                                    field,
+                                    "out-of-range",
+                                    "The answer to '" + q.label().english() + "' is outside the numbers it takes"));
+                        }
+                    }
+                }
+                case "date" -> {
+                    if (!isDate(value)) {
+                        problems.add(new AnswerProblem(
+                                field,
+                                "not-a-date",
+                                "The answer to '" + q.label().english() + "' must be a real date, YYYY-MM-DD"));
+                    }
+                }
+                case "scale" -> {
+                    if (scalePoint(value) == null) {
+                        problems.add(new AnswerProblem(
+                                field,
+                                "not-an-option",
+                                "The answer to '" + q.label().english() + "' must be a whole number from "
+                                        + SharedRules.SCALE_MIN + " to " + SharedRules.SCALE_MAX));
+                    }
+                }
                 case "textarea" -> {
                     if (value.codePointCount(0, value.length()) > q.maxLength()) {
                         problems.add(new AnswerProblem(
@@ -202,6 +292,28 @@ public final class FormQuestions {
             }
         }
         return problems;
+    }
+
+    /** A date answer that is a day that exists (2024-02-29 is; 2023-02-29 is not). */
+    static boolean isDate(String value) {
+        if (!SharedRules.DATE.matcher(value).matches()) {
+            return false;
+        }
+        try {
+            java.time.LocalDate.parse(value);
+            return true;
+        } catch (java.time.format.DateTimeParseException e) {
+            return false;
+        }
+    }
+
+    /** A scale answer's point (1 to 5), or null when it is not one. */
+    public static Integer scalePoint(String value) {
+        if (!value.matches("[0-9]{1,2}")) {
+            return null;
+        }
+        int point = Integer.parseInt(value);
+        return point >= SharedRules.SCALE_MIN && point <= SharedRules.SCALE_MAX ? point : null;
     }
 
     /**
@@ -260,6 +372,25 @@ public final class FormQuestions {
                     wordsLanguage = q.options().isEmpty()
                             ? null
                             : q.options().getFirst().label().languageFor(locale);
+                }
+                case "ranking" -> {
+                    List<String> ordered = new ArrayList<>();
+                    int position = 1;
+                    for (String v : value.split(" ")) {
+                        ordered.add(position++ + ". "
+                                + q.option(v).map(o -> o.label().in(locale)).orElse(v));
+                    }
+                    words = String.join(", ", ordered);
+                    wordsLanguage = q.options().getFirst().label().languageFor(locale);
+                }
+                case "date" -> {
+                    if (isDate(value)) {
+                        words = java.time.LocalDate.parse(value)
+                                .format(java.time.format.DateTimeFormatter.ofLocalizedDate(
+                                                java.time.format.FormatStyle.LONG)
+                                        .withLocale(locale));
+                        wordsLanguage = locale.getLanguage();
+                    }
                 }
                 case "consent" -> {
                     words = yesNo.apply(value);
