@@ -16,11 +16,18 @@ import uk.gov.lbhf.withus.people.Role;
 public class FeedbackFormService {
 
     private final FormDefinitionRepository forms;
+    private final FormGroups groups;
     private final Clock clock;
 
-    FeedbackFormService(FormDefinitionRepository forms, Clock clock) {
+    FeedbackFormService(FormDefinitionRepository forms, FormGroups groups, Clock clock) {
         this.forms = forms;
+        this.groups = groups;
         this.clock = clock;
+    }
+
+    /** Whether this person may fill this form version in: a group's form its members, any other its roles. */
+    public boolean mayFillIn(FormSummary form, CurrentUser user) {
+        return form.isFor(user, form.forGroup() == null ? Set.of() : groups.memberOf(user.personId()));
     }
 
     public List<FormSummary> latestForms() {
@@ -31,7 +38,8 @@ public class FeedbackFormService {
 
     /** The latest version of each form this person may fill in (the pull sends them all to the device). */
     public List<FormSummary> latestFormsFor(CurrentUser user) {
-        return latestForms().stream().filter(form -> form.isFor(user)).toList();
+        var memberOf = groups.memberOf(user.personId());
+        return latestForms().stream().filter(form -> form.isFor(user, memberOf)).toList();
     }
 
     /**
@@ -80,6 +88,18 @@ public class FeedbackFormService {
     @Transactional
     public FormSummary publish(
             String formKey, String title, String description, String definitionJson, Set<Role> forRoles) {
+        return publish(formKey, title, description, definitionJson, forRoles, null);
+    }
+
+    /** As above, for the members of a group (its slug) when {@code forGroup} is not null. */
+    @Transactional
+    public FormSummary publish(
+            String formKey,
+            String title,
+            String description,
+            String definitionJson,
+            Set<Role> forRoles,
+            String forGroup) {
         if (forRoles.isEmpty()) {
             throw new IllegalArgumentException("A form must be for at least one role");
         }
@@ -92,6 +112,6 @@ public class FeedbackFormService {
                 .orElse(1);
         var form = new FormDefinition(
                 formKey, next, title, description, definitionJson, OffsetDateTime.now(clock), forRoles);
-        return forms.save(form).toSummary();
+        return forms.save(form.forGroup(forGroup)).toSummary();
     }
 }

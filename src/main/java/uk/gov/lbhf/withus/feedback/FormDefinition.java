@@ -47,6 +47,10 @@ class FormDefinition {
     @Column(name = "for_roles", nullable = false, length = 200, updatable = false)
     private String forRoles;
 
+    /** For the members of this group (its slug) rather than for roles; null for a form for roles. */
+    @Column(name = "for_group", length = 80, updatable = false)
+    private String forGroup;
+
     protected FormDefinition() {}
 
     FormDefinition(
@@ -66,6 +70,11 @@ class FormDefinition {
         this.publishedAt = publishedAt;
     }
 
+    FormDefinition forGroup(String group) {
+        this.forGroup = group;
+        return this;
+    }
+
     String getFormKey() {
         return formKey;
     }
@@ -79,6 +88,6 @@ class FormDefinition {
         for (String role : forRoles.split(",")) {
             roles.add(Role.valueOf(role.trim()));
         }
-        return new FormSummary(formKey, version, title, description, definition, publishedAt, roles);
+        return new FormSummary(formKey, version, title, description, definition, publishedAt, roles, forGroup);
     }
 }

@@ -12,15 +12,35 @@ public record FormSummary(
         String description,
         String definition,
         OffsetDateTime publishedAt,
-        Set<Role> forRoles) {
+        Set<Role> forRoles,
+        String forGroup) {
 
     public FormSummary {
         forRoles = Set.copyOf(forRoles);
     }
 
-    /** Whether this person may fill the form in (and so sync answers to it). */
-    public boolean isFor(CurrentUser user) {
-        return user.roles().stream().anyMatch(forRoles::contains);
+    /** A form for roles (every form before forms could be for a group). */
+    public FormSummary(
+            String formKey,
+            int version,
+            String title,
+            String description,
+            String definition,
+            OffsetDateTime publishedAt,
+            Set<Role> forRoles) {
+        this(formKey, version, title, description, definition, publishedAt, forRoles, null);
+    }
+
+    /**
+     * Whether this person may fill the form in (and so sync answers to it): a form for a group is for its members, any
+     * other for the roles it names.
+     *
+     * @param memberOf the slugs of the groups the person is a member of (FeedbackFormService.mayFillIn finds them)
+     */
+    public boolean isFor(CurrentUser user, Set<String> memberOf) {
+        return forGroup != null
+                ? memberOf.contains(forGroup)
+                : user.roles().stream().anyMatch(forRoles::contains);
     }
 
     /** The form's title in each language it is written in (its definition's), English from the version's record. */

@@ -38,6 +38,11 @@ public class FormCheck {
      * A published form version never changes (a change is a new version), so once found it is kept in memory;
      * a version not found is asked for again, as it may be published later.
      */
+    /** Whether the person may answer this version (its audience: roles, or a group's members). */
+    boolean mayFillIn(FormSummary form, uk.gov.lbhf.withus.people.CurrentUser user) {
+        return forms.mayFillIn(form, user);
+    }
+
     Optional<FormSummary> formVersion(String key, int version) {
         String name = key + "@" + version;
         FormSummary known = formVersions.get(name);

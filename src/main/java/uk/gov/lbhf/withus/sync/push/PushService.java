@@ -239,7 +239,7 @@ public class PushService {
             return quarantine.reject(
                     id, device, user, now, content, contentHash, List.of(FormCheck.unknownVersion(parsed)));
         }
-        if (!form.get().isFor(user)) {
+        if (!formCheck.mayFillIn(form.get(), user)) {
             return quarantine.reject(
                     id,
                     device,

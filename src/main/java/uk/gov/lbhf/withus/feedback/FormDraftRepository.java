@@ -1,0 +1,5 @@
+package uk.gov.lbhf.withus.feedback;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+
+interface FormDraftRepository extends JpaRepository<FormDraft, String> {}
