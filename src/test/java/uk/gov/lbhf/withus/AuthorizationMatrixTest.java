@@ -68,6 +68,19 @@ class AuthorizationMatrixTest extends SpringBrowserlessTest {
         ROUTES.put("groups/:slug/close", Set.of("sam")); // and closes them
         ROUTES.put("groups/:slug/members", Set.of("sam")); // and looks after their members and co-chairs
         ROUTES.put("groups/:slug/requests", Set.of("sam")); // and the group's co-chairs: JoinRequestsViewTest
+        // forms are written and published by the co-production team alone (FormAuthoring refuses anyone else too)
+        for (String path : List.of(
+                "forms/write",
+                "forms/write/new",
+                "forms/write/:key",
+                "forms/write/:key/about",
+                "forms/write/:key/texts",
+                "forms/write/:key/add",
+                "forms/write/:key/add/:kind",
+                "forms/write/:key/questions/:id",
+                "forms/write/:key/check")) {
+            ROUTES.put(path, Set.of("sam"));
+        }
         ROUTES.put("account-erased", ANYONE);
         ROUTES.put("accessibility", ANYONE);
         ROUTES.put("privacy", ANYONE);
@@ -103,7 +116,10 @@ class AuthorizationMatrixTest extends SpringBrowserlessTest {
     @Test
     void every_route_is_in_the_table() {
         Set<String> registered = new TreeSet<>();
-        RouteConfiguration.forApplicationScope().getAvailableRoutes().forEach(r -> registered.add(r.getTemplate()));
+        RouteConfiguration.forApplicationScope().getAvailableRoutes().forEach(r -> {
+            registered.add(r.getTemplate());
+            r.getRouteAliases().forEach(alias -> registered.add(alias.getTemplate()));
+        });
         assertThat(registered).isEqualTo(new TreeSet<>(ROUTES.keySet()));
     }
 
@@ -171,6 +187,13 @@ class AuthorizationMatrixTest extends SpringBrowserlessTest {
             case "groups/:slug" -> "groups/digital-accessibility";
             case "materials/:id/:format?" -> "materials/" + publicPaper();
             case "forms/:key" -> "forms/leaseholder-service";
+            case "forms/write/:key" -> "forms/write/leaseholder-service";
+            case "forms/write/:key/about" -> "forms/write/leaseholder-service/about";
+            case "forms/write/:key/texts" -> "forms/write/leaseholder-service/texts";
+            case "forms/write/:key/add" -> "forms/write/leaseholder-service/add";
+            case "forms/write/:key/add/:kind" -> "forms/write/leaseholder-service/add/ranking";
+            case "forms/write/:key/questions/:id" -> "forms/write/leaseholder-service/questions/service";
+            case "forms/write/:key/check" -> "forms/write/leaseholder-service/check";
             case "groups/:slug/meetings/new" -> "groups/digital-accessibility/meetings/new";
             case "groups/:slug/papers/new" -> "groups/digital-accessibility/papers/new";
             case "papers/:id/formats" -> "papers/" + publicPaper() + "/formats";

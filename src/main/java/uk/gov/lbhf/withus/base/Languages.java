@@ -39,6 +39,12 @@ public final class Languages {
         return ALL.getFirst();
     }
 
+    /** A language's name in the reader's language, capitalised as a label begins ("Arabic", "Árabe"). */
+    public static String nameFor(String tag, Locale reader) {
+        String name = Locale.forLanguageTag(tag).getDisplayLanguage(reader);
+        return name.isEmpty() ? tag : name.substring(0, 1).toUpperCase(reader) + name.substring(1);
+    }
+
     /** The language with this tag (or of this locale), if WithUs is written in it. */
     public static Optional<Language> find(String tag) {
         if (tag == null || tag.isBlank()) {

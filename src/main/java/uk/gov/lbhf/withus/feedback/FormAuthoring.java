@@ -94,7 +94,7 @@ public class FormAuthoring {
             String kind,
             Map<String, String> labels,
             Map<String, String> hints,
-            boolean required,
+            Boolean required,
             Map<String, String> options,
             String min,
             String max,
@@ -488,7 +488,11 @@ public class FormAuthoring {
         if (anyGiven(input.hints())) {
             question.set("hint", words(input.hints(), languages, "hint", HINT_MAX, true, problems));
         }
-        question.put("required", input.required());
+        if (input.required() == null) {
+            problems.add(new Problem("required", "required-missing", null));
+        } else {
+            question.put("required", input.required());
+        }
         if (FormQuestion.WITH_OPTIONS.contains(kind)) {
             question.set("options", options(input.options(), languages, problems));
         }

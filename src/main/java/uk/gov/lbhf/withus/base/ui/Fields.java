@@ -90,6 +90,43 @@ public final class Fields {
             return this;
         }
 
+        /**
+         * Fills a text field or chooses a radio with what is held already (changing something written before). A
+         * radio's value is chosen only if it is one of its options.
+         */
+        public Field preset(String value) {
+            String held = value == null ? "" : value;
+            if ("radio".equals(control.getAttribute("data-kind"))) {
+                radioInputs(control).forEach(input -> {
+                    boolean match = held.equals(input.getAttribute("value"));
+                    input.setProperty("checked", match);
+                    if (match) {
+                        chosen = held;
+                    }
+                });
+                return this;
+            }
+            control.setProperty("value", held);
+            return this;
+        }
+
+        private static java.util.stream.Stream<Element> radioInputs(Element from) {
+            return from.getChildren()
+                    .filter(child -> !child.isTextNode())
+                    .flatMap(child ->
+                            "input".equals(child.getTag()) ? java.util.stream.Stream.of(child) : radioInputs(child));
+        }
+
+        /**
+         * Marks the control as taking words in this language (lang and dir), so a screen reader and the keyboard use it
+         * and Arabic is typed right to left on an English page.
+         */
+        public Field inLanguage(String tag, boolean rightToLeft) {
+            control.setAttribute("lang", tag);
+            control.setAttribute("dir", rightToLeft ? "rtl" : "ltr");
+            return this;
+        }
+
         /** Ticks or unticks a checkbox (what is held already, shown before the person changes it). */
         public Field check(boolean checked) {
             control.setProperty("checked", checked);

@@ -31,6 +31,9 @@ class FormListView extends Div implements HasDynamicTitle {
         addClassName("wu-page");
         add(new H1(getTranslation("forms.heading")));
         add(new Paragraph(getTranslation("forms.intro")));
+        if (user.has(uk.gov.lbhf.withus.people.Role.COPRODUCTION_TEAM)) {
+            add(new Paragraph(Html.routerLink("forms/write", getTranslation("forms.write"))));
+        }
         var mine = forms.formsToFillIn(user);
         if (mine.isEmpty()) {
             add(new Paragraph(getTranslation("forms.none")));
