@@ -424,7 +424,7 @@ public class FormAuthoring {
         if (!problems.isEmpty()) {
             return Outcome.refused(problems);
         }
-        String id = questionId != null ? questionId : nextId(questions);
+        String id = questionId != null ? questionId : nextId(questions, formKey);
         question.put("id", id);
         ObjectNode ordered = JSON.createObjectNode();
         ordered.put("id", id);
@@ -466,9 +466,16 @@ public class FormAuthoring {
                 OffsetDateTime.now(clock));
     }
 
-    private static String nextId(ArrayNode questions) {
+    /**
+     * A new question's id: never one this form has used, in the draft or any version, so that a column of answers is
+     * always one question's (results and CSV join versions by question id).
+     */
+    private String nextId(ArrayNode questions, String formKey) {
         Set<String> taken = new java.util.HashSet<>();
         questions.forEach(q -> taken.add(q.path("id").asString()));
+        for (FormSummary version : forms.versionsOf(formKey)) {
+            FormQuestions.parse(version.definition()).forEach(q -> taken.add(q.id()));
+        }
         int n = questions.size() + 1;
         while (taken.contains("q" + n)) {
             n++;
