@@ -81,6 +81,7 @@ class AuthorizationMatrixTest extends SpringBrowserlessTest {
                 "forms/write/:key/check")) {
             ROUTES.put(path, Set.of("sam"));
         }
+        ROUTES.put("forms/:key/results", Set.of("priya", "sam")); // staff
         ROUTES.put("account-erased", ANYONE);
         ROUTES.put("accessibility", ANYONE);
         ROUTES.put("privacy", ANYONE);
@@ -187,6 +188,7 @@ class AuthorizationMatrixTest extends SpringBrowserlessTest {
             case "groups/:slug" -> "groups/digital-accessibility";
             case "materials/:id/:format?" -> "materials/" + publicPaper();
             case "forms/:key" -> "forms/leaseholder-service";
+            case "forms/:key/results" -> "forms/leaseholder-service/results";
             case "forms/write/:key" -> "forms/write/leaseholder-service";
             case "forms/write/:key/about" -> "forms/write/leaseholder-service/about";
             case "forms/write/:key/texts" -> "forms/write/leaseholder-service/texts";
@@ -277,6 +279,12 @@ class AuthorizationMatrixTest extends SpringBrowserlessTest {
                 new Endpoint("/files/attachments/{sha256}", HttpMethod.GET, "/files/attachments/" + sha, new int[] {
                     login, 404, 404, 404, 404, 404
                 }), // staff: 404 only because the file is unknown
+                // a form's answers as CSV: staff only, like its results page
+                new Endpoint(
+                        "/files/forms/{key}/answers.csv",
+                        HttpMethod.GET,
+                        "/files/forms/leaseholder-service/answers.csv",
+                        new int[] {login, 404, 404, 200, 200, 404}),
                 new Endpoint("/api/sync/v1/ping", HttpMethod.GET, "/api/sync/v1/ping", sync()),
                 new Endpoint("/api/sync/v1/pull", HttpMethod.GET, "/api/sync/v1/pull", sync()),
                 new Endpoint("/api/sync/v1/push", HttpMethod.POST, "/api/sync/v1/push", sync()),

@@ -352,56 +352,61 @@ public final class FormQuestions {
                     || answer.asString().isBlank()) {
                 continue;
             }
-            String value = answer.asString();
-            String words = value;
-            String wordsLanguage = null;
-            switch (q.type()) {
-                case "radios" -> {
-                    var option = q.option(valueOf(q, value));
-                    if (option.isPresent()) {
-                        words = option.get().label().in(locale);
-                        wordsLanguage = option.get().label().languageFor(locale);
-                    }
-                }
-                case "checkboxes" -> {
-                    List<String> chosen = new ArrayList<>();
-                    for (String v : value.split(" ")) {
-                        chosen.add(q.option(v).map(o -> o.label().in(locale)).orElse(v));
-                    }
-                    words = String.join(", ", chosen);
-                    wordsLanguage = q.options().isEmpty()
-                            ? null
-                            : q.options().getFirst().label().languageFor(locale);
-                }
-                case "ranking" -> {
-                    List<String> ordered = new ArrayList<>();
-                    int position = 1;
-                    for (String v : value.split(" ")) {
-                        ordered.add(position++ + ". "
-                                + q.option(v).map(o -> o.label().in(locale)).orElse(v));
-                    }
-                    words = String.join(", ", ordered);
-                    wordsLanguage = q.options().getFirst().label().languageFor(locale);
-                }
-                case "date" -> {
-                    if (isDate(value)) {
-                        words = java.time.LocalDate.parse(value)
-                                .format(java.time.format.DateTimeFormatter.ofLocalizedDate(
-                                                java.time.format.FormatStyle.LONG)
-                                        .withLocale(locale));
-                        wordsLanguage = locale.getLanguage();
-                    }
-                }
-                case "consent" -> {
-                    words = yesNo.apply(value);
-                    wordsLanguage = locale.getLanguage();
-                }
-                default -> {
-                    // a text or a file's hash: as it is
-                }
-            }
-            result.add(new ReadableAnswer(q.label().in(locale), q.label().languageFor(locale), words, wordsLanguage));
+            result.add(readable(q, answer.asString(), locale, yesNo));
         }
         return result;
+    }
+
+    /** One answer (by value, as stored) in a reader's language, with its question: see {@link #readable(String, JsonNode, java.util.Locale, java.util.function.Function)}. */
+    public static ReadableAnswer readable(
+            FormQuestion q, String value, java.util.Locale locale, java.util.function.Function<String, String> yesNo) {
+        String words = value;
+        String wordsLanguage = null;
+        switch (q.type()) {
+            case "radios" -> {
+                var option = q.option(valueOf(q, value));
+                if (option.isPresent()) {
+                    words = option.get().label().in(locale);
+                    wordsLanguage = option.get().label().languageFor(locale);
+                }
+            }
+            case "checkboxes" -> {
+                List<String> chosen = new ArrayList<>();
+                for (String v : value.split(" ")) {
+                    chosen.add(q.option(v).map(o -> o.label().in(locale)).orElse(v));
+                }
+                words = String.join(", ", chosen);
+                wordsLanguage = q.options().isEmpty()
+                        ? null
+                        : q.options().getFirst().label().languageFor(locale);
+            }
+            case "ranking" -> {
+                List<String> ordered = new ArrayList<>();
+                int position = 1;
+                for (String v : value.split(" ")) {
+                    ordered.add(position++ + ". "
+                            + q.option(v).map(o -> o.label().in(locale)).orElse(v));
+                }
+                words = String.join(", ", ordered);
+                wordsLanguage = q.options().getFirst().label().languageFor(locale);
+            }
+            case "date" -> {
+                if (isDate(value)) {
+                    words = java.time.LocalDate.parse(value)
+                            .format(java.time.format.DateTimeFormatter.ofLocalizedDate(
+                                            java.time.format.FormatStyle.LONG)
+                                    .withLocale(locale));
+                    wordsLanguage = locale.getLanguage();
+                }
+            }
+            case "consent" -> {
+                words = yesNo.apply(value);
+                wordsLanguage = locale.getLanguage();
+            }
+            default -> {
+                // a text or a file's hash: as it is
+            }
+        }
+        return new ReadableAnswer(q.label().in(locale), q.label().languageFor(locale), words, wordsLanguage);
     }
 }
