@@ -48,9 +48,12 @@ public record FormSummary(
         return FormQuestions.text(definition, "title").orElse(LocalText.english(title));
     }
 
-    /** The form's description in each language it is written in. */
-    public LocalText descriptionText() {
-        return FormQuestions.text(definition, "description").orElse(LocalText.english(description));
+    /** The form's description in each language it is written in; empty for a form written without one. */
+    public java.util.Optional<LocalText> descriptionText() {
+        return FormQuestions.text(definition, "description")
+                .or(() -> description == null || description.isBlank()
+                        ? java.util.Optional.empty()
+                        : java.util.Optional.of(LocalText.english(description)));
     }
 
     /** The version as a device reads it (the pull's form data): key, version, English title and description, definition. */

@@ -434,7 +434,7 @@ class AccessibilityAuditIT extends PackagedAppTest {
 
     /** Opens the screen's route and plays its steps (see screens.json). */
     private void reach(Page page, JsonNode screen) {
-        page.navigate(app.url(screen.get("path").asString()));
+        page.navigate(app.url(screen.get("path").asString().replace("{lang}", pass)));
         page.waitForLoadState();
         for (JsonNode stepNode : screen.path("steps")) {
             // {lang}: the pass's language, so that each pass makes its own account ("audit-ar@example.org")
@@ -513,6 +513,9 @@ class AccessibilityAuditIT extends PackagedAppTest {
                     assertThat(pushAsThisDevice(page, step[1]))
                             .as("push " + step[1])
                             .isEqualTo(200);
+                // a field by its id, where its label names a language in the pass's own words ("The question in
+                // English")
+                case "fill-id" -> page.locator("main #" + step[1]).fill(step[2].replace("\\n", "\n"));
                 // a radio button by its field and value (a language's label differs in each pass)
                 case "choose" ->
                     page.locator("main input[type=radio][name='" + step[1] + "'][value='" + step[2] + "']")

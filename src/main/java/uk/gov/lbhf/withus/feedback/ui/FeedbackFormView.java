@@ -52,9 +52,11 @@ class FeedbackFormView extends Div implements BeforeEnterObserver, HasDynamicTit
         removeAll();
         var back = new Anchor("forms", getTranslation("forms.back"));
         var heading = new H1(title);
-        var description = new Paragraph(form.descriptionText().in(getLocale()));
+        var description =
+                new Paragraph(form.descriptionText().map(d -> d.in(getLocale())).orElse(""));
+        description.setVisible(form.descriptionText().isPresent());
         FormTexts.markLanguage(heading, form.titleText(), getLocale());
-        FormTexts.markLanguage(description, form.descriptionText(), getLocale());
+        form.descriptionText().ifPresent(d -> FormTexts.markLanguage(description, d, getLocale()));
         add(new Paragraph(back), heading, description);
         var offline = new Paragraph(getTranslation("forms.worksOffline") + " ");
         offline.add(Html.toOfflineApp("/offline/forms/" + form.formKey(), getTranslation("forms.offlineLink")));

@@ -45,9 +45,11 @@ class FormListView extends Div implements HasDynamicTitle {
             item.addClassName("wu-card");
             var heading = new H2();
             heading.add(new Anchor("forms/" + form.formKey(), form.titleText().in(getLocale())));
-            var description = new Paragraph(form.descriptionText().in(getLocale()));
+            var description = new Paragraph(
+                    form.descriptionText().map(d -> d.in(getLocale())).orElse(""));
+            description.setVisible(form.descriptionText().isPresent());
             FormTexts.markLanguage(heading, form.titleText(), getLocale());
-            FormTexts.markLanguage(description, form.descriptionText(), getLocale());
+            form.descriptionText().ifPresent(d -> FormTexts.markLanguage(description, d, getLocale()));
             item.add(heading, description);
             var meta = new Paragraph(getTranslation("forms.version", form.version()) + " · ");
             meta.add(new Html.Time(

@@ -123,4 +123,36 @@ class FormWritingViewTest extends BrowserlessInEnglish {
         assertThat(forms.mayFillIn(published, people.findUser("leon").orElseThrow()))
                 .isFalse();
     }
+
+    @Test
+    @WithUserDetails("sam")
+    void a_form_written_without_a_description_opens_and_lists_for_the_people_it_is_for() {
+        var sam = people.findUser("sam").orElseThrow();
+        String key = authoring
+                .start(
+                        sam,
+                        new FormAuthoring.About(
+                                "Quick poll", "", java.util.List.of(), "anyone", java.util.Set.of(), null))
+                .value()
+                .orElseThrow();
+        authoring.saveQuestion(
+                sam,
+                key,
+                null,
+                new FormAuthoring.QuestionInput(
+                        "scale",
+                        java.util.Map.of("en", "How did it go?"),
+                        java.util.Map.of(),
+                        true,
+                        java.util.Map.of(),
+                        null,
+                        null,
+                        java.util.Map.of("en", "Not yet"),
+                        java.util.Map.of("en", "Really well")));
+        assertThat(authoring.publish(sam, key).value()).isPresent();
+        navigate("forms", FormListView.class);
+        assertThat(pageHtml()).contains("Quick poll", "Write forms");
+        navigate("forms/" + key, FeedbackFormView.class);
+        assertThat(pageHtml()).contains("Quick poll", "withus-form");
+    }
 }
