@@ -34,6 +34,7 @@ class FormDraftView extends Div implements BeforeEnterObserver, HasDynamicTitle 
     private final PeopleService people;
     private CurrentUser user;
     private String title = "";
+    private String caption = "";
 
     FormDraftView(FormAuthoring authoring, PeopleService people) {
         this.authoring = authoring;
@@ -57,12 +58,13 @@ class FormDraftView extends Div implements BeforeEnterObserver, HasDynamicTitle 
         removeAll();
         String key = draft.formKey();
         title = draft.title().in(getLocale());
+        caption = getTranslation("formWrite.draft.caption", draft.nextVersion());
         add(new Paragraph(Html.routerLink("forms/write", getTranslation("formWrite.backToList"))));
-        var caption = new Paragraph(getTranslation("formWrite.draft.caption", draft.nextVersion()));
-        caption.addClassName("wu-caption");
+        var captionLine = new Paragraph(caption);
+        captionLine.addClassName("wu-caption");
         var heading = new H1(title);
         FormTexts.markLanguage(heading, draft.title(), getLocale());
-        add(caption, heading);
+        add(captionLine, heading);
 
         var facts = new DescriptionList();
         facts.addClassName("wu-summary-list");
@@ -158,6 +160,6 @@ class FormDraftView extends Div implements BeforeEnterObserver, HasDynamicTitle 
 
     @Override
     public String getPageTitle() {
-        return title + " – WithUs";
+        return title + " – " + caption + " – WithUs"; // not the form's own page title
     }
 }

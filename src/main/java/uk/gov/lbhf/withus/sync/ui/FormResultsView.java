@@ -317,20 +317,28 @@ class FormResultsView extends Div implements BeforeEnterObserver, HasDynamicTitl
                 .append("-desc\">")
                 .append(HtmlUtils.htmlEscape(description))
                 .append("</desc>");
+        // right to left: the bars grow from the right, and each text starts there (its own direction is the page's)
+        boolean rtl = uk.gov.lbhf.withus.base.Languages.of(getLocale()).rightToLeft();
+        java.util.function.DoubleFunction<String> x =
+                at -> String.format(java.util.Locale.ROOT, "%.1f", rtl ? 320 - at : at);
         int y = 0;
         for (var bar : bars.entrySet()) {
-            double width = 250.0 * bar.getValue() / max;
+            double width = Math.max(250.0 * bar.getValue() / max, 1);
             String words = bar.getKey().length() > 44 ? bar.getKey().substring(0, 43) + "…" : bar.getKey();
-            svg.append("<text x=\"0\" y=\"")
+            svg.append("<text x=\"")
+                    .append(x.apply(0))
+                    .append("\" y=\"")
                     .append(y + 14)
                     .append("\" class=\"wu-chart-label\">")
                     .append(HtmlUtils.htmlEscape(words))
-                    .append("</text><rect x=\"0\" y=\"")
+                    .append("</text><rect x=\"")
+                    .append(x.apply(rtl ? width : 0))
+                    .append("\" y=\"")
                     .append(y + 20)
                     .append("\" height=\"16\" width=\"")
-                    .append(String.format(java.util.Locale.ROOT, "%.1f", Math.max(width, 1)))
+                    .append(String.format(java.util.Locale.ROOT, "%.1f", width))
                     .append("\" class=\"wu-chart-bar\"></rect><text x=\"")
-                    .append(String.format(java.util.Locale.ROOT, "%.1f", Math.max(width, 1) + 6))
+                    .append(x.apply(width + 6))
                     .append("\" y=\"")
                     .append(y + 33)
                     .append("\" class=\"wu-chart-value\">")
@@ -397,6 +405,7 @@ class FormResultsView extends Div implements BeforeEnterObserver, HasDynamicTitl
             body.add(row);
         }
         table.add(body);
+        table.addClassName("wu-table-wide");
         var scroll = new Div(table);
         scroll.addClassName("wu-table-scroll");
         scroll.getElement().setAttribute("tabindex", "0");
