@@ -1122,6 +1122,148 @@ class OfflineCaptureAndSyncIT extends PackagedAppTest {
      * at her phone's next pull she is told it is there, also offline, and her home page lists it as ready for her.
      */
     @Test
+    void sam_writes_a_ranking_in_english_and_arabic_amara_answers_it_offline_in_arabic_and_sam_sees_it_counted()
+            throws Exception {
+        String title = "Youth priorities " + System.nanoTime();
+        String key;
+        try (BrowserContext team = browser.newContext(new Browser.NewContextOptions().setViewportSize(390, 844))) {
+            Page page = signedIn(team, "sam");
+            page.navigate(app.url("forms/write/new"));
+            page.getByLabel("Title", new Page.GetByLabelOptions().setExact(true))
+                    .fill(title);
+            page.getByLabel("Arabic", new Page.GetByLabelOptions().setExact(true))
+                    .check();
+            page.getByLabel("The members of the group I choose below").check();
+            page.locator("input[name=form-group][value=digital-accessibility]").check();
+            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Save and continue"))
+                    .click();
+            assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName(title)))
+                    .isVisible();
+            key = page.url().substring(page.url().lastIndexOf('/') + 1);
+            page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Add a question"))
+                    .click();
+            page.getByLabel("Put a list in order (a ranking of priorities)").check();
+            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Continue"))
+                    .click();
+            page.locator("#form-label-en").fill("Put these priorities in order");
+            page.locator("#form-label-ar").fill("رتب هذه الأولويات");
+            page.locator("#form-options-en").fill("Youth clubs\nParks\nJobs");
+            page.locator("#form-options-ar").fill("نوادي الشباب\nالحدائق");
+            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Save the question"))
+                    .click();
+            assertThat(page.getByRole(AriaRole.ALERT))
+                    .containsText("Enter as many choices in Arabic as in English, in the same order");
+            assertThat(page.locator("#form-options-ar")).hasAttribute("aria-invalid", "true");
+            assertThat(page.locator("#form-label-ar")).hasAttribute("dir", "rtl");
+            shot(page, "form-question-errors-390");
+            page.locator("#form-options-ar").fill("نوادي الشباب\nالحدائق\nالوظائف");
+            page.getByLabel("Yes, it needs an answer").check();
+            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Save the question"))
+                    .click();
+            assertThat(page.locator("main")).containsText("Put these priorities in order");
+            page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Check and publish"))
+                    .click();
+            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Publish version 1"))
+                    .click();
+            assertThat(page.getByRole(AriaRole.ALERT)).containsText("Enter the title in Arabic");
+            page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Enter the title in Arabic"))
+                    .click();
+            page.locator("#form-title-ar").fill("أولويات الشباب");
+            page.getByRole(
+                            AriaRole.BUTTON,
+                            new Page.GetByRoleOptions().setName("Save").setExact(true))
+                    .click();
+            page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Check and publish"))
+                    .click();
+            assertThat(page.locator("main")).containsText("نوادي الشباب; الحدائق; الوظائف");
+            shot(page, "form-check-390");
+            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Publish version 1"))
+                    .click();
+            assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("The form is published")))
+                    .isFocused();
+            assertThat(uk.gov.lbhf.withus.e2e.Browser.horizontalOverflow(page)).isLessThanOrEqualTo(0);
+            assertThat(uk.gov.lbhf.withus.e2e.Browser.axeViolations(page))
+                    .as("axe, published")
+                    .isEmpty();
+            shot(page, "form-published-390");
+        }
+        assertThat(text("select for_group from form_definition where form_key = '" + key + "'"))
+                .isEqualTo("digital-accessibility");
+
+        try (BrowserContext context = browser.newContext(new Browser.NewContextOptions().setViewportSize(390, 844))) {
+            Page phone = setUpDevice(context, "amara");
+            phone.getByText("Language:").first().click(); // Amara reads WithUs in Arabic on her phone
+            phone.getByRole(
+                            AriaRole.LINK,
+                            new Page.GetByRoleOptions().setName("العربية").setExact(true))
+                    .click();
+            assertThat(phone.locator("html")).hasAttribute("lang", "ar");
+            assertThat(phone.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1)))
+                    .containsText("Amara");
+            context.setOffline(true);
+            phone.navigate(app.url("offline/forms/" + key));
+            assertThat(phone.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("أولويات الشباب")))
+                    .isVisible();
+            phone.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("أرسل"))
+                    .click();
+            assertThat(phone.getByRole(AriaRole.ALERT)).containsText("رتّب خيارات");
+            phone.getByRole(
+                            AriaRole.BUTTON,
+                            new Page.GetByRoleOptions()
+                                    .setName("نقل إلى أعلى الحدائق")
+                                    .setExact(true))
+                    .click();
+            assertThat(phone.getByRole(AriaRole.STATUS).filter(new Locator.FilterOptions().setHasText("الحدائق")))
+                    .containsText("أصبح الحدائق الآن رقم");
+            assertThat(uk.gov.lbhf.withus.e2e.Browser.axeViolations(phone))
+                    .as("axe, the ranking offline in Arabic")
+                    .isEmpty();
+            assertThat(uk.gov.lbhf.withus.e2e.Browser.horizontalOverflow(phone)).isLessThanOrEqualTo(0);
+            shot(phone, "offline-ranking-ar-390");
+            phone.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("أرسل"))
+                    .click();
+            phone.navigate(app.url("offline/outbox"));
+            assertThat(phone.getByTestId("waiting-count")).hasText("1");
+            context.setOffline(false);
+            assertThat(phone.getByTestId("waiting-count"))
+                    .hasText(
+                            "0",
+                            new com.microsoft.playwright.assertions.LocatorAssertions.HasTextOptions()
+                                    .setTimeout(30_000));
+            phone.navigate(app.url("language/en?to=/")); // her account back in English for the other tests
+            assertThat(phone.locator("html")).hasAttribute("lang", "en-GB");
+        }
+        assertThat(text("select answers from sync_submission where form_key = '" + key + "'"))
+                .as("by value, whatever language it was answered in")
+                .contains("\"parks youth-clubs jobs\"");
+
+        try (BrowserContext team = browser.newContext(new Browser.NewContextOptions().setViewportSize(390, 844))) {
+            Page page = signedIn(team, "sam");
+            page.navigate(app.url("forms/" + key + "/results"));
+            assertThat(page.locator("main")).containsText("1 answer shown.");
+            assertThat(page.locator("main svg.wu-chart-svg[role=img] title"))
+                    .hasText("Points each choice got in \"Put these priorities in order\" (more points: put higher)");
+            assertThat(page.locator("main table").first().locator("tbody tr").first())
+                    .containsText("Parks");
+            assertThat(page.locator("main table").first().locator("tbody tr").first())
+                    .containsText("3");
+            assertThat(uk.gov.lbhf.withus.e2e.Browser.axeViolations(page))
+                    .as("axe, results")
+                    .isEmpty();
+            shot(page, "form-results-390");
+            Download download = page.waitForDownload(() -> page.getByRole(
+                            AriaRole.LINK,
+                            new Page.GetByRoleOptions().setName("Download these answers as a spreadsheet (CSV)"))
+                    .click());
+            byte[] csv = Files.readAllBytes(download.path());
+            assertThat(csv).startsWith(0xEF, 0xBB, 0xBF);
+            assertThat(new String(csv, java.nio.charset.StandardCharsets.UTF_8))
+                    .contains("q1: Put these priorities in order")
+                    .contains("parks youth-clubs jobs");
+        }
+    }
+
+    @Test
     void a_resident_asks_offline_for_easy_read_and_is_told_when_the_team_uploads_it() throws Exception {
         String title = "Accessible buses survey " + System.nanoTime();
         try (BrowserContext team = browser.newContext(new Browser.NewContextOptions().setViewportSize(390, 844))) {

@@ -1,0 +1,109 @@
+package uk.gov.lbhf.withus.sync.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.OffsetDateTime;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.test.context.support.WithUserDetails;
+import org.springframework.transaction.annotation.Transactional;
+import uk.gov.lbhf.withus.base.ui.NotFoundView;
+import uk.gov.lbhf.withus.feedback.FeedbackFormService;
+import uk.gov.lbhf.withus.people.PeopleService;
+import uk.gov.lbhf.withus.people.Role;
+import uk.gov.lbhf.withus.sync.devices.DeviceService;
+import uk.gov.lbhf.withus.sync.push.Submission;
+import uk.gov.lbhf.withus.sync.push.SubmissionRepository;
+import uk.gov.lbhf.withus.testsupport.AppTest;
+import uk.gov.lbhf.withus.testsupport.BrowserlessInEnglish;
+
+/**
+ * The results page: each counted question as an SVG chart with a title, a description and a number on every bar, the
+ * same numbers in a table with row and column headers, filters as links that say which is in use, pages of answers
+ * with their words (not their stored values), and the CSV link carrying the filters.
+ */
+@AppTest
+@Transactional
+class FormResultsViewTest extends BrowserlessInEnglish {
+
+    private static final String KEY = "results-view-test";
+
+    @Autowired
+    FeedbackFormService forms;
+
+    @Autowired
+    SubmissionRepository submissions;
+
+    @Autowired
+    DeviceService devices;
+
+    @Autowired
+    PeopleService people;
+
+    private void answered(int howMany, String json) {
+        var amara = people.findUser("amara").orElseThrow();
+        UUID device = UUID.randomUUID();
+        devices.register(amara, device, "Test phone");
+        for (int i = 0; i < howMany; i++) {
+            var at = OffsetDateTime.now().minusMinutes(i);
+            submissions.save(new Submission(
+                    UUID.randomUUID(),
+                    KEY,
+                    1,
+                    device,
+                    amara.personId(),
+                    Submission.CaptureMode.PERSONAL,
+                    at,
+                    at,
+                    json,
+                    "0".repeat(64),
+                    List.of()));
+        }
+    }
+
+    @Test
+    @WithUserDetails("priya")
+    void an_officer_reads_the_counts_as_a_chart_and_a_table_and_pages_through_the_answers() {
+        forms.publish(KEY, "Library hours", "", """
+                {"title":{"en":"Library hours"},"questions":[
+                 {"id":"when","type":"radios","label":{"en":"When do you visit?"},"options":[
+                   {"value":"mornings","label":{"en":"Mornings"}},{"value":"evenings","label":{"en":"Evenings"}}]},
+                 {"id":"since","type":"date","label":{"en":"Member since"}}]}""", EnumSet.allOf(Role.class));
+        answered(27, "{\"when\":\"evenings\",\"since\":\"2024-02-29\"}");
+        answered(3, "{\"when\":\"mornings\"}");
+        navigate("forms/" + KEY + "/results", FormResultsView.class);
+        String page = pageHtml().replaceAll(">\\s+<", "><").replaceAll("\\s+", " ");
+        assertThat(page)
+                .contains("30 answers shown.", "30 people answered this question.")
+                .contains(
+                        "role=\"img\"",
+                        "<title id=\"chart-when-title\">How many chose each answer to \"When do you visit?\"</title>")
+                .contains("<desc id=\"chart-when-desc\">Mornings: 3, Evenings: 27</desc>")
+                .contains("<th scope=\"row\">Evenings</th><td>27</td><td>90%</td>")
+                .contains("<th scope=\"col\">When do you visit?</th>")
+                .contains("29 February 2024", "Newest first: page 1 of 2", "Older answers")
+                .contains("href=\"/files/forms/" + KEY + "/answers.csv\"")
+                .contains("aria-current=\"true\"");
+        assertThat(page).as("answers are shown by their words").doesNotContain(">evenings<");
+
+        com.vaadin
+                .flow
+                .component
+                .UI
+                .getCurrent()
+                .navigate(
+                        "forms/" + KEY + "/results",
+                        com.vaadin.flow.router.QueryParameters.fromString("page=2&mode=event"));
+        assertThat(getCurrentView()).isInstanceOf(FormResultsView.class);
+        assertThat(pageHtml()).contains("0 answers shown.", "href=\"/files/forms/" + KEY + "/answers.csv?mode=event\"");
+    }
+
+    @Test
+    @WithUserDetails("jo")
+    void a_councillor_does_not_see_the_answers() {
+        navigate("forms/leaseholder-service/results", NotFoundView.class);
+    }
+}
