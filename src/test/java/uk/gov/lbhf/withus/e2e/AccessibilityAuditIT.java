@@ -686,7 +686,9 @@ class AccessibilityAuditIT extends PackagedAppTest {
         page.evaluate("() => document.getElementById('audit-start')?.remove()");
         // Normalised like the other goldens: a meeting's date is the day the demo data placed it, relative to the run's
         // day, so an un-normalised "Tuesday, 8 December 2026" failed every run made on another day.
-        record(name, "tab order matches the golden",
+        record(
+                name,
+                "tab order matches the golden",
                 golden(name + ".tab-order.txt", normalise(String.join("\n", order) + "\n")));
         record(
                 name,
