@@ -31,6 +31,7 @@ import {
   scalePoint,
 } from '../sync/rules.js';
 import { syncClient } from '../sync/sync-client.js';
+import { equalitySection, equalityToSend, validateEquality } from './equality/equality.js';
 
 /** A form's title in the current language (English where it is not written in it). */
 export function titleOf(form: FormDefinition): string {
@@ -241,6 +242,8 @@ export class WithUsForm extends LitElement {
   @state() private dateParts: Record<string, [string, string, string]> = {};
   /** What a ranking's live region last said ("Parks is now number 1 of 3"). */
   @state() private rankingNews: Record<string, string> = {};
+  /** The equality section's answers (never kept in a draft: they leave the device only as the submission's own). */
+  @state() private equality: Record<string, string> = {};
   private submissionId: string = crypto.randomUUID();
 
   protected override createRenderRoot() {
@@ -321,6 +324,8 @@ export class WithUsForm extends LitElement {
     event.preventDefault();
     if (!this.form || this.saving) return;
     this.errors = validateAnswers(this.questions, this.answers, this.photos);
+    // radios cannot give a value that is not a choice; kept so a change to the section cannot send what the server refuses
+    if (validateEquality(this.equality).length) this.equality = {};
     if (this.errors.length) {
       await this.updateComplete;
       this.querySelector<HTMLElement>('.wu-error-summary')?.focus();
@@ -359,6 +364,8 @@ export class WithUsForm extends LitElement {
         answers,
         ...(attachments.length ? { attachments } : {}),
       };
+      const equality = this.form.definition.equality ? equalityToSend(this.equality) : undefined;
+      if (equality) submission.equality = equality;
       await addToOutbox({
         account: account.username,
         formTitle: titleOf(this.form),
@@ -390,6 +397,7 @@ export class WithUsForm extends LitElement {
     this.photos = {};
     this.dateParts = {};
     this.rankingNews = {};
+    this.equality = {};
     this.errors = [];
     this.submitted = undefined;
     this.submissionId = crypto.randomUUID();
@@ -472,6 +480,11 @@ export class WithUsForm extends LitElement {
       }
       <form novalidate @submit=${this.submit} aria-label=${titleOf(this.form)}>
         ${this.questions.map((q) => this.renderQuestion(q))}
+        ${
+          this.form.definition.equality
+            ? equalitySection(this.equality, (id, value) => (this.equality = { ...this.equality, [id]: value }))
+            : nothing
+        }
         <button type="submit" class="wu-button wu-button-primary" ?disabled=${this.saving}>
           ${this.mode === 'event' ? t('form.submit.event') : t('form.submit')}</button>
       </form>`;

@@ -6,6 +6,8 @@ import { expect, test } from 'vitest';
 import answerVectors from '../../sync/rules/answers.vectors.json';
 import checksumVectors from '../../sync/rules/checksum.vectors.json';
 import referenceVectors from '../../sync/rules/reference.vectors.json';
+import equalityVectors from '../../sync/rules/equality.vectors.json';
+import { validateEquality } from '../offline/equality/equality.js';
 import { validateAnswers } from '../offline/withus-form.js';
 import { checksumOf, type FormQuestion } from '../sync/protocol.js';
 import { referenceOf } from '../sync/rules.js';
@@ -21,6 +23,15 @@ for (const c of answerVectors.cases) {
     const problems = validateAnswers(answerVectors.questions as FormQuestion[], answers, {}).map(
       (p) => `${p.questionId} ${p.code}`,
     );
+    expect(problems).toEqual(c.problems.map((p) => `${p.questionId} ${p.code}`));
+  });
+}
+
+for (const c of equalityVectors.cases) {
+  const sides = (c as { sides?: string[] }).sides;
+  if (sides && !sides.includes('client')) continue;
+  test(`equality rules: ${c.name}`, () => {
+    const problems = validateEquality(c.equality as Record<string, unknown>).map((p) => `${p.questionId} ${p.code}`);
     expect(problems).toEqual(c.problems.map((p) => `${p.questionId} ${p.code}`));
   });
 }

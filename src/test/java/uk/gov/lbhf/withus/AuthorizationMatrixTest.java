@@ -78,6 +78,7 @@ class AuthorizationMatrixTest extends SpringBrowserlessTest {
                 "forms/write/:key/add",
                 "forms/write/:key/add/:kind",
                 "forms/write/:key/questions/:id",
+                "forms/write/:key/equality",
                 "forms/write/:key/check")) {
             ROUTES.put(path, Set.of("sam"));
         }
@@ -196,6 +197,7 @@ class AuthorizationMatrixTest extends SpringBrowserlessTest {
             case "forms/write/:key/add/:kind" -> "forms/write/leaseholder-service/add/ranking";
             case "forms/write/:key/questions/:id" -> "forms/write/leaseholder-service/questions/service";
             case "forms/write/:key/check" -> "forms/write/leaseholder-service/check";
+            case "forms/write/:key/equality" -> "forms/write/leaseholder-service/equality";
             case "groups/:slug/meetings/new" -> "groups/digital-accessibility/meetings/new";
             case "groups/:slug/papers/new" -> "groups/digital-accessibility/papers/new";
             case "papers/:id/formats" -> "papers/" + publicPaper() + "/formats";

@@ -59,7 +59,44 @@ public final class SharedRules {
     public static final int SCALE_MAX =
             RULES.path("answers").path("scale").path("max").asInt();
 
+    /** The equality section's questions in order, each with its choices' values (rules.json "equality"). */
+    public static final java.util.Map<String, List<String>> EQUALITY_QUESTIONS = equalityQuestions();
+
+    /** Which equality questions have a hint of their own (bundle key equality.&lt;id&gt;.hint). */
+    public static final Set<String> EQUALITY_HINTS = equalityHints();
+
+    /** The answer every equality question offers besides its choices. */
+    public static final String PREFER_NOT_TO_SAY =
+            RULES.path("equality").path("preferNotToSay").asString();
+
+    /** Equality counts below this are shown as "fewer than" it. */
+    public static final int SMALLEST_COUNT_SHOWN =
+            RULES.path("equality").path("smallestCountShown").asInt();
+
     private SharedRules() {}
+
+    private static java.util.Map<String, List<String>> equalityQuestions() {
+        var questions = new java.util.LinkedHashMap<String, List<String>>();
+        for (JsonNode q : RULES.path("equality").path("questions")) {
+            questions.put(
+                    q.path("id").asString(),
+                    List.copyOf(strings("equality", "questions", String.valueOf(questions.size()), "options")));
+        }
+        if (questions.isEmpty()) {
+            throw new IllegalStateException("sync/rules.json has no equality questions");
+        }
+        return java.util.Collections.unmodifiableMap(questions);
+    }
+
+    private static Set<String> equalityHints() {
+        var hints = new java.util.LinkedHashSet<String>();
+        RULES.path("equality").path("questions").forEach(q -> {
+            if (q.path("hint").asBoolean(false)) {
+                hints.add(q.path("id").asString());
+            }
+        });
+        return java.util.Collections.unmodifiableSet(hints);
+    }
 
     private static JsonNode read() {
         try (InputStream in = SharedRules.class.getResourceAsStream("/sync/rules.json")) {
@@ -75,7 +112,7 @@ public final class SharedRules {
     private static Set<String> strings(String... path) {
         JsonNode node = RULES;
         for (String name : path) {
-            node = node.path(name);
+            node = node.isArray() ? node.path(Integer.parseInt(name)) : node.path(name);
         }
         if (!node.isArray() || node.isEmpty()) {
             throw new IllegalStateException("sync/rules.json has no list at " + String.join(".", path));

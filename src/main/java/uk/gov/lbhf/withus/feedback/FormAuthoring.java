@@ -112,6 +112,7 @@ public class FormAuthoring {
             Set<Role> roles,
             String group,
             List<FormQuestion> questions,
+            boolean equality,
             OffsetDateTime updatedAt) {}
 
     /** A form the team can write: its key, its title, its latest published version (0: none yet), and a draft. */
@@ -210,6 +211,7 @@ public class FormAuthoring {
                 roles,
                 draft.getForGroup(),
                 questions,
+                definition.path("equality").asBoolean(false),
                 draft.getUpdatedAt());
     }
 
@@ -648,6 +650,35 @@ public class FormAuthoring {
         ObjectNode node = JSON.createObjectNode();
         byLanguage.forEach(node::put);
         return node;
+    }
+
+    // ---- the equality section ----
+
+    /**
+     * Adds the equality section to the draft, or takes it out (sync/SPEC.md, "Equality information"): its questions are
+     * WithUs's own, the same on every form, so there is nothing to write or translate. {@code add} null is a problem.
+     */
+    @Transactional
+    public Outcome<String> setEquality(CurrentUser user, String formKey, Boolean add) {
+        requireTeam(user);
+        FormDraft draft = drafts.findById(formKey).orElseThrow(() -> new IllegalArgumentException("No draft"));
+        if (add == null) {
+            return Outcome.refused(List.of(new Problem("equality", "equality-missing", null)));
+        }
+        ObjectNode definition = (ObjectNode) JSON.readTree(draft.getDefinition());
+        if (add) {
+            definition.put("equality", true);
+        } else {
+            definition.remove("equality");
+        }
+        draft.write(
+                JSON.writeValueAsString(definition),
+                draft.getLanguages(),
+                draft.getForRoles(),
+                draft.getForGroup(),
+                user.personId(),
+                OffsetDateTime.now(clock));
+        return Outcome.of(formKey);
     }
 
     // ---- publishing ----

@@ -28,6 +28,15 @@ public final class FormQuestions {
         }
     }
 
+    /** A true/false field of a definition (false where it is missing or the definition is not JSON). */
+    static boolean flag(String definitionJson, String field) {
+        try {
+            return JSON.readTree(definitionJson).path(field).asBoolean(false);
+        } catch (JacksonException | IllegalArgumentException e) {
+            return false;
+        }
+    }
+
     /** The questions of a definition; refuses one that clients could not render. */
     public static List<FormQuestion> parse(String definitionJson) {
         JsonNode root;

@@ -56,6 +56,11 @@ public record FormSummary(
                         : java.util.Optional.of(LocalText.english(description)));
     }
 
+    /** Whether this version carries the equality section (its definition's "equality": true; sync/SPEC.md). */
+    public boolean hasEqualitySection() {
+        return FormQuestions.flag(definition, "equality");
+    }
+
     /** The version as a device reads it (the pull's form data): key, version, English title and description, definition. */
     public String toDeviceJson() {
         var json = tools.jackson.databind.json.JsonMapper.builder().build();

@@ -59,6 +59,46 @@ class SharedRulesVectorsTest {
         return tests;
     }
 
+    @TestFactory
+    List<DynamicTest> equality_rules() throws IOException {
+        List<DynamicTest> tests = new ArrayList<>();
+        for (JsonNode c : read("equality.vectors.json").path("cases")) {
+            if (c.has("sides") && !c.path("sides").toString().contains("server")) {
+                continue;
+            }
+            tests.add(DynamicTest.dynamicTest(c.path("name").asString(), () -> {
+                var problems = uk.gov.lbhf.withus.equality.EqualitySection.check(c.path("equality")).stream()
+                        .map(p -> p.questionId() + " " + p.code())
+                        .toList();
+                List<String> expected = new ArrayList<>();
+                c.path("problems")
+                        .forEach(p -> expected.add(p.path("questionId").asString() + " "
+                                + p.path("code").asString()));
+                assertThat(problems).containsExactlyElementsOf(expected);
+            }));
+        }
+        return tests;
+    }
+
+    @Test
+    void the_equality_section_is_read_from_the_shared_file() throws IOException {
+        JsonNode equality = read("rules.json").path("equality");
+        assertThat(uk.gov.lbhf.withus.equality.EqualitySection.questions().keySet())
+                .containsExactly(
+                        "ageBand",
+                        "sex",
+                        "genderIdentity",
+                        "ethnicity",
+                        "religion",
+                        "disability",
+                        "sexualOrientation",
+                        "carer");
+        assertThat(uk.gov.lbhf.withus.equality.EqualitySection.questions().get("carer"))
+                .hasSize(equality.path("questions").path(7).path("options").size());
+        assertThat(SharedRules.PREFER_NOT_TO_SAY).isEqualTo("prefer-not-to-say");
+        assertThat(SharedRules.SMALLEST_COUNT_SHOWN).isEqualTo(5);
+    }
+
     @Test
     void references() throws IOException {
         for (JsonNode c : read("reference.vectors.json").path("cases")) {

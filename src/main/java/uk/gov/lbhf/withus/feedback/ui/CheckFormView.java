@@ -130,6 +130,14 @@ class CheckFormView extends Div implements BeforeEnterObserver, HasDynamicTitle 
                         q.label().in(getLocale()))));
             add(section);
         }
+        var equality = new Paragraph(
+                getTranslation(draft.equality() ? "formWrite.check.equality.added" : "formWrite.check.equality.none"));
+        equality.add(new com.vaadin.flow.component.Text(" "));
+        equality.add(FormWriting.changeLink(
+                "forms/write/" + key + "/equality",
+                getTranslation("formWrite.draft.change"),
+                getTranslation("formWrite.draft.changeEquality.what")));
+        add(equality);
         var publish = new NativeButton(getTranslation("formWrite.check.publish", draft.nextVersion()), e -> publish());
         publish.addClassNames("wu-button", "wu-button-primary");
         add(publish);

@@ -88,11 +88,19 @@ class FormDraftView extends Div implements BeforeEnterObserver, HasDynamicTitle 
         };
         fact(facts, "formWrite.draft.languages", languages);
         fact(facts, "formWrite.draft.audience", audience);
+        fact(
+                facts,
+                "formWrite.draft.equality",
+                getTranslation(draft.equality() ? "formWrite.draft.equality.added" : "formWrite.draft.equality.none"));
         add(facts);
         add(new Paragraph(FormWriting.changeLink(
                 "forms/write/" + key + "/about",
                 getTranslation("formWrite.draft.changeAbout"),
                 getTranslation("formWrite.draft.changeAbout.what"))));
+        add(new Paragraph(FormWriting.changeLink(
+                "forms/write/" + key + "/equality",
+                getTranslation("formWrite.draft.changeEquality"),
+                getTranslation("formWrite.draft.changeEquality.what"))));
         if (draft.languages().size() > 1) {
             add(new Paragraph(
                     Html.routerLink("forms/write/" + key + "/texts", getTranslation("formWrite.draft.texts"))));

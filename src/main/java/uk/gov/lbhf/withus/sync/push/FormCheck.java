@@ -8,6 +8,7 @@ import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.JsonNode;
+import uk.gov.lbhf.withus.equality.EqualitySection;
 import uk.gov.lbhf.withus.feedback.AnswerProblem;
 import uk.gov.lbhf.withus.feedback.FeedbackFormService;
 import uk.gov.lbhf.withus.feedback.FormQuestion;
@@ -28,6 +29,7 @@ public class FormCheck {
     private final Map<String, AnswerReferences> references = new HashMap<>(); // by what they refer to
     private final Map<String, FormSummary> formVersions = new ConcurrentHashMap<>();
     private final Map<String, List<FormQuestion>> formQuestions = new ConcurrentHashMap<>(); // by key@version
+    private final Map<String, Boolean> equalitySections = new ConcurrentHashMap<>(); // by key@version
 
     FormCheck(FeedbackFormService forms, List<AnswerReferences> references) {
         this.forms = forms;
@@ -85,6 +87,25 @@ public class FormCheck {
             }
         }
         return problems;
+    }
+
+    /**
+     * What an item's equality answers get wrong (sync/SPEC.md, "Equality information"): any on a version without the
+     * section, or what the section's rule refuses.
+     */
+    List<AnswerProblem> equalityProblems(FormSummary form, Parsed parsed, JsonNode equality) {
+        if (equality == null) {
+            return List.of();
+        }
+        boolean section = equalitySections.computeIfAbsent(
+                parsed.formKey + "@" + parsed.formVersion, k -> form.hasEqualitySection());
+        if (!section) {
+            return List.of(new AnswerProblem(
+                    "equality", "no-equality-section", "This form version has no equality section to answer"));
+        }
+        return EqualitySection.check(equality).stream()
+                .map(p -> new AnswerProblem(p.field(), p.code(), p.message()))
+                .toList();
     }
 
     /**

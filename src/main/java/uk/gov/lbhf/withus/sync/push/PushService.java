@@ -13,6 +13,8 @@ import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import tools.jackson.databind.JsonNode;
+import uk.gov.lbhf.withus.equality.EqualitySection;
+import uk.gov.lbhf.withus.equality.EqualityService;
 import uk.gov.lbhf.withus.feedback.AnswerProblem;
 import uk.gov.lbhf.withus.feedback.FormSummary;
 import uk.gov.lbhf.withus.people.CurrentUser;
@@ -48,6 +50,7 @@ public class PushService {
     private final Receipts receipts;
     private final SyncLimits limits;
     private final Clock clock;
+    private final EqualityService equality;
 
     PushService(
             SubmissionRepository submissions,
@@ -58,7 +61,8 @@ public class PushService {
             Quarantine quarantine,
             Receipts receipts,
             SyncLimits limits,
-            Clock clock) {
+            Clock clock,
+            EqualityService equality) {
         this.submissions = submissions;
         this.inserts = inserts;
         this.replays = replays;
@@ -68,6 +72,7 @@ public class PushService {
         this.receipts = receipts;
         this.limits = limits;
         this.clock = clock;
+        this.equality = equality;
     }
 
     /**
@@ -141,6 +146,7 @@ public class PushService {
      */
     private void flush(BatchContext batch, AuthenticatedDevice device, CurrentUser user, OffsetDateTime now) {
         List<Submission> skipped = inserts.insert(batch.accepted);
+        recordEquality(batch, skipped);
         batch.pending.removeAll(batch.accepted);
         ownedForms.passOn(batch.accepted, skipped); // in this transaction: accepted means recorded
         batch.accepted.clear();
@@ -167,6 +173,25 @@ public class PushService {
         }
     }
 
+    /**
+     * The equality answers of the submissions just written (not of those skipped as already stored: the first copy's
+     * were counted), recorded apart from them in this transaction.
+     */
+    private void recordEquality(BatchContext batch, List<Submission> skipped) {
+        if (batch.equality.isEmpty()) {
+            return;
+        }
+        skipped.forEach(batch.equality::remove);
+        List<EqualityService.Respondent> respondents = new ArrayList<>();
+        for (Submission written : batch.accepted) {
+            EqualityService.Respondent respondent = batch.equality.remove(written);
+            if (respondent != null) {
+                respondents.add(respondent);
+            }
+        }
+        equality.record(respondents);
+    }
+
     /** One batch's working state: submissions known (stored or accepted earlier in it), those not yet written. */
     private static final class BatchContext {
         final Map<UUID, Submission> existing = new HashMap<>();
@@ -175,10 +200,21 @@ public class PushService {
                 java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
         final Map<UUID, String> content = new HashMap<>();
         final List<Receipt> receipts = new ArrayList<>();
+        /** The equality answers of accepted submissions not yet written, recorded apart once they are. */
+        final Map<Submission, EqualityService.Respondent> equality = new java.util.IdentityHashMap<>();
     }
 
     private Receipt one(
-            JsonNode item, AuthenticatedDevice device, CurrentUser user, OffsetDateTime now, BatchContext batch) {
+            JsonNode sent, AuthenticatedDevice device, CurrentUser user, OffsetDateTime now, BatchContext batch) {
+        // Equality answers are taken off the item first: they are no part of its identity, and nothing kept of the
+        // item (the submission, a quarantined item, a conflict's copy) holds them (sync/SPEC.md, "Equality
+        // information").
+        JsonNode equalityAnswers = sent.isObject() ? sent.get("equality") : null;
+        JsonNode item = sent;
+        if (equalityAnswers != null) {
+            item = sent.deepCopy();
+            ((tools.jackson.databind.node.ObjectNode) item).remove("equality");
+        }
         CanonicalJson.Written written = CanonicalJson.write(item, "answers");
         String content = written.text(); // stored whole, as it came
         String contentHash = ContentIdentity.of(item); // what makes two copies the same (sync/SPEC.md)
@@ -253,6 +289,7 @@ public class PushService {
                             "This account may not send answers to '" + parsed.formKey + "'")));
         }
         problems.addAll(formCheck.answerProblems(form.get(), parsed, item, user));
+        problems.addAll(formCheck.equalityProblems(form.get(), parsed, equalityAnswers));
         if (!problems.isEmpty()) {
             return quarantine.reject(id, device, user, now, content, contentHash, problems);
         }
@@ -271,6 +308,17 @@ public class PushService {
         batch.accepted.add(saved);
         batch.pending.add(saved);
         batch.content.put(saved.getId(), content);
+        var equalityGiven = EqualitySection.answered(equalityAnswers);
+        if (!equalityGiven.isEmpty()) {
+            batch.equality.put(
+                    saved,
+                    new EqualityService.Respondent(
+                            parsed.formKey,
+                            parsed.formVersion,
+                            parsed.mode.name().toLowerCase(java.util.Locale.ROOT),
+                            java.time.YearMonth.from(parsed.capturedAt.atZoneSameInstant(clock.getZone())),
+                            equalityGiven));
+        }
         batch.existing.put(saved.getId(), saved); // the same id later in this batch is a duplicate or conflict
         return receipts.of(saved, Status.accepted);
     }

@@ -28,9 +28,12 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.springframework.web.util.HtmlUtils;
+import uk.gov.lbhf.withus.base.SharedRules;
 import uk.gov.lbhf.withus.base.ui.Dates;
+import uk.gov.lbhf.withus.equality.EqualityService;
 import uk.gov.lbhf.withus.feedback.FormQuestion;
 import uk.gov.lbhf.withus.feedback.FormQuestions;
+import uk.gov.lbhf.withus.feedback.FormSummary;
 import uk.gov.lbhf.withus.feedback.LocalText;
 import uk.gov.lbhf.withus.people.PeopleService;
 import uk.gov.lbhf.withus.sync.inbox.FormResults;
@@ -46,11 +49,13 @@ class FormResultsView extends Div implements BeforeEnterObserver, HasDynamicTitl
 
     private final FormResults results;
     private final PeopleService people;
+    private final EqualityService equality;
     private String title = "";
 
-    FormResultsView(FormResults results, PeopleService people) {
+    FormResultsView(FormResults results, PeopleService people, EqualityService equality) {
         this.results = results;
         this.people = people;
+        this.equality = equality;
         addClassName("wu-page");
     }
 
@@ -96,6 +101,10 @@ class FormResultsView extends Div implements BeforeEnterObserver, HasDynamicTitl
 
         for (FormResults.QuestionResult q : found.questions()) {
             add(chart(q));
+        }
+        if (found.versions().stream().anyMatch(FormSummary::hasEqualitySection)) {
+            add(equalitySection(
+                    equality.counts(people.currentUser().orElseThrow(), key, filter.version(), filter.mode())));
         }
         add(table(key, filter, found));
     }
@@ -263,6 +272,61 @@ class FormResultsView extends Div implements BeforeEnterObserver, HasDynamicTitl
             section.add(new Paragraph(getTranslation("results.ranking.how", bars.size())));
         }
         return section;
+    }
+
+    /**
+     * The equality answers, only as counts (kept apart from the answers: no row of the table below has them), each
+     * question a table; a count under 5 says "fewer than 5" and its share is not shown.
+     */
+    private Section equalitySection(EqualityService.Counts counts) {
+        var section = new Section();
+        section.addClassName("wu-equality-results");
+        var heading = new H2(getTranslation("results.equality.heading"));
+        heading.setId("equality-heading");
+        section.getElement().setAttribute("aria-labelledby", "equality-heading");
+        section.add(heading);
+        section.add(new Paragraph(
+                counts.respondents().fewerThanSmallest()
+                        ? getTranslation("results.equality.fewRespondents", SharedRules.SMALLEST_COUNT_SHOWN)
+                        : getTranslation(
+                                "results.equality.respondents",
+                                counts.respondents().count())));
+        section.add(new Paragraph(getTranslation("results.equality.how", SharedRules.SMALLEST_COUNT_SHOWN)));
+        NumberFormat decimal = NumberFormat.getIntegerInstance(getLocale());
+        for (var question : counts.questions()) {
+            var table = new NativeTable();
+            table.addClassName("wu-table");
+            table.setId("equality-" + question.questionId());
+            table.add(caption(getTranslation("equality." + question.questionId())));
+            var head = new NativeTableHeader();
+            var headRow = new NativeTableRow();
+            for (String column : List.of("results.table.choice", "results.table.count")) {
+                var cell = new NativeTableHeaderCell(getTranslation(column));
+                cell.getElement().setAttribute("scope", "col");
+                headRow.add(cell);
+            }
+            head.add(headRow);
+            table.add(head);
+            var body = new NativeTableBody();
+            for (var answer : question.answers()) {
+                body.add(row(
+                        getTranslation("equality." + question.questionId() + "." + answer.value()),
+                        shown(answer.count(), decimal)));
+            }
+            body.add(row(getTranslation("equality.preferNotToSay"), shown(question.preferNotToSay(), decimal)));
+            body.add(row(getTranslation("results.equality.notAnswered"), shown(question.notAnswered(), decimal)));
+            table.add(body);
+            var scroll = new Div(table);
+            scroll.addClassName("wu-table-scroll");
+            section.add(scroll);
+        }
+        return section;
+    }
+
+    private String shown(EqualityService.Shown count, NumberFormat number) {
+        return count.fewerThanSmallest()
+                ? getTranslation("results.equality.fewerThan", SharedRules.SMALLEST_COUNT_SHOWN)
+                : number.format(count.count());
     }
 
     private static NativeTableCaption caption(String words) {

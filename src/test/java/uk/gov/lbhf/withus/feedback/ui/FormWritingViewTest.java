@@ -155,4 +155,65 @@ class FormWritingViewTest extends BrowserlessInEnglish {
         navigate("forms/" + key, FeedbackFormView.class);
         assertThat(pageHtml()).contains("Quick poll", "withus-form");
     }
+
+    @Test
+    @WithUserDetails("sam")
+    void sam_adds_the_equality_questions_and_the_published_version_carries_them() {
+        var sam = people.findUser("sam").orElseThrow();
+        String key = authoring
+                .start(
+                        sam,
+                        new FormAuthoring.About(
+                                "Fun day feedback", "", java.util.List.of("ar"), "anyone", java.util.Set.of(), null))
+                .value()
+                .orElseThrow();
+        authoring.saveQuestion(
+                sam,
+                key,
+                null,
+                new FormAuthoring.QuestionInput(
+                        "scale",
+                        java.util.Map.of("en", "How was the day?", "ar", "كيف كان اليوم؟"),
+                        java.util.Map.of(),
+                        true,
+                        java.util.Map.of(),
+                        null,
+                        null,
+                        java.util.Map.of("en", "Not good", "ar", "ليس جيدًا"),
+                        java.util.Map.of("en", "Very good", "ar", "جيد جدًا")));
+        authoring.translate(sam, key, java.util.Map.of("ar", "ملاحظات يوم المرح"), java.util.Map.of());
+
+        navigate("forms/write/" + key, FormDraftView.class);
+        assertThat(pageHtml()).contains("Equality questions", "Not added");
+        navigate("forms/write/" + key + "/equality", EqualityQuestionsView.class);
+        assertThat(pageHtml())
+                .contains(
+                        "Add the equality questions to this form?",
+                        "What is your age?",
+                        "What is your ethnic group?",
+                        "Data Protection Act 2018, Schedule 1, paragraph 8",
+                        "kept apart from your name");
+        choose("equality"); // yes
+        press("Save and go back to the form");
+        assertThat(getCurrentView()).isInstanceOf(FormDraftView.class);
+        assertThat(pageHtml()).contains("Added at the end of the form");
+        navigate("forms/write/" + key + "/check", CheckFormView.class);
+        assertThat(pageHtml()).contains("The equality questions come at the end of the form.");
+        press("Publish version 1");
+        assertThat(pageHtml()).contains("The form is published");
+        assertThat(forms.find(key, 1).orElseThrow().hasEqualitySection()).isTrue();
+
+        // the next version can leave them out; not choosing is a problem, and only the team may choose
+        assertThat(authoring.draft(sam, key).orElseThrow().equality())
+                .as("the next version starts from the published one")
+                .isTrue();
+        assertThat(authoring.setEquality(sam, key, null).problems())
+                .extracting(FormAuthoring.Problem::code)
+                .containsExactly("equality-missing");
+        assertThat(authoring.setEquality(sam, key, false).value()).isPresent();
+        assertThat(authoring.draft(sam, key).orElseThrow().equality()).isFalse();
+        org.assertj.core.api.Assertions.assertThatThrownBy(
+                        () -> authoring.setEquality(people.findUser("marek").orElseThrow(), key, true))
+                .isInstanceOf(org.springframework.security.access.AccessDeniedException.class);
+    }
 }
