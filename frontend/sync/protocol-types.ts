@@ -13,6 +13,12 @@ export interface Submission {
   answers: {
     [k: string]: string | null;
   };
+  /**
+   * Answers to the form version's equality section (only where its definition has "equality": true), by question id (sync/rules/rules.json "equality"). Not part of the item's content identity and never stored with the answers or the person: counted apart (sync/SPEC.md, "Equality information").
+   */
+  equality?: {
+    [k: string]: string | null;
+  };
   attachments?: {
     questionId: string;
     sha256: string;
@@ -84,6 +90,10 @@ export interface AttachmentStatus {
 export interface FormDefinitionQuestions {
   title?: LocalText;
   description?: LocalText;
+  /**
+   * The form carries the equality section (sync/rules/rules.json "equality": the ONS Census 2021 categories, every question optional with prefer-not-to-say). Its questions are not in 'questions': a device shows them after the form's own, in the bundles' words, and sends their answers in the submission's 'equality' object, which the server stores apart from the answers and from the person.
+   */
+  equality?: boolean;
   /**
    * @minItems 1
    */
