@@ -1164,6 +1164,20 @@ class OfflineCaptureAndSyncIT extends PackagedAppTest {
             page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Save the question"))
                     .click();
             assertThat(page.locator("main")).containsText("Put these priorities in order");
+            // the equality questions, on their own page: what they ask, why, the lawful basis
+            page.getByRole(
+                            AriaRole.LINK,
+                            new Page.GetByRoleOptions().setName("Change whether it has the equality questions"))
+                    .click();
+            assertThat(page.locator("main")).containsText("Data Protection Act 2018, Schedule 1, paragraph 8");
+            page.getByLabel("Yes, add them at the end of the form").check();
+            assertThat(uk.gov.lbhf.withus.e2e.Browser.axeViolations(page))
+                    .as("axe, the equality questions page")
+                    .isEmpty();
+            shot(page, "form-equality-390");
+            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Save and go back to the form"))
+                    .click();
+            assertThat(page.locator("main")).containsText("Added at the end of the form");
             page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Check and publish"))
                     .click();
             page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Publish version 1"))
@@ -1218,6 +1232,11 @@ class OfflineCaptureAndSyncIT extends PackagedAppTest {
                     .click();
             assertThat(phone.getByRole(AriaRole.STATUS).filter(new Locator.FilterOptions().setHasText("الحدائق")))
                     .containsText("أصبح الحدائق الآن رقم");
+            // the equality section, in Arabic, offline: she gives her age band and would rather not say her religion
+            assertThat(phone.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("معلومات المساواة (اختياري)")))
+                    .isVisible();
+            phone.getByLabel("من 25 إلى 34").check();
+            phone.locator("#wu-eq-religion-8").check();
             assertThat(uk.gov.lbhf.withus.e2e.Browser.axeViolations(phone))
                     .as("axe, the ranking offline in Arabic")
                     .isEmpty();
@@ -1244,7 +1263,12 @@ class OfflineCaptureAndSyncIT extends PackagedAppTest {
         }
         assertThat(text("select answers from sync_submission where form_key = '" + key + "'"))
                 .as("by value, whatever language it was answered in")
-                .contains("\"parks youth-clubs jobs\"");
+                .contains("\"parks youth-clubs jobs\"")
+                .as("her equality answers are not among her answers")
+                .doesNotContain("25-34");
+        assertThat(text("select count(*) from equality_response where form_key = '" + key + "'"))
+                .as("counted apart, once")
+                .isEqualTo("1");
 
         try (BrowserContext team = browser.newContext(new Browser.NewContextOptions().setViewportSize(390, 844))) {
             Page page = signedIn(team, "sam");
@@ -1256,6 +1280,11 @@ class OfflineCaptureAndSyncIT extends PackagedAppTest {
                     .containsText("Parks");
             assertThat(page.locator("main table").first().locator("tbody tr").first())
                     .containsText("3");
+            // her equality answers only as counts: one person is "fewer than 5"
+            assertThat(page.locator("main")).containsText("Fewer than 5 people answered the equality questions.");
+            assertThat(page.locator("#equality-ageBand tbody tr")
+                            .filter(new Locator.FilterOptions().setHasText("25 to 34")))
+                    .containsText("Fewer than 5");
             assertThat(uk.gov.lbhf.withus.e2e.Browser.axeViolations(page))
                     .as("axe, results")
                     .isEmpty();
