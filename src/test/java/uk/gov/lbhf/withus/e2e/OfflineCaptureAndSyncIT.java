@@ -1233,7 +1233,8 @@ class OfflineCaptureAndSyncIT extends PackagedAppTest {
             assertThat(phone.getByRole(AriaRole.STATUS).filter(new Locator.FilterOptions().setHasText("الحدائق")))
                     .containsText("أصبح الحدائق الآن رقم");
             // the equality section, in Arabic, offline: she gives her age band and would rather not say her religion
-            assertThat(phone.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("معلومات المساواة (اختياري)")))
+            assertThat(phone.getByRole(
+                            AriaRole.HEADING, new Page.GetByRoleOptions().setName("معلومات المساواة (اختياري)")))
                     .isVisible();
             phone.getByLabel("من 25 إلى 34").check();
             phone.locator("#wu-eq-religion-8").check();

@@ -227,8 +227,10 @@ class FormResultsView extends Div implements BeforeEnterObserver, HasDynamicTitl
                 description,
                 bars));
         var table = new NativeTable();
-        table.addClassName("wu-table");
-        table.add(caption(getTranslation("results.table.caption", question)));
+        table.addClassNames("wu-table", "wu-table-words");
+        var tableCaption = caption(getTranslation("results.table.caption", question));
+        tableCaption.setId(id + "-caption");
+        table.add(tableCaption);
         var head = new NativeTableHeader();
         var headRow = new NativeTableRow();
         List<String> columns = ranking
@@ -265,8 +267,13 @@ class FormResultsView extends Div implements BeforeEnterObserver, HasDynamicTitl
             }
         }
         table.add(body);
+        // whole words: a narrow screen scrolls the table sideways, so its region can be reached and scrolled by
+        // keyboard
         var scroll = new Div(table);
         scroll.addClassName("wu-table-scroll");
+        scroll.getElement().setAttribute("tabindex", "0");
+        scroll.getElement().setAttribute("role", "region");
+        scroll.getElement().setAttribute("aria-labelledby", id + "-caption");
         section.add(scroll);
         if (ranking) {
             section.add(new Paragraph(getTranslation("results.ranking.how", bars.size())));

@@ -43,6 +43,9 @@ class FormResultsViewTest extends BrowserlessInEnglish {
     @Autowired
     PeopleService people;
 
+    @Autowired
+    uk.gov.lbhf.withus.equality.EqualityService equality;
+
     private void answered(int howMany, String json) {
         var amara = people.findUser("amara").orElseThrow();
         UUID device = UUID.randomUUID();
@@ -99,6 +102,45 @@ class FormResultsViewTest extends BrowserlessInEnglish {
                         com.vaadin.flow.router.QueryParameters.fromString("page=2&mode=event"));
         assertThat(getCurrentView()).isInstanceOf(FormResultsView.class);
         assertThat(pageHtml()).contains("0 answers shown.", "href=\"/files/forms/" + KEY + "/answers.csv?mode=event\"");
+    }
+
+    @Test
+    @WithUserDetails("sam")
+    void equality_answers_show_only_as_counts_with_fewer_than_5_and_never_among_the_answers() {
+        forms.publish(KEY, "Fun day", "", """
+                {"title":{"en":"Fun day"},"equality":true,"questions":[
+                 {"id":"when","type":"radios","label":{"en":"When did you come?"},"options":[
+                   {"value":"morning","label":{"en":"Morning"}},{"value":"afternoon","label":{"en":"Afternoon"}}]}]}""", EnumSet.allOf(Role.class));
+        answered(9, "{\"when\":\"morning\"}");
+        var month = java.time.YearMonth.of(2026, 12);
+        List<uk.gov.lbhf.withus.equality.EqualityService.Respondent> respondents = new java.util.ArrayList<>();
+        for (int i = 0; i < 7; i++) {
+            respondents.add(new uk.gov.lbhf.withus.equality.EqualityService.Respondent(
+                    KEY, 1, "personal", month, java.util.Map.of("ageBand", "25-34")));
+        }
+        respondents.add(new uk.gov.lbhf.withus.equality.EqualityService.Respondent(
+                KEY, 1, "event", month, java.util.Map.of("ageBand", "75-or-over", "carer", "no")));
+        equality.record(respondents);
+        navigate("forms/" + KEY + "/results", FormResultsView.class);
+        String page = pageHtml().replaceAll(">\\s+<", "><").replaceAll("\\s+", " ");
+        assertThat(page)
+                .contains("Equality information", "8 people answered at least one equality question.")
+                .contains("<caption>What is your age?</caption>")
+                .contains("<th scope=\"row\">25 to 34</th><td>7</td>")
+                .contains("<th scope=\"row\">75 or over</th><td>Fewer than 5</td>")
+                .contains("<th scope=\"row\">Not answered</th><td>7</td>") // the carer question
+                .contains("<th scope=\"row\">Prefer not to say</th><td>0</td>");
+        assertThat(page.substring(page.indexOf("The answers")))
+                .as("the answers table has no equality column")
+                .doesNotContain("What is your age?", "25-34");
+        // the capture-mode filter narrows them too: one person at events is "fewer than 5"
+        com.vaadin
+                .flow
+                .component
+                .UI
+                .getCurrent()
+                .navigate("forms/" + KEY + "/results", com.vaadin.flow.router.QueryParameters.fromString("mode=event"));
+        assertThat(pageHtml()).contains("Fewer than 5 people answered the equality questions.");
     }
 
     @Test
