@@ -392,8 +392,9 @@ public final class FormQuestions {
             case "ranking" -> {
                 List<String> ordered = new ArrayList<>();
                 int position = 1;
+                var number = java.text.NumberFormat.getIntegerInstance(locale); // the reader's digits
                 for (String v : value.split(" ")) {
-                    ordered.add(position++ + ". "
+                    ordered.add(number.format(position++) + ". "
                             + q.option(v).map(o -> o.label().in(locale)).orElse(v));
                 }
                 words = String.join(", ", ordered);
