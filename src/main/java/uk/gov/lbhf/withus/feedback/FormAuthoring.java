@@ -292,6 +292,17 @@ public class FormAuthoring {
                 OffsetDateTime.now(clock));
     }
 
+    /** Writes a changed definition back to the draft, keeping its languages and audience. */
+    private void saveDefinition(FormDraft draft, JsonNode definition, CurrentUser user) {
+        draft.write(
+                JSON.writeValueAsString(definition),
+                draft.getLanguages(),
+                draft.getForRoles(),
+                draft.getForGroup(),
+                user.personId(),
+                OffsetDateTime.now(clock));
+    }
+
     private List<Problem> check(About about) {
         List<Problem> problems = new ArrayList<>();
         String title = about.title() == null ? "" : about.title().strip();
@@ -390,13 +401,7 @@ public class FormAuthoring {
                 }
             }
         }
-        draft.write(
-                JSON.writeValueAsString(definition),
-                draft.getLanguages(),
-                draft.getForRoles(),
-                draft.getForGroup(),
-                user.personId(),
-                OffsetDateTime.now(clock));
+        saveDefinition(draft, definition, user);
         return Outcome.of(formKey);
     }
 
@@ -436,13 +441,7 @@ public class FormAuthoring {
         } else {
             questions.add(ordered);
         }
-        draft.write(
-                JSON.writeValueAsString(definition),
-                draft.getLanguages(),
-                draft.getForRoles(),
-                draft.getForGroup(),
-                user.personId(),
-                OffsetDateTime.now(clock));
+        saveDefinition(draft, definition, user);
         return Outcome.of(id);
     }
 
@@ -459,13 +458,7 @@ public class FormAuthoring {
                 break;
             }
         }
-        draft.write(
-                JSON.writeValueAsString(definition),
-                draft.getLanguages(),
-                draft.getForRoles(),
-                draft.getForGroup(),
-                user.personId(),
-                OffsetDateTime.now(clock));
+        saveDefinition(draft, definition, user);
     }
 
     /**
@@ -671,13 +664,7 @@ public class FormAuthoring {
         } else {
             definition.remove("equality");
         }
-        draft.write(
-                JSON.writeValueAsString(definition),
-                draft.getLanguages(),
-                draft.getForRoles(),
-                draft.getForGroup(),
-                user.personId(),
-                OffsetDateTime.now(clock));
+        saveDefinition(draft, definition, user);
         return Outcome.of(formKey);
     }
 
