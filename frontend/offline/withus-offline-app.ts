@@ -248,7 +248,7 @@ export class WithUsOfflineApp extends LitElement {
           )}</ul>`
         }
         <withus-group-membership group-id=${String(g.id)} group-name=${g.name} ?member=${Boolean(g.member)}
-          ?can-ask=${Boolean(g.canAskToJoin)} .request=${g.myRequest}></withus-group-membership>
+          ?can-ask=${Boolean(g.canAskToJoin)} .request=${g.myRequest} .invitation=${g.myInvitation}></withus-group-membership>
       </section>`,
       )}`;
   }

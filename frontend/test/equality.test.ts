@@ -38,7 +38,7 @@ async function shown(form: object = FORM) {
 const byId = <T extends HTMLElement>(element: HTMLElement, id: string) => element.querySelector<T>(`#${id}`)!;
 const labelOf = (element: HTMLElement, id: string) => element.querySelector(`label[for="${id}"]`)?.textContent?.trim();
 
-async function send(element: HTMLElement) {
+async function send(element: WithUsForm) {
   (element.querySelector('button[type="submit"]') as HTMLElement).click();
   await settle();
   await element.updateComplete;

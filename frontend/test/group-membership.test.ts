@@ -163,4 +163,62 @@ describe('joining and leaving a group', () => {
     expect(element.textContent).toContain('The group is full until April.');
     expect(element.querySelector('button')?.textContent).toContain('اطلب الانضمام إلى هذه المجموعة');
   });
+  test('an invitation is answered with Yes or No, each into the outbox, and says what was answered until the pull does', async () => {
+    await freshDevice('amara');
+    const invitation = JSON.stringify({
+      status: 'waiting',
+      role: 'CO_CHAIR',
+      message: 'We would love you to chair with Priya.',
+      invitedAt: '2026-12-01T10:00:00Z',
+    });
+    const element = await shown({
+      'group-id': '7',
+      'group-name': 'Housing Strategy Group',
+      'invitation-json': invitation,
+      'form-json': JSON.stringify(FORM),
+    });
+    const group = element.querySelector('[role="group"]')!;
+    expect(group.textContent).toContain('You are invited to join this group.');
+    expect(group.textContent).toContain('The part you would play: Co-chair');
+    expect(group.textContent).toContain('We would love you to chair with Priya.');
+    expect(group.textContent).toContain('1 December 2026');
+    const buttons = [...group.querySelectorAll('button')].map((b) => b.textContent?.trim());
+    expect(buttons).toEqual(['Yes, join the group', 'No, thank you']);
+
+    click(element, '.wu-button-primary');
+    await settle();
+    await element.updateComplete;
+    const [item] = await (await db()).getAll('outbox');
+    expect(item.submission?.form.key).toBe('group-membership');
+    expect(item.submission?.answers).toEqual({ group: '7', action: 'join' });
+    const status = element.querySelector('[role="status"]')!;
+    expect(status.textContent).toContain('You said yes to joining.');
+    expect(status.textContent).toContain('Saved on this phone');
+    expect(document.activeElement).toBe(status);
+
+    // the next pull: a member, the invitation accepted – the usual member's choices
+    element.invitation = { ...JSON.parse(invitation), status: 'accepted', answeredAt: new Date().toISOString() };
+    element.member = true;
+    await element.updateComplete;
+    expect(element.textContent).not.toContain('You said yes');
+    expect(element.querySelector('button')?.textContent?.trim()).toBe('Leave this group');
+  });
+
+  test('No, thank you declines through the outbox; in Arabic the invitation is in Arabic', async () => {
+    await freshDevice('amara');
+    await useLanguage(findLanguage('ar')!);
+    const element = await shown({
+      'group-id': '7',
+      'group-name': 'Housing Strategy Group',
+      'invitation-json': JSON.stringify({ status: 'waiting', role: 'RESIDENT', invitedAt: '2026-12-01T10:00:00Z' }),
+      'form-json': JSON.stringify(FORM),
+    });
+    expect(element.textContent).toContain('أنت مدعو للانضمام إلى هذه المجموعة.');
+    click(element, '.wu-button-secondary');
+    await settle();
+    await element.updateComplete;
+    const [item] = await (await db()).getAll('outbox');
+    expect(item.submission?.answers).toEqual({ group: '7', action: 'leave' });
+    expect(element.querySelector('[role="status"]')?.textContent).toContain('قلت لا للدعوة.');
+  });
 });

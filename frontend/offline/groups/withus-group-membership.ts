@@ -5,8 +5,12 @@
  * `canAskToJoin`, `myRequest` on the group). Until then the device shows what it saved, kept per account (never
  * shown to the next person on a shared phone).
  *
+ * An invitation from the co-production team (`myInvitation` on the group) is answered here too: "Yes, join the group"
+ * sends `join` (it accepts the invitation), "No, thank you" sends `leave` (it declines it) – offline like the rest.
+ *
  * Attributes: `group-id`, `group-name`, `member`, `can-ask`, `request-json` (the person's request as the server has
- * it) and `form-json` (the form version, from a Flow page; otherwise the pulled one).
+ * it), `invitation-json` (their invitation, likewise) and `form-json` (the form version, from a Flow page; otherwise the
+ * pulled one).
  */
 import { LitElement, html, nothing } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
@@ -26,6 +30,14 @@ export interface JoinRequest {
   decidedAt?: string;
 }
 
+export interface Invitation {
+  status: 'waiting' | 'accepted' | 'declined' | 'withdrawn';
+  role: string;
+  message?: string;
+  invitedAt: string;
+  answeredAt?: string;
+}
+
 /** What this device sent last for the group, until the pull says what the server made of it. */
 interface Sent {
   action: 'join' | 'leave';
@@ -43,6 +55,8 @@ export class WithUsGroupMembership extends LitElement {
   @property({ attribute: 'request-json' }) requestJson?: string;
   @property({ attribute: 'form-json' }) formJson?: string;
   @property({ attribute: false }) request?: JoinRequest;
+  @property({ attribute: 'invitation-json' }) invitationJson?: string;
+  @property({ attribute: false }) invitation?: Invitation;
   @state() private sent?: Sent;
   @state() private mode: 'idle' | 'asking' | 'leaving' = 'idle';
   @state() private message = '';
@@ -62,6 +76,7 @@ export class WithUsGroupMembership extends LitElement {
     super.connectedCallback();
     await usePageLanguage();
     if (!this.request && this.requestJson) this.request = JSON.parse(this.requestJson) as JoinRequest;
+    if (!this.invitation && this.invitationJson) this.invitation = JSON.parse(this.invitationJson) as Invitation;
     const account = await currentAccount();
     if (account) this.sent = await getMeta(this.metaKey(account.username));
     await this.checkOutbox();
@@ -85,6 +100,10 @@ export class WithUsGroupMembership extends LitElement {
   /** The device's own last action still counts when the server's view is older than it. */
   private pending(): Sent | undefined {
     if (!this.sent) return undefined;
+    // an invitation answered after the device's answer was sent: the server's word counts now
+    if (this.invitation?.answeredAt && this.invitation.answeredAt >= this.sent.at) return undefined;
+    if (this.sent.action === 'join' && this.member) return undefined;
+    if (this.sent.action === 'leave' && this.invitedWhen(this.sent.at)) return this.sent; // declining
     const serverAt = this.request?.decidedAt ?? this.request?.askedAt;
     if (this.sent.action === 'join' && serverAt && serverAt >= this.sent.at) return undefined;
     if (this.sent.action === 'leave') {
@@ -93,6 +112,11 @@ export class WithUsGroupMembership extends LitElement {
       if (!this.member && !withdrawing) return undefined;
     }
     return this.sent;
+  }
+
+  /** Whether an invitation was waiting at this time (the device's answer to it then answers the invitation). */
+  private invitedWhen(at: string): boolean {
+    return this.invitation?.status === 'waiting' && this.invitation.invitedAt <= at;
   }
 
   private async form(account: string): Promise<FormDefinition | undefined> {
@@ -159,6 +183,14 @@ export class WithUsGroupMembership extends LitElement {
     if (!this.ready) return nothing;
     const id = `wu-membership-${this.groupId}`;
     const pending = this.pending();
+    if (pending && this.invitedWhen(pending.at)) {
+      // the answer to an invitation, until the pull says what the council made of it
+      return this.status(
+        t(pending.action === 'join' ? 'groupMembership.invited.saidYes' : 'groupMembership.invited.saidNo'),
+        html`<p class="wu-hint">${t(this.unsent ? 'groupMembership.notSentYet' : 'groupMembership.invited.received')}</p>`,
+      );
+    }
+    if (!this.member && !pending && this.invitation?.status === 'waiting') return this.renderInvitation(id);
     if (pending?.action === 'leave') {
       const words = this.member
         ? this.unsent
@@ -228,6 +260,26 @@ export class WithUsGroupMembership extends LitElement {
         </div>
         <div role="status">${this.problem ? html`<p class="wu-error-message">${this.problem}</p>` : nothing}</div>
       </form>
+    </div>`;
+  }
+
+  /** "You are invited": the part they would play, the team's message, and Yes or No, each straight to the outbox. */
+  private renderInvitation(id: string) {
+    const invitation = this.invitation!;
+    return html`<div class="wu-inset" role="group" aria-labelledby=${`${id}-invited`}>
+      <p id=${`${id}-invited`}><strong>${t('groupMembership.invited')}</strong></p>
+      <p>${t('groupMembership.invited.role', t(`memberRole.${invitation.role}`))}</p>
+      <p>${t('groupMembership.invited.on', formatDate(invitation.invitedAt, { dateStyle: 'long' }))}</p>
+      ${
+        invitation.message
+          ? html`<p>${t('groupMembership.invited.message')}</p><p lang="en" dir="auto">${invitation.message}</p>`
+          : nothing
+      }
+      <div class="wu-actions">
+        <button type="button" class="wu-button wu-button-primary" @click=${() => this.send('join')}>${t('groupMembership.invited.yes')}</button>
+        <button type="button" class="wu-button wu-button-secondary" @click=${() => this.send('leave')}>${t('groupMembership.invited.no')}</button>
+      </div>
+      <div role="status">${this.problem ? html`<p class="wu-error-message">${this.problem}</p>` : nothing}</div>
     </div>`;
   }
 }

@@ -18,8 +18,11 @@ class GroupOfflineItems implements OfflineItems {
 
     private final GroupService groups;
 
-    GroupOfflineItems(GroupService groups) {
+    private final GroupInvitations invitations;
+
+    GroupOfflineItems(GroupService groups, GroupInvitations invitations) {
         this.groups = groups;
+        this.invitations = invitations;
     }
 
     @Override
@@ -48,6 +51,9 @@ class GroupOfflineItems implements OfflineItems {
                     mine.put("decidedAt", r.decidedAt().toString());
                 }
             });
+            invitations
+                    .myInvitation(user, group.id())
+                    .ifPresent(i -> GroupInvitations.writeTo(i, data.putObject("myInvitation")));
             items.add(new OfflineItem("group", group.slug(), data));
             var mine = details.viewerIsMember()
                     ? groups.myReplies(

@@ -16,6 +16,8 @@ interface GroupRepository extends JpaRepository<CoproductionGroup, Long> {
             select g from CoproductionGroup g
             where g.visibility = uk.gov.lbhf.withus.groups.Visibility.PUBLIC
                or g.id in (select m.group.id from Membership m where m.personId = :personId)
+               or g.id in (select i.groupId from Invitation i where i.personId = :personId
+                           and i.status = uk.gov.lbhf.withus.groups.Invitation.Status.WAITING)
             order by g.name""")
     List<CoproductionGroup> findVisibleTo(long personId);
 

@@ -25,6 +25,7 @@ public class GroupService {
     private final MeetingRepository meetings;
     private final MeetingReplyRepository replies;
     private final JoinRequestRepository joinRequests;
+    private final InvitationRepository invitations;
     private final ArrangedNeedRepository arrangedNeeds;
     private final PeopleService people;
     private final Clock clock;
@@ -35,6 +36,7 @@ public class GroupService {
             MeetingRepository meetings,
             MeetingReplyRepository replies,
             JoinRequestRepository joinRequests,
+            InvitationRepository invitations,
             ArrangedNeedRepository arrangedNeeds,
             PeopleService people,
             Clock clock) {
@@ -43,6 +45,7 @@ public class GroupService {
         this.meetings = meetings;
         this.replies = replies;
         this.joinRequests = joinRequests;
+        this.invitations = invitations;
         this.arrangedNeeds = arrangedNeeds;
         this.people = people;
         this.clock = clock;
@@ -444,7 +447,8 @@ public class GroupService {
         return groups.findById(groupId)
                 .filter(g -> !g.isClosed())
                 .filter(g -> g.getVisibility() == Visibility.PUBLIC
-                        || memberships.existsByGroupIdAndPersonId(groupId, person.personId()))
+                        || memberships.existsByGroupIdAndPersonId(groupId, person.personId())
+                        || invited(groupId, person.personId()))
                 .isPresent();
     }
 
@@ -459,10 +463,20 @@ public class GroupService {
                         .isPresent()
                 && !memberships.existsByGroupIdAndPersonId(groupId, person.personId())
                 && !joinRequests.existsByPersonIdAndGroupIdAndStatus(
-                        person.personId(), groupId, JoinRequest.Status.WAITING);
+                        person.personId(), groupId, JoinRequest.Status.WAITING)
+                && !invited(groupId, person.personId());
     }
 
-    /** A request to join (from the push): recorded unless the person is a member or already waits. */
+    /** Whether an invitation to this group waits for the person's answer. */
+    private boolean invited(long groupId, long personId) {
+        return invitations.existsByPersonIdAndGroupIdAndStatus(personId, groupId, Invitation.Status.WAITING);
+    }
+
+    /**
+     * "join" from the push: it accepts a waiting invitation (the person becomes a member in the part they were invited
+     * to play, and a request of theirs that waited is answered with it); otherwise it is a request to join, recorded
+     * unless the person is a member or already waits.
+     */
     @Transactional
     public void askedToJoin(
             java.util.UUID submissionId,
@@ -470,6 +484,22 @@ public class GroupService {
             long personId,
             String message,
             java.time.OffsetDateTime askedAt) {
+        var invitation =
+                invitations.findFirstByPersonIdAndGroupIdAndStatus(personId, groupId, Invitation.Status.WAITING);
+        if (invitation.isPresent()) {
+            OffsetDateTime now = OffsetDateTime.now(clock);
+            invitation.get().answer(Invitation.Status.ACCEPTED, now);
+            if (!memberships.existsByGroupIdAndPersonId(groupId, personId)) {
+                memberships.save(new Membership(
+                        groups.findById(groupId).orElseThrow(),
+                        personId,
+                        invitation.get().getRole()));
+            }
+            joinRequests
+                    .findByPersonIdAndGroupIdAndStatus(personId, groupId, JoinRequest.Status.WAITING)
+                    .forEach(r -> r.decide(JoinRequest.Status.ACCEPTED, personId, null, now));
+            return;
+        }
         if (memberships.existsByGroupIdAndPersonId(groupId, personId)
                 || joinRequests.existsByPersonIdAndGroupIdAndStatus(personId, groupId, JoinRequest.Status.WAITING)) {
             return;
@@ -478,10 +508,16 @@ public class GroupService {
                 submissionId, groupId, personId, message == null || message.isBlank() ? null : message, askedAt));
     }
 
-    /** A member leaves (from the push): their place ends and a waiting request is withdrawn; their record stays. */
+    /**
+     * "leave" from the push: a member's place ends, a waiting request is withdrawn and a waiting invitation declined;
+     * their record stays.
+     */
     @Transactional
     public void left(long groupId, long personId) {
         memberships.findByGroupIdAndPersonId(groupId, personId).ifPresent(memberships::delete);
+        invitations
+                .findFirstByPersonIdAndGroupIdAndStatus(personId, groupId, Invitation.Status.WAITING)
+                .ifPresent(i -> i.answer(Invitation.Status.DECLINED, OffsetDateTime.now(clock)));
         joinRequests
                 .findByPersonIdAndGroupIdAndStatus(personId, groupId, JoinRequest.Status.WAITING)
                 .forEach(r -> r.decide(JoinRequest.Status.WITHDRAWN, personId, null, OffsetDateTime.now(clock)));
@@ -572,6 +608,7 @@ public class GroupService {
     private boolean canView(CoproductionGroup group, CurrentUser viewer) {
         return group.getVisibility() == Visibility.PUBLIC
                 || viewer.isStaff()
-                || memberships.existsByGroupIdAndPersonId(group.getId(), viewer.personId());
+                || memberships.existsByGroupIdAndPersonId(group.getId(), viewer.personId())
+                || invited(group.getId(), viewer.personId());
     }
 }

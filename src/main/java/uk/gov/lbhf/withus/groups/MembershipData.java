@@ -7,7 +7,7 @@ import org.springframework.transaction.annotation.Transactional;
 import uk.gov.lbhf.withus.people.PersonalData;
 
 /**
- * A person's places in groups, their replies to meetings (with their access needs) and the meetings they were
+ * A person's places in groups, the invitations and requests to join them, their replies to meetings (with their access needs) and the meetings they were
  * recorded at, for the right to erasure:
  * they leave every group and their replies go; the groups carry on.
  */
@@ -19,18 +19,21 @@ class MembershipData implements PersonalData {
     private final JoinRequestRepository joinRequests;
     private final ArrangedNeedRepository arrangedNeeds;
     private final MeetingAttendanceRepository attendance;
+    private final InvitationRepository invitations;
 
     MembershipData(
             MembershipRepository memberships,
             MeetingReplyRepository replies,
             JoinRequestRepository joinRequests,
             ArrangedNeedRepository arrangedNeeds,
-            MeetingAttendanceRepository attendance) {
+            MeetingAttendanceRepository attendance,
+            InvitationRepository invitations) {
         this.memberships = memberships;
         this.replies = replies;
         this.joinRequests = joinRequests;
         this.arrangedNeeds = arrangedNeeds;
         this.attendance = attendance;
+        this.invitations = invitations;
     }
 
     @Override
@@ -40,6 +43,7 @@ class MembershipData implements PersonalData {
                 new Line("groups.memberships", memberships.countByPersonId(personId), Outcome.DELETED),
                 new Line("groups.meetingReplies", replies.countByPersonId(personId), Outcome.DELETED),
                 new Line("groups.joinRequests", joinRequests.countByPersonId(personId), Outcome.DELETED),
+                new Line("groups.invitations", invitations.countByPersonId(personId), Outcome.DELETED),
                 new Line("groups.attendance", attendance.countByPersonId(personId), Outcome.DELETED));
     }
 
@@ -51,6 +55,7 @@ class MembershipData implements PersonalData {
                 new Line("groups.memberships", memberships.deleteAllOf(personId), Outcome.DELETED),
                 new Line("groups.meetingReplies", replies.deleteAllOf(personId), Outcome.DELETED),
                 new Line("groups.joinRequests", joinRequests.deleteAllOf(personId), Outcome.DELETED),
+                new Line("groups.invitations", invitations.deleteAllOf(personId), Outcome.DELETED),
                 new Line("groups.attendance", attendance.deleteAllOf(personId), Outcome.DELETED));
     }
 }

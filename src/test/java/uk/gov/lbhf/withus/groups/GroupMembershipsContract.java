@@ -52,6 +52,9 @@ abstract class GroupMembershipsContract {
     @Autowired
     JoinRequestRepository requests;
 
+    @Autowired
+    GroupInvitations invitations;
+
     record Phone(UUID id, String token) {}
 
     private CurrentUser user(String username) {
@@ -238,5 +241,110 @@ abstract class GroupMembershipsContract {
                 .andExpect(jsonPath("$.receipts[1].problems[0].code").value("unknown-reference"))
                 .andExpect(jsonPath("$.receipts[2].problems[0].code").value("unknown-reference"));
         assertThat(requests.count()).isEqualTo(before);
+    }
+
+    private boolean pulls(Phone phone, String slug) throws Exception {
+        String body = mvc.perform(get("/api/sync/v1/pull?limit=200").header("Authorization", "Bearer " + phone.token()))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+        return JSON.readTree(body)
+                .path("changes")
+                .valueStream()
+                .anyMatch(c -> c.path("kind").asString().equals("group")
+                        && c.path("key").asString().equals(slug));
+    }
+
+    private static List<String> codes(List<NewGroup.Problem> problems) {
+        return problems.stream().map(NewGroup.Problem::code).toList();
+    }
+
+    @Test
+    void an_invitation_to_a_members_only_group_is_seen_on_the_phone_and_yes_makes_a_co_chair() throws Exception {
+        var group = newGroup("MEMBERS");
+        var robin = newResident();
+        var sam = user("sam");
+        Phone phone = phone(robin);
+        assertThat(pulls(phone, group.slug()))
+                .as("members only: not seen before an invitation")
+                .isFalse();
+
+        assertThatThrownBy(() -> invitations.invite(user("amara"), group.slug(), robin.username(), "RESIDENT", null))
+                .as("only the team invites")
+                .isInstanceOf(AccessDeniedException.class);
+        assertThat(codes(invitations.invite(sam, group.slug(), " ", null, "x".repeat(2001))))
+                .containsExactly("person-missing", "role-missing", "invitation-message-too-long");
+        assertThat(codes(invitations.invite(sam, group.slug(), "nobody-" + UUID.randomUUID(), "CO_CHAIR", null)))
+                .containsExactly("person-unknown");
+        assertThat(codes(invitations.invite(sam, group.slug(), robin.username(), "CHAIRPERSON", null)))
+                .containsExactly("role-unknown");
+        assertThat(invitations.invite(sam, group.slug(), robin.username(), "CO_CHAIR", "Chair it with Priya?"))
+                .isEmpty();
+        assertThat(codes(invitations.invite(sam, group.slug(), robin.username(), "RESIDENT", null)))
+                .containsExactly("person-already-invited");
+        var waiting = invitations.waiting(sam, group.slug());
+        assertThat(waiting).singleElement().satisfies(w -> {
+            assertThat(w.name()).isEqualTo("Robin Joiner");
+            assertThat(w.role()).isEqualTo(MemberRole.CO_CHAIR);
+            assertThat(w.message()).isEqualTo("Chair it with Priya?");
+        });
+        assertThat(groups.groupsOf(robin)).as("not a member before saying yes").isEmpty();
+
+        var mine = pulledGroup(phone, group.slug());
+        assertThat(mine.path("member").asBoolean()).isFalse();
+        assertThat(mine.path("canAskToJoin").asBoolean()).isFalse();
+        assertThat(mine.path("myInvitation").path("status").asString()).isEqualTo("waiting");
+        assertThat(mine.path("myInvitation").path("role").asString()).isEqualTo("CO_CHAIR");
+        assertThat(mine.path("myInvitation").path("message").asString()).isEqualTo("Chair it with Priya?");
+
+        String yes = answer(UUID.randomUUID(), group.id(), "join", null);
+        push(phone, yes, yes).andExpect(jsonPath("$.receipts[0].status").value("accepted"));
+        push(phone, yes).andExpect(jsonPath("$.receipts[0].status").value("duplicate"));
+        assertThat(groups.details(group.slug(), sam).orElseThrow().members())
+                .filteredOn(m -> m.personId() == robin.personId())
+                .singleElement()
+                .extracting(Member::role)
+                .isEqualTo(MemberRole.CO_CHAIR);
+        assertThat(requests.countByPersonId(robin.personId()))
+                .as("saying yes is no request to join")
+                .isZero();
+        mine = pulledGroup(phone, group.slug());
+        assertThat(mine.path("member").asBoolean()).isTrue();
+        assertThat(mine.path("myInvitation").path("status").asString()).isEqualTo("accepted");
+        assertThat(mine.path("myInvitation").has("answeredAt")).isTrue();
+        assertThat(invitations.waiting(sam, group.slug())).isEmpty();
+    }
+
+    @Test
+    void no_thank_you_declines_and_a_withdrawn_invitation_opens_nothing() throws Exception {
+        var group = newGroup("MEMBERS");
+        var sam = user("sam");
+        var robin = newResident();
+        Phone phone = phone(robin);
+        assertThat(invitations.invite(sam, group.slug(), robin.username(), "RESIDENT", null))
+                .isEmpty();
+        push(phone, answer(UUID.randomUUID(), group.id(), "leave", null))
+                .andExpect(jsonPath("$.receipts[0].status").value("accepted"));
+        assertThat(groups.groupsOf(robin)).isEmpty();
+        assertThat(invitations.myInvitation(robin, group.id()).orElseThrow().status())
+                .isEqualTo("declined");
+        assertThat(pulls(phone, group.slug()))
+                .as("members only, and no invitation waits")
+                .isFalse();
+
+        var kim = newResident();
+        Phone kims = phone(kim);
+        assertThat(invitations.invite(sam, group.slug(), kim.username(), "RESIDENT", null))
+                .isEmpty();
+        long id = invitations.waiting(sam, group.slug()).getFirst().id();
+        assertThatThrownBy(() -> invitations.withdraw(user("amara"), group.slug(), id))
+                .isInstanceOf(AccessDeniedException.class);
+        invitations.withdraw(sam, group.slug(), id);
+        assertThat(invitations.waiting(sam, group.slug())).isEmpty();
+        push(kims, answer(UUID.randomUUID(), group.id(), "join", null))
+                .andExpect(jsonPath("$.receipts[0].status").value("rejected"))
+                .andExpect(jsonPath("$.receipts[0].problems[0].code").value("unknown-reference"));
+        assertThat(groups.groupsOf(kim)).isEmpty();
     }
 }

@@ -20,6 +20,7 @@ import uk.gov.lbhf.withus.base.ui.ErrorSummary;
 import uk.gov.lbhf.withus.base.ui.Fields;
 import uk.gov.lbhf.withus.base.ui.Html;
 import uk.gov.lbhf.withus.groups.GroupDetails;
+import uk.gov.lbhf.withus.groups.GroupInvitations;
 import uk.gov.lbhf.withus.groups.GroupService;
 import uk.gov.lbhf.withus.groups.Member;
 import uk.gov.lbhf.withus.groups.MemberRole;
@@ -38,6 +39,7 @@ class GroupMembersView extends Div implements BeforeEnterObserver, HasDynamicTit
     private final GroupService groups;
     private final PeopleService people;
     private final ErrorSummary summary = new ErrorSummary("members-errors");
+    private final GroupInvitations invitations;
     private final Paragraph done = new Paragraph();
     private Fields.Field person;
     private Fields.Field role;
@@ -45,8 +47,9 @@ class GroupMembersView extends Div implements BeforeEnterObserver, HasDynamicTit
     private CurrentUser viewer;
     private boolean errors;
 
-    GroupMembersView(GroupService groups, PeopleService people) {
+    GroupMembersView(GroupService groups, PeopleService people, GroupInvitations invitations) {
         this.groups = groups;
+        this.invitations = invitations;
         this.people = people;
         addClassName("wu-page");
         done.getElement().setAttribute("role", "status");
@@ -96,7 +99,40 @@ class GroupMembersView extends Div implements BeforeEnterObserver, HasDynamicTit
         }
         add(group.members().isEmpty() ? new Paragraph(getTranslation("groupMembers.none")) : list);
 
+        add(new H2(getTranslation("groupMembers.invited.heading")));
+        var waiting = invitations.waiting(viewer, group.group().slug());
+        if (waiting.isEmpty()) {
+            add(new Paragraph(getTranslation("groupMembers.invited.none")));
+        } else {
+            var invited = new UnorderedList();
+            invited.addClassName("wu-card-list");
+            for (var invitation : waiting) {
+                var item = new ListItem();
+                item.addClassName("wu-card");
+                item.add(new Paragraph(getTranslation(
+                        "groupMembers.invited.item",
+                        invitation.name(),
+                        getTranslation("memberRole." + invitation.role().name()),
+                        uk.gov.lbhf.withus.base.ui.Dates.day(
+                                invitation.invitedAt().atOffset(java.time.ZoneOffset.UTC)))));
+                var actions = new Div();
+                actions.addClassName("wu-actions");
+                actions.add(button(getTranslation("groupMembers.withdraw", invitation.name()), () -> {
+                    invitations.withdraw(viewer, group.group().slug(), invitation.id());
+                    refresh(getTranslation("groupMembers.withdrawn", invitation.name()));
+                }));
+                item.add(actions);
+                invited.add(item);
+            }
+            add(invited);
+        }
+        var invite =
+                Html.routerLink("groups/" + group.group().slug() + "/invite", getTranslation("groupMembers.invite"));
+        invite.addClassNames("wu-button", "wu-button-primary");
+        add(new Paragraph(getTranslation("groupMembers.invite.hint")), new Paragraph(invite));
+
         add(new H2(getTranslation("groupMembers.add.heading")));
+        add(new Paragraph(getTranslation("groupMembers.add.intro")));
         person = Fields.input(
                 "member-person",
                 "text",

@@ -21,6 +21,7 @@ import uk.gov.lbhf.withus.base.ui.Html;
 import uk.gov.lbhf.withus.groups.ActionStatus;
 import uk.gov.lbhf.withus.groups.ActionSummary;
 import uk.gov.lbhf.withus.groups.GroupDetails;
+import uk.gov.lbhf.withus.groups.GroupInvitations;
 import uk.gov.lbhf.withus.groups.GroupPageSection;
 import uk.gov.lbhf.withus.groups.GroupService;
 import uk.gov.lbhf.withus.groups.MeetingActions;
@@ -44,6 +45,7 @@ class GroupView extends Div implements BeforeEnterObserver, HasDynamicTitle {
     private final PeopleService people;
     private final uk.gov.lbhf.withus.feedback.FeedbackFormService forms;
     private final List<GroupPageSection> sections;
+    private final GroupInvitations invitations;
     private String title = "";
 
     GroupView(
@@ -52,8 +54,10 @@ class GroupView extends Div implements BeforeEnterObserver, HasDynamicTitle {
             List<GroupPageSection> sections,
             uk.gov.lbhf.withus.feedback.FeedbackFormService forms,
             MeetingActions meetingActions,
-            uk.gov.lbhf.withus.groups.MeetingAttendances attendance) {
+            uk.gov.lbhf.withus.groups.MeetingAttendances attendance,
+            GroupInvitations invitations) {
         this.groups = groups;
+        this.invitations = invitations;
         this.attendance = attendance;
         this.meetingActions = meetingActions;
         this.people = people;
@@ -214,8 +218,9 @@ class GroupView extends Div implements BeforeEnterObserver, HasDynamicTitle {
             return java.util.Optional.empty();
         }
         var request = groups.myRequest(viewer, group.id());
+        var invitation = invitations.myInvitation(viewer, group.id());
         boolean canAsk = groups.canAskToJoin(group.id(), viewer);
-        if (!details.viewerIsMember() && !canAsk && request.isEmpty()) {
+        if (!details.viewerIsMember() && !canAsk && request.isEmpty() && invitation.isEmpty()) {
             return java.util.Optional.empty();
         }
         var element = new MembershipElement();
@@ -235,6 +240,11 @@ class GroupView extends Div implements BeforeEnterObserver, HasDynamicTitle {
                 node.put("decidedAt", r.decidedAt().toString());
             }
             element.getElement().setAttribute("request-json", node.toString());
+        });
+        invitation.ifPresent(i -> {
+            var node = tools.jackson.databind.json.JsonMapper.builder().build().createObjectNode();
+            GroupInvitations.writeTo(i, node);
+            element.getElement().setAttribute("invitation-json", node.toString());
         });
         return java.util.Optional.of(element);
     }
