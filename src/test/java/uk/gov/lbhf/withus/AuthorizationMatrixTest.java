@@ -67,6 +67,7 @@ class AuthorizationMatrixTest extends SpringBrowserlessTest {
         ROUTES.put("groups/new", Set.of("sam")); // only the co-production team starts groups
         ROUTES.put("groups/:slug/close", Set.of("sam")); // and closes them
         ROUTES.put("groups/:slug/members", Set.of("sam")); // and looks after their members and co-chairs
+        ROUTES.put("groups/:slug/invite", Set.of("sam")); // and invites people (GroupInvitations refuses anyone else)
         ROUTES.put("groups/:slug/requests", Set.of("sam")); // and the group's co-chairs: JoinRequestsViewTest
         // forms are written and published by the co-production team alone (FormAuthoring refuses anyone else too)
         for (String path : List.of(
@@ -203,6 +204,7 @@ class AuthorizationMatrixTest extends SpringBrowserlessTest {
             case "papers/:id/formats" -> "papers/" + publicPaper() + "/formats";
             case "groups/:slug/close" -> "groups/digital-accessibility/close";
             case "groups/:slug/members" -> "groups/digital-accessibility/members";
+            case "groups/:slug/invite" -> "groups/digital-accessibility/invite";
             case "groups/:slug/requests" -> "groups/digital-accessibility/requests";
             case "accounts/:id" -> "accounts/" + people.idOf("amara").orElseThrow();
             case "meetings/:id/replies" ->

@@ -1511,6 +1511,79 @@ class OfflineCaptureAndSyncIT extends PackagedAppTest {
         }
     }
 
+    @Test
+    void sam_invites_leon_to_a_members_only_group_and_leon_says_yes_offline_on_his_phone() throws Exception {
+        String group = "Disabled People's Housing Strategy Implementation Group";
+        try (BrowserContext team = browser.newContext(new Browser.NewContextOptions().setViewportSize(390, 844))) {
+            Page page = signedIn(team, "sam");
+            page.navigate(app.url("groups/disabled-peoples-housing/members"));
+            page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Invite someone to join"))
+                    .click();
+            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Send the invitation"))
+                    .click();
+            assertThat(page.getByRole(AriaRole.ALERT)).containsText("Enter their username or email address");
+            page.getByLabel("Their username or email address").fill("leon");
+            page.getByLabel("Resident", new Page.GetByLabelOptions().setExact(true))
+                    .check();
+            page.getByLabel("A message for them (optional)").fill("You know the lifts better than anyone.");
+            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Send the invitation"))
+                    .click();
+            assertThat(page.getByRole(AriaRole.STATUS)
+                            .filter(new com.microsoft.playwright.Locator.FilterOptions().setHasText("is invited")))
+                    .containsText("Leon Hart is invited.");
+            assertThat(uk.gov.lbhf.withus.e2e.Browser.axeViolations(page))
+                    .as("axe, the invitation sent")
+                    .isEmpty();
+            assertThat(uk.gov.lbhf.withus.e2e.Browser.horizontalOverflow(page)).isLessThanOrEqualTo(0);
+            shot(page, "invite-sent-390");
+        }
+        assertThat(count("select count(*) from group_membership m join coproduction_group g on g.id = m.group_id"
+                        + " join person p on p.id = m.person_id"
+                        + " where g.slug = 'disabled-peoples-housing' and p.username = 'leon'"))
+                .as("not a member before he says yes")
+                .isZero();
+
+        try (BrowserContext context = browser.newContext(new Browser.NewContextOptions().setViewportSize(390, 844))) {
+            Page phone = setUpDevice(context, "leon");
+            context.setOffline(true);
+            phone.navigate(app.url("offline"));
+            var housing = phone.locator("section")
+                    .filter(new com.microsoft.playwright.Locator.FilterOptions().setHasText(group));
+            assertThat(housing).containsText("You are invited to join this group.");
+            assertThat(housing).containsText("You know the lifts better than anyone.");
+            assertThat(uk.gov.lbhf.withus.e2e.Browser.axeViolations(phone))
+                    .as("axe, an invitation offline")
+                    .isEmpty();
+            shot(phone, "offline-invitation-390");
+            housing.getByRole(
+                            AriaRole.BUTTON,
+                            new com.microsoft.playwright.Locator.GetByRoleOptions().setName("Yes, join the group"))
+                    .click();
+            assertThat(housing.getByText("You said yes to joining.")).isVisible();
+            assertThat(housing.getByText("Saved on this phone")).isVisible();
+            phone.navigate(app.url("offline/outbox"));
+            assertThat(phone.getByTestId("waiting-count")).hasText("1");
+            context.setOffline(false);
+            assertThat(phone.getByTestId("waiting-count"))
+                    .hasText(
+                            "0",
+                            new com.microsoft.playwright.assertions.LocatorAssertions.HasTextOptions()
+                                    .setTimeout(30_000));
+        }
+        assertThat(text("select m.role from group_membership m join coproduction_group g on g.id = m.group_id"
+                        + " join person p on p.id = m.person_id"
+                        + " where g.slug = 'disabled-peoples-housing' and p.username = 'leon'"))
+                .as("a member once he said yes, in the part he was invited to play")
+                .isEqualTo("RESIDENT");
+
+        try (BrowserContext team = browser.newContext(new Browser.NewContextOptions().setViewportSize(390, 844))) {
+            Page page = signedIn(team, "sam");
+            page.navigate(app.url("groups/disabled-peoples-housing/members"));
+            assertThat(page.locator("main")).containsText("Leon Hart – Resident");
+            assertThat(page.locator("main")).containsText("Nobody is waiting to answer an invitation.");
+        }
+    }
+
     private static void submitLeaseholderForm(Page page, String service, String comment, boolean withPhoto) {
         page.getByLabel(service, new Page.GetByLabelOptions().setExact(true)).check();
         page.getByLabel("Poor", new Page.GetByLabelOptions().setExact(true)).check();

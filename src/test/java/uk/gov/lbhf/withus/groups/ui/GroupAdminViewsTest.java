@@ -93,4 +93,42 @@ class GroupAdminViewsTest extends BrowserlessInEnglish {
         press("Take " + name + " out of the group");
         assertThat(pageHtml()).contains(name + " is no longer a member.", "The group has no members yet.");
     }
+
+    @Test
+    @WithUserDetails("sam")
+    void the_team_invites_someone_sees_them_waiting_and_withdraws_the_invitation() {
+        groups.start(
+                people.findUser("sam").orElseThrow(),
+                new uk.gov.lbhf.withus.groups.NewGroup(
+                        "Tram Users", "Better trams.", "Anyone", "MEMBERS", java.util.List.of()));
+        navigate("groups/tram-users/members", GroupMembersView.class);
+        assertThat(pageHtml())
+                .contains("Nobody is waiting to answer an invitation.", "Invite someone to join")
+                .contains("href=\"groups/tram-users/invite\"");
+        navigate("groups/tram-users/invite", InviteView.class);
+        press("Send the invitation");
+        assertThat(pageHtml()).contains("Enter their username or email address", "Select the part they play");
+        assertThat(UI.getCurrent().getInternals().getTitle()).startsWith("Error: Invite someone to join Tram Users");
+        assertThat(element("invite-person").getAttribute("aria-invalid")).isEqualTo("true");
+        fill("invite-person", "amara");
+        choose("invite-role-1"); // a co-chair
+        fill("invite-message", "Would you chair it with Priya?");
+        press("Send the invitation");
+        String name = people.findUser("amara").orElseThrow().displayName();
+        assertThat(pageHtml()).contains(name + " is invited. They will see it on their phone.");
+        assertThat(groups.groupsOf(people.findUser("amara").orElseThrow()))
+                .as("not a member until she says yes")
+                .noneMatch(g -> g.slug().equals("tram-users"));
+        fill("invite-person", "amara");
+        choose("invite-role");
+        press("Send the invitation");
+        assertThat(pageHtml()).contains("They have been invited already and have not answered yet");
+
+        navigate("groups/tram-users/members", GroupMembersView.class);
+        assertThat(pageHtml()).contains(name + " – invited as: Co-chair, on ");
+        press("Withdraw the invitation to " + name);
+        assertThat(pageHtml())
+                .contains("The invitation to " + name + " is withdrawn.")
+                .contains("Nobody is waiting to answer an invitation.");
+    }
 }
