@@ -40,7 +40,9 @@ class AboutViewsTest extends SpringBrowserlessTest {
                 .contains(
                         "data controller",
                         "public task",
-                        "explicit consent",
+                        // equality information: the lawful basis the form states, and how it is kept
+                        "Data Protection Act 2018, Schedule 1, paragraph 8",
+                        "never a count under 5",
                         "How long we keep it",
                         "Information Commissioner");
     }
