@@ -109,8 +109,32 @@ public class GroupInvitations {
                     words.isEmpty() ? null : words,
                     team.personId(),
                     OffsetDateTime.now(clock)));
+            tellByEmail(person.get(), group, part, words);
         }
         return problems;
+    }
+
+    /**
+     * The invitation by email too, in the person's language, if they have confirmed an email address: who invites
+     * them, to which group, in which part, the team's message, and the group's page where they answer (sent once the
+     * invitation is saved; the phone shows it at its next pull whatever happens to the email).
+     */
+    private void tellByEmail(CurrentUser person, CoproductionGroup group, MemberRole part, String message) {
+        List<PeopleService.Words> paragraphs = new ArrayList<>();
+        paragraphs.add(new PeopleService.Words(
+                "invite.email.body",
+                person.displayName(),
+                group.getName(),
+                new PeopleService.Words("memberRole." + part.name())));
+        if (!message.isEmpty()) {
+            paragraphs.add(new PeopleService.Words("invite.email.message", message));
+        }
+        paragraphs.add(new PeopleService.Words("invite.email.answer"));
+        people.emailAfterCommit(
+                person.personId(),
+                new PeopleService.Words("invite.email.subject", group.getName()),
+                paragraphs,
+                "groups/" + group.getSlug());
     }
 
     /** The invitations to a group not answered yet, the longest waiting first: the team's only. */

@@ -28,11 +28,33 @@ public class PeopleService implements UserDetailsService, uk.gov.lbhf.withus.bas
     private final PersonRepository people;
     private final PasswordEncoder passwordEncoder;
     private final SessionRegistry sessions;
+    private final AccountMail mail;
 
-    PeopleService(PersonRepository people, PasswordEncoder passwordEncoder, SessionRegistry sessions) {
+    PeopleService(
+            PersonRepository people, PasswordEncoder passwordEncoder, SessionRegistry sessions, AccountMail mail) {
         this.people = people;
         this.passwordEncoder = passwordEncoder;
         this.sessions = sessions;
+        this.mail = mail;
+    }
+
+    /**
+     * Words from the translation bundle and their arguments, written in the reader's language when they are sent
+     * (an argument that is Words is translated too).
+     */
+    public record Words(String key, Object... args) {}
+
+    /**
+     * Emails a person a notice about a page of WithUs ({@code path}, e.g. "groups/lifts"), in their language, once
+     * the current transaction commits, if they have an email address they have confirmed and their account is open.
+     * Whether it will go: the page that caused it can say so.
+     */
+    @Transactional(readOnly = true)
+    public boolean emailAfterCommit(long personId, Words subject, List<Words> paragraphs, String path) {
+        var person = people.findById(personId)
+                .filter(p -> p.isEnabled() && p.getEmail() != null && p.getEmailConfirmedAt() != null);
+        person.ifPresent(p -> mail.sendNoticeAfterCommit(p.getEmail(), p.getLanguage(), subject, paragraphs, path));
+        return person.isPresent();
     }
 
     /** The signed-in person, or empty for an anonymous visitor. */

@@ -263,6 +263,7 @@ class AccessibilityAuditIT extends PackagedAppTest {
     private void auditIn(String language, Page page, JsonNode screen, JsonNode known) throws IOException {
         String name = language + "/" + screen.get("name").asString();
         var translated = JSON.createObjectNode();
+        translated.put("name", screen.path("name").asString());
         translated.put("path", screen.path("path").asString());
         var steps = translated.putArray("steps");
         java.util.Locale locale =
@@ -442,117 +443,13 @@ class AccessibilityAuditIT extends PackagedAppTest {
             if (step.length > 1) {
                 step[1] = bundleWords(step[1]);
             }
-            var timeout = 20_000;
-            switch (step[0]) {
-                case "fill" ->
-                    page.getByLabel(step[1], new Page.GetByLabelOptions().setExact(true))
-                            .first()
-                            .fill(step[2]);
-                case "check" ->
-                    page.getByLabel(step[1], new Page.GetByLabelOptions().setExact(true))
-                            .check();
-                case "uncheck" ->
-                    page.getByLabel(step[1], new Page.GetByLabelOptions().setExact(true))
-                            .uncheck();
-                case "click-button" -> button(page, step[1]).click();
-                // the first button whose name starts so (several people's needs each have "Mark as arranged – …")
-                case "click-button-starting" ->
-                    page.locator("main")
-                            .getByRole(
-                                    AriaRole.BUTTON,
-                                    new com.microsoft.playwright.Locator.GetByRoleOptions()
-                                            .setName(java.util.regex.Pattern.compile(
-                                                    "^" + step[1].replaceAll("[.*+?^${}()|\\[\\]\\\\]", "\\\\$0"))))
-                            .first()
-                            .click();
-                case "click-link" ->
-                    page.getByRole(
-                                    AriaRole.LINK,
-                                    new Page.GetByRoleOptions().setName(step[1]).setExact(true))
-                            .first()
-                            .click();
-                // a link whose name starts so (a translation's link is named in the reader's language too)
-                case "click-link-starting" ->
-                    page.locator("main")
-                            .getByRole(
-                                    AriaRole.LINK,
-                                    new com.microsoft.playwright.Locator.GetByRoleOptions()
-                                            // escaped by hand: the pattern runs in the browser, where \\Q…\\E means
-                                            // nothing
-                                            .setName(java.util.regex.Pattern.compile(
-                                                    "^" + step[1].replaceAll("[.*+?^${}()|\\[\\]\\\\]", "\\\\$0"))))
-                            .first()
-                            .click();
-                // the page's own heading (h1): a card on the page before can have the same words (an h2 of the
-                // group list names the group), and waiting for that took the snapshot before the page changed
-                case "wait-heading" ->
-                    page.getByRole(
-                                    AriaRole.HEADING,
-                                    new Page.GetByRoleOptions()
-                                            .setName(step[1])
-                                            .setExact(true)
-                                            .setLevel(1))
-                            .first()
-                            .waitFor(new com.microsoft.playwright.Locator.WaitForOptions().setTimeout(timeout));
-                case "wait-link" ->
-                    page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName(step[1]))
-                            .first()
-                            .waitFor(new com.microsoft.playwright.Locator.WaitForOptions().setTimeout(timeout));
-                case "wait-button" ->
-                    button(page, step[1])
-                            .waitFor(new com.microsoft.playwright.Locator.WaitForOptions().setTimeout(timeout));
-                case "wait-text" ->
-                    page.getByText(step[1])
-                            .first()
-                            .waitFor(new com.microsoft.playwright.Locator.WaitForOptions().setTimeout(timeout));
-                case "wait-alert" ->
-                    page.getByRole(AriaRole.ALERT)
-                            .first()
-                            .waitFor(new com.microsoft.playwright.Locator.WaitForOptions().setTimeout(timeout));
-                case "push" ->
-                    assertThat(pushAsThisDevice(page, step[1]))
-                            .as("push " + step[1])
-                            .isEqualTo(200);
-                // a field by its id, where its label names a language in the pass's own words ("The question in
-                // English")
-                case "fill-id" -> page.locator("main #" + step[1]).fill(step[2].replace("\\n", "\n"));
-                // a radio button by its field and value (a language's label differs in each pass)
-                case "choose" ->
-                    page.locator("main input[type=radio][name='" + step[1] + "'][value='" + step[2] + "']")
-                            .check();
-                // a file chosen through the page's file chooser, as a person would: one of AuditFiles' fixtures
-                case "upload" -> {
-                    var chooser = page.waitForFileChooser(() -> page.locator("main vaadin-upload [slot=add-button]")
-                            .first()
-                            .click());
-                    chooser.setFiles(new com.microsoft.playwright.options.FilePayload(
-                            step[1], AuditFiles.mediaType(step[1]), AuditFiles.bytes(step[1])));
-                    // the page's own words for the chosen file (vaadin-upload's live region names it too)
-                    page.locator("main .wu-file-chosen")
-                            .filter(new com.microsoft.playwright.Locator.FilterOptions().setHasText(step[1]))
-                            .first()
-                            .waitFor(new com.microsoft.playwright.Locator.WaitForOptions().setTimeout(timeout));
-                }
-                case "reload" -> page.reload();
-                // the newest email to this address, its link opened as from a mail program
-                case "open-emailed-link" -> {
-                    try {
-                        page.navigate(app.newestLinkTo(step[1]));
-                    } catch (InterruptedException e) {
-                        Thread.currentThread().interrupt();
-                        throw new IllegalStateException(e);
-                    }
-                }
-                // a wait for words the page writes in another language: wait until Flow has no server request in
-                // flight (a click's round trip done), never for a fixed time – under CI's load that was not enough
-                case "settle" ->
-                    page.waitForFunction(
-                            "() => !window.Vaadin?.Flow?.clients || Object.values(window.Vaadin.Flow.clients)"
-                                    + ".every(c => !c.isActive || !c.isActive())",
-                            null,
-                            new Page.WaitForFunctionOptions().setTimeout(timeout));
-
-                default -> throw new IllegalArgumentException("Unknown step in screens.json: " + stepNode);
+            try {
+                step(page, stepNode, step);
+            } catch (RuntimeException e) {
+                throw new AssertionError(
+                        pass + "/" + screen.path("name").asString() + ": step '" + String.join("|", step)
+                                + "' did not happen; " + whatThePageShows(page),
+                        e);
             }
         }
         page.waitForLoadState();
@@ -568,6 +465,140 @@ class AccessibilityAuditIT extends PackagedAppTest {
             // recorded by the structure check
         }
         page.waitForTimeout(300); // let Flow's last round trip and Lit's update settle
+    }
+
+    /** One step of a screen's way there (screens.json). */
+    private void step(Page page, JsonNode stepNode, String[] step) {
+        var timeout = 20_000;
+        switch (step[0]) {
+            case "fill" ->
+                page.getByLabel(step[1], new Page.GetByLabelOptions().setExact(true))
+                        .first()
+                        .fill(step[2]);
+            case "check" ->
+                page.getByLabel(step[1], new Page.GetByLabelOptions().setExact(true))
+                        .check();
+            case "uncheck" ->
+                page.getByLabel(step[1], new Page.GetByLabelOptions().setExact(true))
+                        .uncheck();
+            case "click-button" -> button(page, step[1]).click();
+            // the first button whose name starts so (several people's needs each have "Mark as arranged – …")
+            case "click-button-starting" ->
+                page.locator("main")
+                        .getByRole(
+                                AriaRole.BUTTON,
+                                new com.microsoft.playwright.Locator.GetByRoleOptions()
+                                        .setName(java.util.regex.Pattern.compile(
+                                                "^" + step[1].replaceAll("[.*+?^${}()|\\[\\]\\\\]", "\\\\$0"))))
+                        .first()
+                        .click();
+            case "click-link" ->
+                page.getByRole(
+                                AriaRole.LINK,
+                                new Page.GetByRoleOptions().setName(step[1]).setExact(true))
+                        .first()
+                        .click();
+            // a link whose name starts so (a translation's link is named in the reader's language too)
+            case "click-link-starting" ->
+                page.locator("main")
+                        .getByRole(
+                                AriaRole.LINK,
+                                new com.microsoft.playwright.Locator.GetByRoleOptions()
+                                        // escaped by hand: the pattern runs in the browser, where \\Q…\\E means
+                                        // nothing
+                                        .setName(java.util.regex.Pattern.compile(
+                                                "^" + step[1].replaceAll("[.*+?^${}()|\\[\\]\\\\]", "\\\\$0"))))
+                        .first()
+                        .click();
+            // the page's own heading (h1): a card on the page before can have the same words (an h2 of the
+            // group list names the group), and waiting for that took the snapshot before the page changed
+            case "wait-heading" ->
+                page.getByRole(
+                                AriaRole.HEADING,
+                                new Page.GetByRoleOptions()
+                                        .setName(step[1])
+                                        .setExact(true)
+                                        .setLevel(1))
+                        .first()
+                        .waitFor(new com.microsoft.playwright.Locator.WaitForOptions().setTimeout(timeout));
+            case "wait-link" ->
+                page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName(step[1]))
+                        .first()
+                        .waitFor(new com.microsoft.playwright.Locator.WaitForOptions().setTimeout(timeout));
+            case "wait-button" ->
+                button(page, step[1])
+                        .waitFor(new com.microsoft.playwright.Locator.WaitForOptions().setTimeout(timeout));
+            case "wait-text" ->
+                page.getByText(step[1])
+                        .first()
+                        .waitFor(new com.microsoft.playwright.Locator.WaitForOptions().setTimeout(timeout));
+            case "wait-alert" ->
+                page.getByRole(AriaRole.ALERT)
+                        .first()
+                        .waitFor(new com.microsoft.playwright.Locator.WaitForOptions().setTimeout(timeout));
+            case "push" ->
+                assertThat(pushAsThisDevice(page, step[1]))
+                        .as("push " + step[1])
+                        .isEqualTo(200);
+            // a field by its id, where its label names a language in the pass's own words ("The question in
+            // English")
+            case "fill-id" -> page.locator("main #" + step[1]).fill(step[2].replace("\\n", "\n"));
+            // a radio button by its field and value (a language's label differs in each pass)
+            case "choose" ->
+                page.locator("main input[type=radio][name='" + step[1] + "'][value='" + step[2] + "']")
+                        .check();
+            // a file chosen through the page's file chooser, as a person would: one of AuditFiles' fixtures
+            case "upload" -> {
+                var chooser = page.waitForFileChooser(() -> page.locator("main vaadin-upload [slot=add-button]")
+                        .first()
+                        .click());
+                chooser.setFiles(new com.microsoft.playwright.options.FilePayload(
+                        step[1], AuditFiles.mediaType(step[1]), AuditFiles.bytes(step[1])));
+                // the page's own words for the chosen file (vaadin-upload's live region names it too)
+                page.locator("main .wu-file-chosen")
+                        .filter(new com.microsoft.playwright.Locator.FilterOptions().setHasText(step[1]))
+                        .first()
+                        .waitFor(new com.microsoft.playwright.Locator.WaitForOptions().setTimeout(timeout));
+            }
+            case "reload" -> page.reload();
+            // the newest email to this address, its link opened as from a mail program
+            case "open-emailed-link" -> {
+                try {
+                    page.navigate(app.newestLinkTo(step[1]));
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    throw new IllegalStateException(e);
+                }
+            }
+            // a wait for words the page writes in another language: wait until Flow has no server request in
+            // flight (a click's round trip done), never for a fixed time – under CI's load that was not enough
+            case "settle" ->
+                page.waitForFunction(
+                        "() => !window.Vaadin?.Flow?.clients || Object.values(window.Vaadin.Flow.clients)"
+                                + ".every(c => !c.isActive || !c.isActive())",
+                        null,
+                        new Page.WaitForFunctionOptions().setTimeout(timeout));
+
+            default -> throw new IllegalArgumentException("Unknown step in screens.json: " + stepNode);
+        }
+    }
+
+    /**
+     * What the page showed when a step did not happen, for the failure's message (CI keeps only the log): its address,
+     * its h1, an error summary's words, whether Flow still had a request out, and the start of main's text.
+     */
+    private static String whatThePageShows(Page page) {
+        try {
+            return "the page at " + page.url() + " shows: " + page.evaluate("""
+                    () => JSON.stringify({
+                      h1: [...document.querySelectorAll('h1')].map(h => h.innerText),
+                      errorSummary: document.querySelector('.wu-error-summary')?.innerText ?? null,
+                      flowBusy: !!window.Vaadin?.Flow?.clients && Object.values(window.Vaadin.Flow.clients)
+                        .some(c => c.isActive && c.isActive()),
+                      main: (document.querySelector('main')?.innerText ?? document.body.innerText).slice(0, 600) })""");
+        } catch (RuntimeException e) {
+            return "the page could not be read (" + e.getMessage() + ")";
+        }
     }
 
     /**

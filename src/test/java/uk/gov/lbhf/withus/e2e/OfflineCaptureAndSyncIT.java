@@ -280,6 +280,10 @@ class OfflineCaptureAndSyncIT extends PackagedAppTest {
     void installing_the_offline_app_never_replaces_the_sign_in_cookie() {
         try (BrowserContext context = browser.newContext()) {
             Page page = setUpDevice(context, "leon");
+            // From a page that makes no requests of its own: a Flow page holding the stale cookie below reloads at
+            // its next request, and its reload registers '/sw.js' again, which replaces the worker registered here
+            // before it is active (CI: "Not true within 30 s", once). The worker's fetches are what is tested.
+            page.navigate(app.url("offline.html"));
             page.evaluate("async () => { for (const key of await caches.keys()) await caches.delete(key); }");
             var stale = context.cookies().stream()
                     .filter(c -> c.name.equals("JSESSIONID"))

@@ -23,6 +23,7 @@ import uk.gov.lbhf.withus.people.CurrentUser;
 import uk.gov.lbhf.withus.people.PeopleService;
 import uk.gov.lbhf.withus.people.Role;
 import uk.gov.lbhf.withus.sync.devices.DeviceService;
+import uk.gov.lbhf.withus.testsupport.TestMailServer;
 
 /**
  * Joining and leaving a group through the real push (form group-membership, vector 017): a request to join a public
@@ -54,6 +55,14 @@ abstract class GroupMembershipsContract {
 
     @Autowired
     GroupInvitations invitations;
+
+    @Autowired
+    org.springframework.jdbc.core.JdbcTemplate jdbc;
+
+    @org.springframework.test.context.DynamicPropertySource
+    static void mailServer(org.springframework.test.context.DynamicPropertyRegistry registry) {
+        TestMailServer.pointAt(registry);
+    }
 
     record Phone(UUID id, String token) {}
 
@@ -340,5 +349,51 @@ abstract class GroupMembershipsContract {
                 .andExpect(jsonPath("$.receipts[0].status").value("rejected"))
                 .andExpect(jsonPath("$.receipts[0].problems[0].code").value("unknown-reference"));
         assertThat(groups.groupsOf(kim)).isEmpty();
+    }
+
+    /**
+     * The invitation reaches the person by email too, in their language, if they confirmed an email address: the
+     * group, the part (in their words), the team's message and the group's page. An unconfirmed address and a
+     * refused invitation get nothing.
+     */
+    @Test
+    void an_invitation_is_emailed_in_the_persons_language_only_to_a_confirmed_address() throws Exception {
+        var group = newGroup("MEMBERS");
+        var sam = user("sam");
+        var robin = newResident();
+        var kim = newResident();
+        String robins = robin.username() + "@example.org";
+        String kims = kim.username() + "@example.org";
+        jdbc.update(
+                "update person set email = ?, email_confirmed_at = current_timestamp, language = 'ar' where id = ?",
+                robins,
+                robin.personId());
+        jdbc.update("update person set email = ? where id = ?", kims, kim.personId());
+
+        assertThat(invitations.invite(sam, group.slug(), robin.username(), "CO_CHAIR", "Chair it with Priya?"))
+                .isEmpty();
+        assertThat(invitations.invite(sam, group.slug(), kim.username(), "RESIDENT", null))
+                .isEmpty();
+        assertThat(codes(invitations.invite(sam, group.slug(), robin.username(), "RESIDENT", null)))
+                .containsExactly("person-already-invited");
+
+        var email = TestMailServer.onlyEmail(robins);
+        var arabic = uk.gov.lbhf.withus.base.Languages.find("ar").orElseThrow().locale();
+        assertThat(email.getSubject())
+                .isEqualTo(uk.gov.lbhf.withus.base.Translations.text(arabic, "invite.email.subject", group.name()));
+        assertThat(TestMailServer.body(email))
+                .contains(uk.gov.lbhf.withus.base.Translations.text(
+                        arabic,
+                        "invite.email.body",
+                        "Robin Joiner",
+                        group.name(),
+                        uk.gov.lbhf.withus.base.Translations.text(arabic, "memberRole.CO_CHAIR")))
+                .contains("Chair it with Priya?")
+                .contains("\nhttps://withus.example/groups/" + group.slug() + "\n")
+                .doesNotContain("Co-chair");
+        TestMailServer.noEmailTo(kims);
+        assertThat(TestMailServer.to(robins))
+                .as("the refused second invitation sent nothing")
+                .hasSize(1);
     }
 }

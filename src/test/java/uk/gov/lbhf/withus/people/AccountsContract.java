@@ -5,9 +5,10 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
 import static org.springframework.security.test.web.servlet.response.SecurityMockMvcResultMatchers.authenticated;
 import static org.springframework.security.test.web.servlet.response.SecurityMockMvcResultMatchers.unauthenticated;
+import static uk.gov.lbhf.withus.testsupport.TestMailServer.body;
+import static uk.gov.lbhf.withus.testsupport.TestMailServer.noEmailTo;
+import static uk.gov.lbhf.withus.testsupport.TestMailServer.onlyEmail;
 
-import com.icegreen.greenmail.util.GreenMail;
-import com.icegreen.greenmail.util.ServerSetupTest;
 import jakarta.mail.Message;
 import jakarta.mail.internet.MimeMessage;
 import java.util.EnumSet;
@@ -24,6 +25,7 @@ import org.springframework.security.access.AccessDeniedException;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
+import uk.gov.lbhf.withus.testsupport.TestMailServer;
 
 /**
  * Accounts as people make them, with a real SMTP server (GreenMail) receiving what WithUs sends: a resident creates
@@ -35,17 +37,9 @@ import org.springframework.test.web.servlet.MockMvc;
  */
 abstract class AccountsContract {
 
-    static final GreenMail SMTP = new GreenMail(ServerSetupTest.SMTP.dynamicPort());
-
-    static {
-        SMTP.start();
-    }
-
     @DynamicPropertySource
     static void mailServer(DynamicPropertyRegistry registry) {
-        registry.add("spring.mail.host", () -> "127.0.0.1");
-        registry.add("spring.mail.port", () -> SMTP.getSmtp().getPort());
-        registry.add("withus.public-url", () -> "https://withus.example");
+        TestMailServer.pointAt(registry);
     }
 
     private static final Pattern LINK =
@@ -66,48 +60,11 @@ abstract class AccountsContract {
 
     @BeforeEach
     void emptyTheMailbox() throws Exception {
-        SMTP.purgeEmailFromAllMailboxes();
+        TestMailServer.purge();
     }
 
     private static String unique() {
         return "res-" + UUID.randomUUID().toString().substring(0, 8) + "@example.org";
-    }
-
-    /** What reached this address (each test uses addresses of its own: another test's email may still come in). */
-    private static List<MimeMessage> to(String address) {
-        return java.util.Arrays.stream(SMTP.getReceivedMessages())
-                .filter(m -> {
-                    try {
-                        return m.getRecipients(Message.RecipientType.TO)[0]
-                                .toString()
-                                .equalsIgnoreCase(address);
-                    } catch (jakarta.mail.MessagingException e) {
-                        throw new IllegalStateException(e);
-                    }
-                })
-                .toList();
-    }
-
-    /** The one email sent to this address, waiting up to 10 s for it (sending is after commit, off the thread). */
-    private static MimeMessage onlyEmail(String address) throws InterruptedException {
-        long deadline = System.nanoTime() + 10_000_000_000L;
-        while (to(address).isEmpty() && System.nanoTime() < deadline) {
-            Thread.sleep(50);
-        }
-        assertThat(to(address)).as("one email to %s", address).hasSize(1);
-        return to(address).getFirst();
-    }
-
-    /** Nothing reaches these addresses in the time an email takes here (GreenMail on this machine: milliseconds). */
-    private static void noEmailTo(String... addresses) throws InterruptedException {
-        Thread.sleep(1_000);
-        for (String address : addresses) {
-            assertThat(to(address)).as("no email to %s", address).isEmpty();
-        }
-    }
-
-    private static String body(MimeMessage message) throws Exception {
-        return String.valueOf(message.getContent());
     }
 
     private static Matcher link(MimeMessage message) throws Exception {
@@ -153,7 +110,7 @@ abstract class AccountsContract {
         String email = unique();
         assertThat(accounts.signUp("Sam Taylor", email, GOOD, "en").ok()).isTrue();
         onlyEmail(email);
-        SMTP.purgeEmailFromAllMailboxes();
+        TestMailServer.purge();
         String[] tried = {unique(), unique(), unique(), unique(), unique()};
         long before = people.count();
 
@@ -188,7 +145,7 @@ abstract class AccountsContract {
         String email = unique();
         accounts.signUp("Ade Bello", email, GOOD, "en");
         accounts.confirmEmail(link(onlyEmail(email)).group(2));
-        SMTP.purgeEmailFromAllMailboxes();
+        TestMailServer.purge();
 
         accounts.requestReset("nobody-" + email);
         noEmailTo("nobody-" + email);
@@ -227,7 +184,7 @@ abstract class AccountsContract {
         assertThat(accounts.confirmEmail(secret)).isEqualTo(AccountService.LinkState.EXPIRED);
         signsIn(email, GOOD, false);
 
-        SMTP.purgeEmailFromAllMailboxes();
+        TestMailServer.purge();
         accounts.sendConfirmationAgain(email);
         String fresh = link(onlyEmail(email)).group(2);
         assertThat(accounts.confirmEmail(fresh)).isEqualTo(AccountService.LinkState.USABLE);

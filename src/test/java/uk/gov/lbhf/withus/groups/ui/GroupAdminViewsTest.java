@@ -115,7 +115,10 @@ class GroupAdminViewsTest extends BrowserlessInEnglish {
         fill("invite-message", "Would you chair it with Priya?");
         press("Send the invitation");
         String name = people.findUser("amara").orElseThrow().displayName();
-        assertThat(pageHtml()).contains(name + " is invited. They will see it on their phone.");
+        assertThat(pageHtml())
+                .contains(
+                        name
+                                + " is invited. They will see it on their phone, and by email if they have confirmed an email address.");
         assertThat(groups.groupsOf(people.findUser("amara").orElseThrow()))
                 .as("not a member until she says yes")
                 .noneMatch(g -> g.slug().equals("tram-users"));
