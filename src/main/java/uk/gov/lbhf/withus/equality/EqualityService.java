@@ -87,13 +87,13 @@ public class EqualityService {
     }
 
     /**
-     * A form's equality counts for staff (a version, a capture mode: null for all), counted in the database.
+     * A form's equality counts for staff and councillors (a version, a capture mode: null for all), counted in the database.
      * Dates narrow nothing here: the month is all that is kept, so that no answer can be picked out by its time.
      */
     @Transactional(readOnly = true)
     public Counts counts(CurrentUser viewer, String formKey, Integer version, String mode) {
-        if (!viewer.isStaff()) {
-            throw new AccessDeniedException("Equality counts are for staff");
+        if (!viewer.isStaff() && !viewer.has(uk.gov.lbhf.withus.people.Role.COUNCILLOR)) {
+            throw new AccessDeniedException("Equality counts are for staff and councillors");
         }
         String where = " where r.form_key = ?" + (version == null ? "" : " and r.form_version = ?")
                 + (mode == null ? "" : " and r.capture_mode = ?");

@@ -96,6 +96,7 @@ class HomeView extends Div implements HasDynamicTitle {
         }
         if (viewer.isStaff() || viewer.has(uk.gov.lbhf.withus.people.Role.COUNCILLOR)) {
             add(new Paragraph(Html.routerLink("paper-requests", getTranslation("home.paperRequests"))));
+            add(new Paragraph(Html.routerLink("results", getTranslation("home.results"))));
         }
     }
 

@@ -98,9 +98,28 @@ public class FormResults {
         }
     }
 
-    /** The results of a form (empty: no such form), page {@code pageNumber} (from 0) of its answers. */
+    /**
+     * Whether this person may see a form's results: staff see everything; a councillor oversees, read-only, and sees
+     * the counts only (how many answered, the charts, equality counts), never an answer itself, which can say who
+     * someone is.
+     */
+    public static boolean mayOversee(CurrentUser viewer) {
+        return viewer.isStaff() || viewer.has(uk.gov.lbhf.withus.people.Role.COUNCILLOR);
+    }
+
+    /** Whether this person sees the answers themselves (and their CSV, photos and recordings): staff only. */
+    public static boolean seesAnswers(CurrentUser viewer) {
+        return viewer.isStaff();
+    }
+
+    /**
+     * The results of a form (empty: no such form), page {@code pageNumber} (from 0) of its answers – no answers for a
+     * councillor, who sees the counts only.
+     */
     public Optional<Results> results(CurrentUser viewer, String formKey, Filter filter, int pageNumber) {
-        requireStaff(viewer);
+        if (!mayOversee(viewer)) {
+            throw new AccessDeniedException("Results are for staff and councillors");
+        }
         List<FormSummary> versions = forms.versionsOf(formKey);
         if (versions.isEmpty()) {
             return Optional.empty();
@@ -114,6 +133,10 @@ public class FormResults {
             if (COUNTED.contains(q.type()) || q.type().equals("ranking")) {
                 questions.add(result(q, all));
             }
+        }
+        if (!seesAnswers(viewer)) {
+            return Optional.of(
+                    new Results(versions.getFirst(), versions, all.size(), questions, columns, List.of(), 0, 1));
         }
         var page = submissions.results(
                 formKey, filter.version(), since, mode, PageRequest.of(Math.max(0, pageNumber), PAGE_SIZE));

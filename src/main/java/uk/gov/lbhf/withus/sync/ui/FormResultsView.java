@@ -39,12 +39,13 @@ import uk.gov.lbhf.withus.people.PeopleService;
 import uk.gov.lbhf.withus.sync.inbox.FormResults;
 
 /**
- * A form's results, for staff: filters (version, when, event or personal), how many answered, each choice question's
+ * A form's results, for staff (and for councillors, who oversee: the counts only, never the answers, their CSV or
+ * files): filters (version, when, event or personal), how many answered, each choice question's
  * counts and each ranking's places as an SVG chart with the same numbers in a table beside it, the answers a page at a
  * time (photos and recordings as links for staff), and the CSV of everything the filters keep.
  */
 @Route("forms/:key/results")
-@RolesAllowed({"OFFICER", "COPRODUCTION_TEAM"})
+@RolesAllowed({"OFFICER", "COPRODUCTION_TEAM", "COUNCILLOR"})
 class FormResultsView extends Div implements BeforeEnterObserver, HasDynamicTitle {
 
     private final FormResults results;
@@ -87,17 +88,22 @@ class FormResultsView extends Div implements BeforeEnterObserver, HasDynamicTitl
         removeAll();
         LocalText formTitle = found.latest().titleText();
         title = getTranslation("results.heading", formTitle.in(getLocale()));
-        add(new Paragraph(uk.gov.lbhf.withus.base.ui.Html.routerLink("forms", getTranslation("results.back"))));
+        add(new Paragraph(uk.gov.lbhf.withus.base.ui.Html.routerLink("results", getTranslation("results.back"))));
         add(new H1(title));
         add(filters(key, filter, found));
         var total = new Paragraph(getTranslation("results.total", found.total()));
         total.getElement().setAttribute("role", "status");
         total.addClassName("wu-results-total");
         add(total);
-        var csv = new Anchor(csvHref(key, filter, null), getTranslation("results.csv"));
-        csv.getElement().setAttribute("download", true);
-        csv.getElement().setAttribute("router-ignore", true);
-        add(new Paragraph(csv));
+        boolean answersShown = FormResults.seesAnswers(people.currentUser().orElseThrow());
+        if (answersShown) {
+            var csv = new Anchor(csvHref(key, filter, null), getTranslation("results.csv"));
+            csv.getElement().setAttribute("download", true);
+            csv.getElement().setAttribute("router-ignore", true);
+            add(new Paragraph(csv));
+        } else {
+            add(new Paragraph(getTranslation("results.countsOnly")));
+        }
 
         for (FormResults.QuestionResult q : found.questions()) {
             add(chart(q));
@@ -106,7 +112,9 @@ class FormResultsView extends Div implements BeforeEnterObserver, HasDynamicTitl
             add(equalitySection(
                     equality.counts(people.currentUser().orElseThrow(), key, filter.version(), filter.mode())));
         }
-        add(table(key, filter, found));
+        if (answersShown) {
+            add(table(key, filter, found));
+        }
     }
 
     private Div filters(String key, FormResults.Filter filter, FormResults.Results found) {

@@ -10,7 +10,6 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.test.context.support.WithUserDetails;
 import org.springframework.transaction.annotation.Transactional;
-import uk.gov.lbhf.withus.base.ui.NotFoundView;
 import uk.gov.lbhf.withus.feedback.FeedbackFormService;
 import uk.gov.lbhf.withus.people.PeopleService;
 import uk.gov.lbhf.withus.people.Role;
@@ -143,9 +142,46 @@ class FormResultsViewTest extends BrowserlessInEnglish {
         assertThat(pageHtml()).contains("Fewer than 5 people answered the equality questions.");
     }
 
+    @Autowired
+    uk.gov.lbhf.withus.sync.inbox.FormResults results;
+
+    /**
+     * A councillor oversees, read-only: how many answered, the charts and their tables – never the answers, their
+     * CSV, photos or recordings, which the service does not even give them.
+     */
     @Test
     @WithUserDetails("jo")
-    void a_councillor_does_not_see_the_answers() {
-        navigate("forms/leaseholder-service/results", NotFoundView.class);
+    void a_councillor_sees_the_counts_but_never_the_answers() {
+        forms.publish(KEY, "Fun day", "", """
+                {"title":{"en":"Fun day"},"questions":[
+                 {"id":"when","type":"radios","label":{"en":"When did you come?"},"options":[
+                   {"value":"morning","label":{"en":"Morning"}},{"value":"afternoon","label":{"en":"Afternoon"}}]},
+                 {"id":"why","type":"textarea","label":{"en":"Why?"}}]}""", EnumSet.allOf(Role.class));
+        answered(3, "{\"when\":\"morning\",\"why\":\"My neighbour Rosa at 4 Elm Row told me\"}");
+        navigate("results", ResultsListView.class);
+        assertThat(pageHtml()).contains("Results of forms", "href=\"forms/" + KEY + "/results\"");
+
+        navigate("forms/" + KEY + "/results", FormResultsView.class);
+        String page = pageHtml().replaceAll(">\\s+<", "><").replaceAll("\\s+", " ");
+        assertThat(page)
+                .contains("3 answers", "<th scope=\"row\">Morning</th><td>3</td>")
+                .contains("As a councillor you see how many answered and the counts.")
+                .doesNotContain("Elm Row", "answers.csv", ">The answers<");
+        var jo = people.findUser("jo").orElseThrow();
+        var found = results.results(jo, KEY, uk.gov.lbhf.withus.sync.inbox.FormResults.Filter.ALL, 0)
+                .orElseThrow();
+        assertThat(found.total()).isEqualTo(3);
+        assertThat(found.page()).as("no answer reaches a councillor").isEmpty();
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> results.csv(
+                        jo, KEY, uk.gov.lbhf.withus.sync.inbox.FormResults.Filter.ALL, new java.io.StringWriter()))
+                .isInstanceOf(org.springframework.security.access.AccessDeniedException.class);
+        assertThatResidentsAreRefused();
+    }
+
+    private void assertThatResidentsAreRefused() {
+        var amara = people.findUser("amara").orElseThrow();
+        org.assertj.core.api.Assertions.assertThatThrownBy(
+                        () -> results.results(amara, KEY, uk.gov.lbhf.withus.sync.inbox.FormResults.Filter.ALL, 0))
+                .isInstanceOf(org.springframework.security.access.AccessDeniedException.class);
     }
 }
