@@ -16,4 +16,10 @@ public interface FormGroups {
 
     /** The slugs of the groups this person is a member of. */
     Set<String> memberOf(long personId);
+
+    /** Every group, open or closed (a closed group keeps its record), by name: what results can be narrowed to. */
+    List<Group> allGroups();
+
+    /** The people who are members of this group now (empty for a group that does not exist). */
+    Set<Long> memberIds(String slug);
 }

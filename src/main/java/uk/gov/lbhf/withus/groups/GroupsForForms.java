@@ -13,9 +13,11 @@ import uk.gov.lbhf.withus.feedback.FormGroups;
 class GroupsForForms implements FormGroups {
 
     private final GroupRepository groups;
+    private final MembershipRepository memberships;
 
-    GroupsForForms(GroupRepository groups) {
+    GroupsForForms(GroupRepository groups, MembershipRepository memberships) {
         this.groups = groups;
+        this.memberships = memberships;
     }
 
     @Override
@@ -24,6 +26,22 @@ class GroupsForForms implements FormGroups {
                 .filter(g -> !g.isClosed())
                 .map(g -> new Group(g.getSlug(), g.getName(), g.getLanguages()))
                 .toList();
+    }
+
+    @Override
+    public List<Group> allGroups() {
+        return groups.findAllByOrderByNameAsc().stream()
+                .map(g -> new Group(g.getSlug(), g.getName(), g.getLanguages()))
+                .toList();
+    }
+
+    @Override
+    public Set<Long> memberIds(String slug) {
+        return groups.findBySlug(slug)
+                .map(g -> memberships.findByGroupId(g.getId()).stream()
+                        .map(Membership::getPersonId)
+                        .collect(Collectors.toUnmodifiableSet()))
+                .orElse(Set.of());
     }
 
     @Override

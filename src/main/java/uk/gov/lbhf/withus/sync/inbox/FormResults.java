@@ -46,17 +46,62 @@ public class FormResults {
 
     private final SubmissionRepository submissions;
     private final FeedbackFormService forms;
+    private final uk.gov.lbhf.withus.feedback.FormGroups groups;
     private final Clock clock;
 
-    FormResults(SubmissionRepository submissions, FeedbackFormService forms, Clock clock) {
+    FormResults(
+            SubmissionRepository submissions,
+            FeedbackFormService forms,
+            uk.gov.lbhf.withus.feedback.FormGroups groups,
+            Clock clock) {
         this.submissions = submissions;
         this.forms = forms;
+        this.groups = groups;
         this.clock = clock;
     }
 
-    /** What the results are narrowed to: a version, the last so many days, and event or personal answers (null: all). */
-    public record Filter(Integer version, Integer days, String mode) {
-        public static final Filter ALL = new Filter(null, null, null);
+    /** The groups results can be narrowed to, by name. */
+    public List<uk.gov.lbhf.withus.feedback.FormGroups.Group> groups() {
+        return groups.allGroups();
+    }
+
+    /** Whether every person's answers count (no group chosen), and if not, whose (never empty: -1 is no one). */
+    private record People(boolean everyone, java.util.Collection<Long> ids) {}
+
+    private People people(Filter filter) {
+        if (filter.group() == null) {
+            return new People(true, List.of(-1L));
+        }
+        var ids = groups.memberIds(filter.group());
+        return new People(false, ids.isEmpty() ? List.of(-1L) : ids);
+    }
+
+    /**
+     * What the results are narrowed to (null: all): a version, the last so many days, event or personal answers, and
+     * a group – the answers its members sent themselves (an answer at an event is no one's: the group narrows it out).
+     */
+    public record Filter(Integer version, Integer days, String mode, String group) {
+        public static final Filter ALL = new Filter(null, null, null, null);
+
+        public Filter(Integer version, Integer days, String mode) {
+            this(version, days, mode, null);
+        }
+
+        public Filter withVersion(Integer v) {
+            return new Filter(v, days, mode, group);
+        }
+
+        public Filter withDays(Integer d) {
+            return new Filter(version, d, mode, group);
+        }
+
+        public Filter withMode(String m) {
+            return new Filter(version, days, m, group);
+        }
+
+        public Filter withGroup(String g) {
+            return new Filter(version, days, mode, g);
+        }
     }
 
     /** One choice and how many chose it. */
@@ -127,7 +172,8 @@ public class FormResults {
         List<FormQuestion> columns = columns(versions);
         Submission.CaptureMode mode = mode(filter);
         OffsetDateTime since = since(filter);
-        var all = submissions.answers(formKey, filter.version(), since, mode);
+        People who = people(filter);
+        var all = submissions.answers(formKey, filter.version(), since, mode, who.everyone(), who.ids());
         List<QuestionResult> questions = new ArrayList<>();
         for (FormQuestion q : columns) {
             if (COUNTED.contains(q.type()) || q.type().equals("ranking")) {
@@ -139,7 +185,13 @@ public class FormResults {
                     new Results(versions.getFirst(), versions, all.size(), questions, columns, List.of(), 0, 1));
         }
         var page = submissions.results(
-                formKey, filter.version(), since, mode, PageRequest.of(Math.max(0, pageNumber), PAGE_SIZE));
+                formKey,
+                filter.version(),
+                since,
+                mode,
+                who.everyone(),
+                who.ids(),
+                PageRequest.of(Math.max(0, pageNumber), PAGE_SIZE));
         List<Row> rows = page.getContent().stream().map(FormResults::row).toList();
         return Optional.of(new Results(
                 versions.getFirst(),
@@ -277,7 +329,9 @@ public class FormResults {
             columns.forEach(q -> header.add(q.id() + ": " + q.label().english()));
             try (CSVPrinter printer = new CSVPrinter(out, CSVFormat.RFC4180)) {
                 printer.printRecord(header.stream().map(FormResults::safe).toList());
-                for (var s : submissions.answers(formKey, filter.version(), since(filter), mode(filter))) {
+                People who = people(filter);
+                for (var s : submissions.answers(
+                        formKey, filter.version(), since(filter), mode(filter), who.everyone(), who.ids())) {
                     Row row = row(s);
                     List<String> record = new ArrayList<>(List.of(
                             row.reference(),

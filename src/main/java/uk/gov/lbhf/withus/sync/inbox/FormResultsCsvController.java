@@ -34,19 +34,21 @@ class FormResultsCsvController {
             @PathVariable String key,
             @RequestParam(required = false) Integer version,
             @RequestParam(required = false) Integer days,
-            @RequestParam(required = false) String mode) {
+            @RequestParam(required = false) String mode,
+            @RequestParam(required = false) String group) {
         var viewer = people.currentUser().orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
         if (!viewer.isStaff() || !key.matches("[a-z0-9]+(-[a-z0-9]+)*")) {
             throw new ResponseStatusException(HttpStatus.NOT_FOUND);
         }
         if ((version != null && version < 1)
                 || (days != null && days < 1)
-                || (mode != null && !mode.equals("event") && !mode.equals("personal"))) {
+                || (mode != null && !mode.equals("event") && !mode.equals("personal"))
+                || (group != null && !group.matches("[a-z0-9]+(-[a-z0-9]+)*"))) {
             throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "Unknown filter");
         }
         var bytes = new java.io.ByteArrayOutputStream();
         try (var out = new OutputStreamWriter(bytes, StandardCharsets.UTF_8)) {
-            results.csv(viewer, key, new FormResults.Filter(version, days, mode), out);
+            results.csv(viewer, key, new FormResults.Filter(version, days, mode, group), out);
         } catch (IllegalArgumentException e) {
             throw new ResponseStatusException(HttpStatus.NOT_FOUND);
         } catch (java.io.IOException e) {

@@ -69,8 +69,12 @@ class FormResultsView extends Div implements BeforeEnterObserver, HasDynamicTitl
         Integer days = number(query, "days");
         String mode = query.getOrDefault("mode", List.of("")).getFirst();
         Integer page = number(query, "page");
-        var filter =
-                new FormResults.Filter(version, days, mode.equals("event") || mode.equals("personal") ? mode : null);
+        String group = query.getOrDefault("group", List.of("")).getFirst();
+        var filter = new FormResults.Filter(
+                version,
+                days,
+                mode.equals("event") || mode.equals("personal") ? mode : null,
+                group.matches("[a-z0-9]+(-[a-z0-9]+)*") ? group : null);
         var found = results.results(people.currentUser().orElseThrow(), key, filter, page == null ? 0 : page - 1);
         if (found.isEmpty()) {
             event.rerouteToError(NotFoundException.class);
@@ -110,7 +114,8 @@ class FormResultsView extends Div implements BeforeEnterObserver, HasDynamicTitl
         }
         if (found.versions().stream().anyMatch(FormSummary::hasEqualitySection)) {
             add(equalitySection(
-                    equality.counts(people.currentUser().orElseThrow(), key, filter.version(), filter.mode())));
+                    equality.counts(people.currentUser().orElseThrow(), key, filter.version(), filter.mode()),
+                    filter.group() != null));
         }
         if (answersShown) {
             add(table(key, filter, found));
@@ -125,48 +130,45 @@ class FormResultsView extends Div implements BeforeEnterObserver, HasDynamicTitl
         var versions = new UnorderedList();
         versions.addClassName("wu-filter-links");
         versions.add(filterLink(
-                key,
-                new FormResults.Filter(null, filter.days(), filter.mode()),
-                getTranslation("results.allVersions"),
-                filter.version() == null));
+                key, filter.withVersion(null), getTranslation("results.allVersions"), filter.version() == null));
         for (var v : found.versions()) {
             versions.add(filterLink(
                     key,
-                    new FormResults.Filter(v.version(), filter.days(), filter.mode()),
+                    filter.withVersion(v.version()),
                     getTranslation("results.version", v.version()),
                     Integer.valueOf(v.version()).equals(filter.version())));
         }
         box.add(new Paragraph(getTranslation("results.byVersion")), versions);
         var when = new UnorderedList();
         when.addClassName("wu-filter-links");
-        when.add(filterLink(
-                key,
-                new FormResults.Filter(filter.version(), null, filter.mode()),
-                getTranslation("results.anyTime"),
-                filter.days() == null));
+        when.add(filterLink(key, filter.withDays(null), getTranslation("results.anyTime"), filter.days() == null));
         for (int d : new int[] {7, 30}) {
             when.add(filterLink(
                     key,
-                    new FormResults.Filter(filter.version(), d, filter.mode()),
+                    filter.withDays(d),
                     getTranslation("results.lastDays", d),
                     Integer.valueOf(d).equals(filter.days())));
         }
         box.add(new Paragraph(getTranslation("results.byTime")), when);
         var modes = new UnorderedList();
         modes.addClassName("wu-filter-links");
-        modes.add(filterLink(
-                key,
-                new FormResults.Filter(filter.version(), filter.days(), null),
-                getTranslation("results.allWays"),
-                filter.mode() == null));
+        modes.add(filterLink(key, filter.withMode(null), getTranslation("results.allWays"), filter.mode() == null));
         for (String m : List.of("personal", "event")) {
-            modes.add(filterLink(
-                    key,
-                    new FormResults.Filter(filter.version(), filter.days(), m),
-                    getTranslation("results.mode." + m),
-                    m.equals(filter.mode())));
+            modes.add(
+                    filterLink(key, filter.withMode(m), getTranslation("results.mode." + m), m.equals(filter.mode())));
         }
         box.add(new Paragraph(getTranslation("results.byMode")), modes);
+        var byGroup = new UnorderedList();
+        byGroup.addClassName("wu-filter-links");
+        byGroup.add(
+                filterLink(key, filter.withGroup(null), getTranslation("results.allGroups"), filter.group() == null));
+        for (var g : results.groups()) {
+            var item = filterLink(
+                    key, filter.withGroup(g.slug()), g.name(), g.slug().equals(filter.group()));
+            item.getChildren().forEach(uk.gov.lbhf.withus.base.ui.Html::inEnglish); // a group's name is in English
+            byGroup.add(item);
+        }
+        box.add(new Paragraph(getTranslation("results.byGroup")), byGroup);
         return box;
     }
 
@@ -190,6 +192,9 @@ class FormResultsView extends Div implements BeforeEnterObserver, HasDynamicTitl
         }
         if (filter.mode() != null) {
             parts.add("mode=" + filter.mode());
+        }
+        if (filter.group() != null) {
+            parts.add("group=" + filter.group());
         }
         if (page != null && page > 1) {
             parts.add("page=" + page);
@@ -293,7 +298,7 @@ class FormResultsView extends Div implements BeforeEnterObserver, HasDynamicTitl
      * The equality answers, only as counts (kept apart from the answers: no row of the table below has them), each
      * question a table; a count under 5 says "fewer than 5" and its share is not shown.
      */
-    private Section equalitySection(EqualityService.Counts counts) {
+    private Section equalitySection(EqualityService.Counts counts, boolean groupChosen) {
         var section = new Section();
         section.addClassName("wu-equality-results");
         var heading = new H2(getTranslation("results.equality.heading"));
@@ -307,6 +312,9 @@ class FormResultsView extends Div implements BeforeEnterObserver, HasDynamicTitl
                                 "results.equality.respondents",
                                 counts.respondents().count())));
         section.add(new Paragraph(getTranslation("results.equality.how", SharedRules.SMALLEST_COUNT_SHOWN)));
+        if (groupChosen) {
+            section.add(new Paragraph(getTranslation("results.equality.everyGroup")));
+        }
         NumberFormat decimal = NumberFormat.getIntegerInstance(getLocale());
         for (var question : counts.questions()) {
             var table = new NativeTable();

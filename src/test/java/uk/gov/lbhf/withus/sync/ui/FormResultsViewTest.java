@@ -140,6 +140,30 @@ class FormResultsViewTest extends BrowserlessInEnglish {
                 .getCurrent()
                 .navigate("forms/" + KEY + "/results", com.vaadin.flow.router.QueryParameters.fromString("mode=event"));
         assertThat(pageHtml()).contains("Fewer than 5 people answered the equality questions.");
+        // a group narrows the answers (Amara's are the Digital Accessibility Group's), never the equality counts
+        com.vaadin
+                .flow
+                .component
+                .UI
+                .getCurrent()
+                .navigate(
+                        "forms/" + KEY + "/results",
+                        com.vaadin.flow.router.QueryParameters.fromString("group=digital-accessibility"));
+        String narrowed = pageHtml().replaceAll(">\\s+<", "><").replaceAll("\\s+", " ");
+        assertThat(narrowed)
+                .contains("9 answers shown.", "8 people answered at least one equality question.")
+                .contains("They are not narrowed to the group you chose: nothing links them to who answered.")
+                .contains("aria-current=\"true\" href=\"forms/" + KEY + "/results?group=digital-accessibility\"")
+                .contains("href=\"/files/forms/" + KEY + "/answers.csv?group=digital-accessibility\"");
+        com.vaadin
+                .flow
+                .component
+                .UI
+                .getCurrent()
+                .navigate(
+                        "forms/" + KEY + "/results",
+                        com.vaadin.flow.router.QueryParameters.fromString("group=cost-of-living"));
+        assertThat(pageHtml()).contains("0 answers shown.");
     }
 
     @Autowired
