@@ -467,6 +467,21 @@ class AccessibilityAuditIT extends PackagedAppTest {
         page.waitForTimeout(300); // let Flow's last round trip and Lit's update settle
     }
 
+    /**
+     * The first element in main of this role whose name starts with these words: several people's needs each have
+     * "Mark as arranged – …", and a translation's link is named in the reader's language too.
+     */
+    private static com.microsoft.playwright.Locator startingWith(Page page, AriaRole role, String words) {
+        return page.locator("main")
+                .getByRole(
+                        role,
+                        new com.microsoft.playwright.Locator.GetByRoleOptions()
+                                // escaped by hand: the pattern runs in the browser, where \\Q…\\E means nothing
+                                .setName(java.util.regex.Pattern.compile(
+                                        "^" + words.replaceAll("[.*+?^${}()|\\[\\]\\\\]", "\\\\$0"))))
+                .first();
+    }
+
     /** One step of a screen's way there (screens.json). */
     private void step(Page page, JsonNode stepNode, String[] step) {
         var timeout = 20_000;
@@ -484,14 +499,7 @@ class AccessibilityAuditIT extends PackagedAppTest {
             case "click-button" -> button(page, step[1]).click();
             // the first button whose name starts so (several people's needs each have "Mark as arranged – …")
             case "click-button-starting" ->
-                page.locator("main")
-                        .getByRole(
-                                AriaRole.BUTTON,
-                                new com.microsoft.playwright.Locator.GetByRoleOptions()
-                                        .setName(java.util.regex.Pattern.compile(
-                                                "^" + step[1].replaceAll("[.*+?^${}()|\\[\\]\\\\]", "\\\\$0"))))
-                        .first()
-                        .click();
+                startingWith(page, AriaRole.BUTTON, step[1]).click();
             case "click-link" ->
                 page.getByRole(
                                 AriaRole.LINK,
@@ -500,16 +508,7 @@ class AccessibilityAuditIT extends PackagedAppTest {
                         .click();
             // a link whose name starts so (a translation's link is named in the reader's language too)
             case "click-link-starting" ->
-                page.locator("main")
-                        .getByRole(
-                                AriaRole.LINK,
-                                new com.microsoft.playwright.Locator.GetByRoleOptions()
-                                        // escaped by hand: the pattern runs in the browser, where \\Q…\\E means
-                                        // nothing
-                                        .setName(java.util.regex.Pattern.compile(
-                                                "^" + step[1].replaceAll("[.*+?^${}()|\\[\\]\\\\]", "\\\\$0"))))
-                        .first()
-                        .click();
+                startingWith(page, AriaRole.LINK, step[1]).click();
             // the page's own heading (h1): a card on the page before can have the same words (an h2 of the
             // group list names the group), and waiting for that took the snapshot before the page changed
             case "wait-heading" ->

@@ -45,6 +45,16 @@ class FormResultsViewTest extends BrowserlessInEnglish {
     @Autowired
     uk.gov.lbhf.withus.equality.EqualityService equality;
 
+    /** The results page with these filters in its address, as a link on it would open it. */
+    private static void openResults(String query) {
+        com.vaadin
+                .flow
+                .component
+                .UI
+                .getCurrent()
+                .navigate("forms/" + KEY + "/results", com.vaadin.flow.router.QueryParameters.fromString(query));
+    }
+
     private void answered(int howMany, String json) {
         var amara = people.findUser("amara").orElseThrow();
         UUID device = UUID.randomUUID();
@@ -91,14 +101,7 @@ class FormResultsViewTest extends BrowserlessInEnglish {
                 .contains("aria-current=\"true\"");
         assertThat(page).as("answers are shown by their words").doesNotContain(">evenings<");
 
-        com.vaadin
-                .flow
-                .component
-                .UI
-                .getCurrent()
-                .navigate(
-                        "forms/" + KEY + "/results",
-                        com.vaadin.flow.router.QueryParameters.fromString("page=2&mode=event"));
+        openResults("page=2&mode=event");
         assertThat(getCurrentView()).isInstanceOf(FormResultsView.class);
         assertThat(pageHtml()).contains("0 answers shown.", "href=\"/files/forms/" + KEY + "/answers.csv?mode=event\"");
     }
@@ -133,36 +136,17 @@ class FormResultsViewTest extends BrowserlessInEnglish {
                 .as("the answers table has no equality column")
                 .doesNotContain("What is your age?", "25-34");
         // the capture-mode filter narrows them too: one person at events is "fewer than 5"
-        com.vaadin
-                .flow
-                .component
-                .UI
-                .getCurrent()
-                .navigate("forms/" + KEY + "/results", com.vaadin.flow.router.QueryParameters.fromString("mode=event"));
+        openResults("mode=event");
         assertThat(pageHtml()).contains("Fewer than 5 people answered the equality questions.");
         // a group narrows the answers (Amara's are the Digital Accessibility Group's), never the equality counts
-        com.vaadin
-                .flow
-                .component
-                .UI
-                .getCurrent()
-                .navigate(
-                        "forms/" + KEY + "/results",
-                        com.vaadin.flow.router.QueryParameters.fromString("group=digital-accessibility"));
+        openResults("group=digital-accessibility");
         String narrowed = pageHtml().replaceAll(">\\s+<", "><").replaceAll("\\s+", " ");
         assertThat(narrowed)
                 .contains("9 answers shown.", "8 people answered at least one equality question.")
                 .contains("They are not narrowed to the group you chose: nothing links them to who answered.")
                 .contains("aria-current=\"true\" href=\"forms/" + KEY + "/results?group=digital-accessibility\"")
                 .contains("href=\"/files/forms/" + KEY + "/answers.csv?group=digital-accessibility\"");
-        com.vaadin
-                .flow
-                .component
-                .UI
-                .getCurrent()
-                .navigate(
-                        "forms/" + KEY + "/results",
-                        com.vaadin.flow.router.QueryParameters.fromString("group=cost-of-living"));
+        openResults("group=cost-of-living");
         assertThat(pageHtml()).contains("0 answers shown.");
     }
 
