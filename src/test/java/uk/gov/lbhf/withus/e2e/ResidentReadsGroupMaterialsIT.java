@@ -160,7 +160,9 @@ class ResidentReadsGroupMaterialsIT extends PackagedAppTest {
             Page page = context.newPage();
             page.navigate(app.url("login"));
             signIn(page, "priya", PASSWORD);
-            page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Forms"))
+            page.getByRole(
+                            AriaRole.LINK,
+                            new Page.GetByRoleOptions().setName("Forms").setExact(true))
                     .click();
             assertThat(page.getByRole(
                             AriaRole.HEADING, new Page.GetByRoleOptions().setName("Leaseholder service feedback")))
